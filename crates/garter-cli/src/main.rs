@@ -1,0 +1,94 @@
+//! The `garter` command. At this stage it parses: `--dump-ast FILE` prints
+//! the AST as CPython's `ast.dump` does, `--parse-only FILE...` checks
+//! files, and `garter FILE` parses a script and reports its syntax errors.
+
+mod report;
+
+use clap::Parser;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Garter, a small Python interpreter.
+#[derive(Parser, Debug)]
+#[command(name = "garter", version, about)]
+struct Args {
+    /// Print FILE's AST as CPython 3.11's `ast.dump(ast.parse(...))` does.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["parse_only", "script"])]
+    dump_ast: Option<PathBuf>,
+
+    /// Parse each FILE and report only syntax errors (exit 1 if any).
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "script")]
+    parse_only: Vec<PathBuf>,
+
+    /// The script to run, then its arguments.
+    #[arg(value_name = "FILE", trailing_var_arg = true)]
+    script: Vec<String>,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    if let Some(path) = args.dump_ast {
+        return dump_ast(&path);
+    }
+    if !args.parse_only.is_empty() {
+        return parse_only(&args.parse_only);
+    }
+    match args.script.first() {
+        Some(path) => parse_only(&[PathBuf::from(path)]),
+        None => {
+            eprintln!("garter: the REPL is not there yet; give a script to parse");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Reads and decodes one source file, reporting failures on stderr.
+fn read_source(path: &std::path::Path) -> Result<String, ExitCode> {
+    let bytes = std::fs::read(path).map_err(|err| {
+        eprintln!("garter: can't open file '{}': {err}", path.display());
+        ExitCode::from(2)
+    })?;
+    garter_syntax::lexer::decode_source(&bytes).map_err(|err| {
+        report::print_syntax_error(&path.display().to_string(), "", &err);
+        ExitCode::from(1)
+    })
+}
+
+fn dump_ast(path: &std::path::Path) -> ExitCode {
+    let source = match read_source(path) {
+        Ok(source) => source,
+        Err(code) => return code,
+    };
+    match garter::parse_module(&source) {
+        Ok(module) => {
+            println!("{}", garter::ast::dump::dump_module(&module));
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            report::print_syntax_error(&path.display().to_string(), &source, &err);
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn parse_only(paths: &[PathBuf]) -> ExitCode {
+    let mut failed = false;
+    for path in paths {
+        let source = match read_source(path) {
+            Ok(source) => source,
+            Err(_) => {
+                failed = true;
+                continue;
+            }
+        };
+        if let Err(err) = garter::parse_module(&source) {
+            report::print_syntax_error(&path.display().to_string(), &source, &err);
+            failed = true;
+        }
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,1 @@
+//! Number literals: `Int`, `Float` and `Imag` token text to constants.

@@ -1,0 +1,2 @@
+//! String and bytes literals: prefixes, escapes, implicit concatenation
+//! and f-strings.
