@@ -14,20 +14,33 @@ pub enum ArgItem {
     Positional(Expr),
     /// An unparenthesised generator expression.
     Generator(Expr),
-    /// `name=value`: the span runs from the name to the end of `=`.
-    Keyword(Span, Expr, Expr),
+    /// `name=value`: `head` runs from the name to the end of `=`, `end`
+    /// is where the value's last token ends.
+    Keyword {
+        head: Span,
+        name: Expr,
+        value: Expr,
+        end: usize,
+    },
     /// `**mapping`, with the span of the whole item.
     DoubleStar(Span, Expr),
 }
 
-/// Builds `args` and `keywords` of a call. `parens` is the span of the
-/// call's parentheses, which a sole generator-expression argument takes
-/// as its own; `trailing_comma` tells whether the list ended with a comma.
+/// Builds `args` and `keywords` of a call (`is_call`) or class header.
+/// `parens` is the span of the parentheses: a call's sole generator
+/// expression argument takes it as its own, and misplaced positional
+/// arguments are reported at the closing one. `trailing_comma` tells
+/// whether the list ended with a comma.
 pub fn build_call_arguments(
     items: Vec<ArgItem>,
     trailing_comma: bool,
-    parens: Option<Span>,
+    parens: Span,
+    is_call: bool,
 ) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
+    let close_paren = Span {
+        start: parens.end.saturating_sub(1),
+        end: parens.end,
+    };
     let count = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
@@ -36,19 +49,17 @@ pub fn build_call_arguments(
     for item in items {
         match item {
             ArgItem::Generator(mut genexp) => {
-                match parens {
-                    Some(parens) if count == 1 && !trailing_comma => genexp.span = parens,
-                    _ => {
-                        return Err(SyntaxError::new(
-                            if parens.is_some() {
-                                "Generator expression must be parenthesized"
-                            } else {
-                                "invalid syntax"
-                            },
-                            genexp.span,
-                        ))
-                    }
+                if !is_call || count > 1 || trailing_comma {
+                    return Err(SyntaxError::new(
+                        if is_call {
+                            "Generator expression must be parenthesized"
+                        } else {
+                            "invalid syntax"
+                        },
+                        genexp.span,
+                    ));
                 }
+                genexp.span = parens;
                 args.push(genexp);
             }
             ArgItem::Positional(arg) => {
@@ -65,7 +76,7 @@ pub fn build_call_arguments(
                     } else {
                         (
                             "positional argument follows keyword argument unpacking",
-                            arg.span,
+                            close_paren,
                         )
                     };
                     return Err(SyntaxError::new(msg, span));
@@ -73,12 +84,17 @@ pub fn build_call_arguments(
                 if seen_keyword && !starred {
                     return Err(SyntaxError::new(
                         "positional argument follows keyword argument",
-                        arg.span,
+                        close_paren,
                     ));
                 }
                 args.push(arg);
             }
-            ArgItem::Keyword(head, name, value) => {
+            ArgItem::Keyword {
+                head,
+                name,
+                value,
+                end,
+            } => {
                 let arg = match name.kind {
                     ExprKind::Name { id, .. } => id,
                     ref other => {
@@ -94,10 +110,7 @@ pub fn build_call_arguments(
                 };
                 seen_keyword = true;
                 keywords.push(Keyword {
-                    span: Span {
-                        start: head.start,
-                        end: value.span.end,
-                    },
+                    span: Span::new(head.start as usize, end),
                     arg: Some(arg),
                     value,
                 });

@@ -161,13 +161,29 @@ pub fn arg(l: usize, r: usize, name: Identifier, annotation: Option<Expr>) -> as
     }
 }
 
-/// Where a compound statement ends: at the end of its last block that
-/// holds statements (`orelse` when present, else `body`).
-pub fn block_end(body: &[Stmt], orelse: &[Stmt]) -> usize {
-    orelse
-        .last()
-        .or(body.last())
-        .map_or(0, |last| last.span.end as usize)
+/// The statements of a block, and where its last token ends (a final
+/// `;` included, as CPython counts it in the enclosing statement's span).
+#[derive(Debug, Default)]
+pub struct Block {
+    pub stmts: Vec<Stmt>,
+    pub end: usize,
+}
+
+/// The lines of an indented block as one block.
+pub fn join_blocks(lines: Vec<Block>) -> Block {
+    let end = lines.last().map_or(0, |line| line.end);
+    let stmts = lines.into_iter().flat_map(|line| line.stmts).collect();
+    Block { stmts, end }
+}
+
+/// The statements of an optional block (`else:`, `finally:`).
+pub fn stmts(block: Option<Block>) -> Vec<Stmt> {
+    block.map(|b| b.stmts).unwrap_or_default()
+}
+
+/// Where a compound statement with an optional `else` block ends.
+pub fn block_end(body: &Block, orelse: &Option<Block>) -> usize {
+    orelse.as_ref().map_or(body.end, |b| b.end)
 }
 
 /// Attaches decorators to a function or class definition.
@@ -186,27 +202,28 @@ pub fn decorate(decorators: Vec<Expr>, mut def: Stmt) -> Stmt {
 pub fn if_chain(
     l: usize,
     test: Expr,
-    body: Vec<Stmt>,
-    elifs: Vec<(usize, Expr, Vec<Stmt>)>,
-    orelse: Vec<Stmt>,
+    body: Block,
+    elifs: Vec<(usize, Expr, Block)>,
+    orelse: Option<Block>,
 ) -> Stmt {
-    let mut orelse = orelse;
+    let mut end = orelse.as_ref().map(|b| b.end);
+    let mut orelse = stmts(orelse);
     for (start, test, body) in elifs.into_iter().rev() {
-        let r = block_end(&body, &orelse);
+        let r = *end.get_or_insert(body.end);
         let kind = StmtKind::If {
             test: Box::new(test),
-            body,
+            body: body.stmts,
             orelse,
         };
         orelse = vec![stmt(start, r, kind)];
     }
-    let r = block_end(&body, &orelse);
+    let r = end.unwrap_or(body.end);
     stmt(
         l,
         r,
         StmtKind::If {
             test: Box::new(test),
-            body,
+            body: body.stmts,
             orelse,
         },
     )
@@ -216,24 +233,23 @@ pub fn except_handler(
     l: usize,
     type_: Option<Expr>,
     name: Option<Identifier>,
-    body: Vec<Stmt>,
+    body: Block,
 ) -> ExceptHandler {
-    let r = block_end(&body, &[]);
     ExceptHandler {
-        span: Span::new(l, r),
+        span: Span::new(l, body.end),
         type_,
         name,
-        body,
+        body: body.stmts,
     }
 }
 
 /// A `try` statement; handlers carry whether they were `except*`.
 pub fn try_statement(
     l: usize,
-    body: Vec<Stmt>,
+    body: Block,
     handlers: Vec<(bool, ExceptHandler)>,
-    orelse: Vec<Stmt>,
-    finalbody: Vec<Stmt>,
+    orelse: Option<Block>,
+    finalbody: Option<Block>,
 ) -> Result<Stmt, SyntaxError> {
     let is_star = handlers.first().is_some_and(|(star, _)| *star);
     if let Some((_, mixed)) = handlers.iter().find(|(star, _)| *star != is_star) {
@@ -247,14 +263,14 @@ pub fn try_statement(
     let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|(_, h)| h).collect();
     let r = [&finalbody, &orelse]
         .into_iter()
-        .find_map(|block| block.last().map(|s| s.span.end as usize))
+        .find_map(|block| block.as_ref().map(|b| b.end))
         .or(handlers.last().map(|h| h.span.end as usize))
-        .unwrap_or_else(|| block_end(&body, &[]));
+        .unwrap_or(body.end);
     let node = Box::new(ast::Try {
-        body,
+        body: body.stmts,
         handlers,
-        orelse,
-        finalbody,
+        orelse: stmts(orelse),
+        finalbody: stmts(finalbody),
     });
     Ok(stmt(
         l,
