@@ -585,6 +585,10 @@ fn decoding_sources() {
         decode_source(b"# vim: set fileencoding=utf-8 :\nx = 1\n").as_deref(),
         Ok("# vim: set fileencoding=utf-8 :\nx = 1\n")
     );
+    assert_eq!(
+        decode_source(b"# -*- coding: cp1252 -*-\nx = '\x80\xe9'\n").as_deref(),
+        Ok("# -*- coding: cp1252 -*-\nx = '\u{20ac}\u{e9}'\n")
+    );
     let msg = |bytes: &[u8]| decode_source(bytes).map_err(|error| error.msg);
     assert_eq!(
         msg(b"# coding: foo\nx=1\n"),
