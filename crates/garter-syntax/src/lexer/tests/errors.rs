@@ -2,7 +2,7 @@
 //! message and position.
 
 use super::{error, syntax};
-use crate::lexer::Lexer;
+use crate::lexer::{first_tokenizer_error, Lexer};
 use crate::SyntaxErrorKind;
 
 #[test]
@@ -130,4 +130,15 @@ fn null_bytes() {
         error("x = 1\0").1,
         "source code string cannot contain null bytes"
     );
+}
+
+#[test]
+fn lexing_goes_on_after_stray_characters() {
+    let results: Vec<_> = Lexer::new("a $ b").map(|item| item.is_ok()).collect();
+    assert_eq!(results, [true, false, true, true]);
+    let later = first_tokenizer_error("x = $\ny = 0x\n").map(|error| error.msg);
+    assert_eq!(later.as_deref(), Some("invalid hexadecimal literal"));
+    assert_eq!(first_tokenizer_error("x = $\n"), None);
+    let stops: Vec<_> = Lexer::new("1abc x").map(|item| item.is_ok()).collect();
+    assert_eq!(stops, [false]);
 }

@@ -38,6 +38,9 @@ fn numbers_before_keywords() {
     assert_eq!(tokens("1jif 1 else 2")[..2], ["Imag(1j)", "If"]);
     assert_eq!(tokens("1else")[..2], ["Int(1)", "Else"]);
     assert_eq!(tokens("0b1or 1")[..2], ["Int(0b1)", "Or"]);
+    assert_eq!(tokens("1ifx")[..2], ["Int(1)", "Name(ifx)"]);
+    assert_eq!(tokens("1é")[..2], ["Int(1)", "Name(é)"]);
+    assert_eq!(tokens("0xfé")[..2], ["Int(0xf)", "Name(é)"]);
 }
 
 #[test]
@@ -59,7 +62,10 @@ fn number_errors() {
         ("1_j", decimal, 1, 2),
         ("x = 123abc + 1", decimal, 1, 7),
         ("0e", decimal, 1, 1),
-        ("1é", decimal, 1, 1),
+        ("1andy", decimal, 1, 1),
+        ("0elsepass", decimal, 1, 1),
+        ("0b1else\u{a0}", "invalid binary literal", 1, 3),
+        ("1_é", decimal, 1, 2),
         ("0x", "invalid hexadecimal literal", 1, 2),
         ("0xg", "invalid hexadecimal literal", 1, 2),
         ("0x_", "invalid hexadecimal literal", 1, 3),
