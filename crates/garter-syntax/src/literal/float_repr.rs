@@ -71,7 +71,7 @@ fn push_fixed_form(out: &mut String, digits: &str, exponent: i32, add_dot_0: boo
     let point = exponent + 1;
     if point <= 0 {
         out.push_str("0.");
-        out.extend(std::iter::repeat('0').take(point.unsigned_abs() as usize));
+        out.push_str(&"0".repeat(point.unsigned_abs() as usize));
         out.push_str(digits);
         return;
     }
@@ -82,7 +82,7 @@ fn push_fixed_form(out: &mut String, digits: &str, exponent: i32, add_dot_0: boo
         out.push_str(&digits[point..]);
     } else {
         out.push_str(digits);
-        out.extend(std::iter::repeat('0').take(point - digits.len()));
+        out.push_str(&"0".repeat(point - digits.len()));
         if add_dot_0 {
             out.push_str(".0");
         }
