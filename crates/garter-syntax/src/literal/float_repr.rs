@@ -44,10 +44,9 @@ fn format_shortest(x: f64, add_dot_0: bool, always_sign: bool) -> String {
     // of that length CPython picks the correctly rounded one (ties to
     // even), which `{:.Ne}` computes exactly.
     let shortest = format!("{:e}", x.abs());
-    let digit_count = shortest
-        .split('e')
-        .next()
-        .map_or(1, |mantissa| mantissa.bytes().filter(u8::is_ascii_digit).count());
+    let digit_count = shortest.split('e').next().map_or(1, |mantissa| {
+        mantissa.bytes().filter(u8::is_ascii_digit).count()
+    });
     let scientific = format!("{:.*e}", digit_count.saturating_sub(1), x.abs());
     let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
     let exponent: i32 = exponent.parse().unwrap_or(0);

@@ -141,7 +141,9 @@ fn from_hex(hex: &str) -> Vec<u8> {
 }
 
 /// Checks the cases `scripts/gen_string_cases.py` wrote to the file named
-/// by `GARTER_STRING_CASES`: each token's value must have CPython's repr.
+/// by `GARTER_STRING_CASES`: each token's value must have CPython's repr
+/// (or, for a line whose expected text starts with `!`, the token must fail
+/// with CPython's message).
 #[test]
 #[ignore = "needs GARTER_STRING_CASES from scripts/gen_string_cases.py"]
 fn agrees_with_cpython_on_files() {
@@ -162,6 +164,7 @@ fn agrees_with_cpython_on_files() {
                 Constant::Bytes(bytes) => bytes_repr(&bytes),
                 other => format!("{other:?}"),
             },
+            Err(error) => format!("!{}", error.msg),
             other => format!("{other:?}"),
         };
         if actual != expected {
