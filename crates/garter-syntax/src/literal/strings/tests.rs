@@ -176,3 +176,33 @@ fn agrees_with_cpython_on_files() {
     }
     assert_eq!(failures, 0);
 }
+
+/// Malformed tokens (which the lexer never produces) and odd bodies must
+/// give a value or an error, never a panic.
+#[test]
+fn never_panics() {
+    let pieces = [
+        "\\", "x", "u", "U", "N", "{", "}", "0", "7", "f", "é", "😀", "\r", "\n", "'", "\"", "!",
+        ":", "=", "#", "(", ")", "[", "]", "b", "r", "F", " ",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |bound: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % bound as u64) as usize
+    };
+    for _ in 0..20_000 {
+        let mut text = String::new();
+        for _ in 0..next(14) {
+            text.push_str(pieces[next(pieces.len())]);
+        }
+        let _ = parse_string_literals(&[(0, &text, text.len())]);
+        let quoted = format!("f'{text}'");
+        let _ = parse_string_literals(&[(0, &quoted, quoted.len())]);
+    }
+    for text in ["", "'", "f'", "'''", "b''''", "rb\"", "u"] {
+        let _ = parse_string_literals(&[(0, text, text.len())]);
+    }
+    assert!(parse_string_literals(&[]).is_ok());
+}
