@@ -32,7 +32,7 @@ pub const RECURSION_MESSAGE: &str = "maximum recursion depth exceeded during com
 /// chain of a statement may hold before the parse is stopped. Well above
 /// what a tree of [`MAX_NESTING`] levels needs, well below what overflows
 /// a 2 MiB stack when the parser drops a partial tree.
-pub const GUARD_LIMIT: usize = 4 * MAX_NESTING;
+pub const GUARD_LIMIT: usize = 3 * MAX_NESTING;
 
 /// The error for input nested too deeply to compile.
 pub fn recursion_error() -> SyntaxError {
