@@ -81,7 +81,14 @@ pub fn cpython_traceback(path: &str, source: &str, err: &SyntaxError) -> String 
     let loc = err.location(&index, source);
     let mut out = format!("  File \"{path}\", line {}\n", loc.lineno);
     if let Some(text) = error_line(&index, source, loc.lineno) {
-        push_error_text(&mut out, &text, loc.lineno, loc.offset, loc.end_lineno, loc.end_offset);
+        push_error_text(
+            &mut out,
+            &text,
+            loc.lineno,
+            loc.offset,
+            loc.end_lineno,
+            loc.end_offset,
+        );
     }
     out.push_str(&format!("{kind}: {}\n", err.msg));
     out
@@ -133,7 +140,10 @@ fn push_error_text(
 /// A hint for the errors where one is obvious from the message.
 pub fn help_for(err: &SyntaxError) -> Option<String> {
     let msg = err.msg.as_str();
-    if let Some(open) = msg.strip_suffix("' was never closed").and_then(|m| m.strip_prefix('\'')) {
+    if let Some(open) = msg
+        .strip_suffix("' was never closed")
+        .and_then(|m| m.strip_prefix('\''))
+    {
         return closing_of(open).map(|close| format!("add the missing '{close}'"));
     }
     if let Some(rest) = msg.strip_prefix("closing parenthesis '") {

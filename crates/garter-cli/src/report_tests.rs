@@ -22,7 +22,11 @@ fn caret_under_the_span() {
 #[test]
 fn indentation_is_stripped_and_tabs_count_as_one() {
     let source = "if x:\n\tfoo( \u{20ac}\n";
-    let text = cpython_traceback("/b.py", source, &err("invalid character '€' (U+20AC)", 12, 15));
+    let text = cpython_traceback(
+        "/b.py",
+        source,
+        &err("invalid character '€' (U+20AC)", 12, 15),
+    );
     assert_eq!(
         text,
         "  File \"/b.py\", line 2\n    foo( €\n         ^\nSyntaxError: invalid character '€' (U+20AC)\n"
@@ -92,7 +96,11 @@ fn golden(name: &str, source: &str, error: &SyntaxError) {
 
 #[test]
 fn miette_never_closed() {
-    golden("never_closed", "x = (1,\n", &err("'(' was never closed", 4, 5));
+    golden(
+        "never_closed",
+        "x = (1,\n",
+        &err("'(' was never closed", 4, 5),
+    );
 }
 
 #[test]
@@ -106,7 +114,11 @@ fn miette_unterminated_string() {
 
 #[test]
 fn miette_expected_colon() {
-    golden("expected_colon", "if x\n    pass\n", &err("expected ':'", 4, 4));
+    golden(
+        "expected_colon",
+        "if x\n    pass\n",
+        &err("expected ':'", 4, 4),
+    );
 }
 
 #[test]

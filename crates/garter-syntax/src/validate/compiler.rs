@@ -74,7 +74,10 @@ fn check_debug_params(args: &Arguments, span: Span) -> Result<(), SyntaxError> {
 }
 
 fn check_debug_keywords(keywords: &[Keyword], span: Span) -> Result<(), SyntaxError> {
-    if keywords.iter().any(|k| k.arg.as_deref().is_some_and(is_debug)) {
+    if keywords
+        .iter()
+        .any(|k| k.arg.as_deref().is_some_and(is_debug))
+    {
         return error("cannot assign to __debug__", span);
     }
     Ok(())
@@ -87,7 +90,9 @@ impl<'a> Checker<'a> {
     }
 
     fn block(&self) -> Block {
-        self.frames.last().map_or(Block::Module, |frame| frame.block)
+        self.frames
+            .last()
+            .map_or(Block::Module, |frame| frame.block)
     }
 
     fn schedule(&mut self, tasks: Vec<Task<'a>>) {
@@ -101,7 +106,9 @@ impl<'a> Checker<'a> {
                 Task::Visit(Node::Expr(expr)) => self.expr(expr)?,
                 Task::Visit(node @ Node::Pattern(_)) => self.children(node),
                 Task::Element(expr) => match &expr.kind {
-                    ExprKind::Starred { value, .. } => self.schedule(vec![Task::Visit(Node::Expr(value))]),
+                    ExprKind::Starred { value, .. } => {
+                        self.schedule(vec![Task::Visit(Node::Expr(value))])
+                    }
                     _ => self.expr(expr)?,
                 },
                 Task::Enter(block) => self.frames.push(Frame { block, loops: 0 }),
@@ -117,7 +124,11 @@ impl<'a> Checker<'a> {
                     if handler.type_.is_none() && index + 1 < count {
                         return error("default 'except:' must be last", handler.span);
                     }
-                    let mut tasks: Vec<Task<'a>> = handler.type_.iter().map(|t| Task::Visit(Node::Expr(t))).collect();
+                    let mut tasks: Vec<Task<'a>> = handler
+                        .type_
+                        .iter()
+                        .map(|t| Task::Visit(Node::Expr(t)))
+                        .collect();
                     tasks.extend(handler.body.iter().map(|s| Task::Visit(Node::Stmt(s))));
                     self.schedule(tasks);
                 }
@@ -129,7 +140,8 @@ impl<'a> Checker<'a> {
     fn children(&mut self, node: Node<'a>) {
         let mut children = Vec::new();
         push_children(node, &mut children);
-        self.tasks.extend(children.into_iter().rev().map(Task::Visit));
+        self.tasks
+            .extend(children.into_iter().rev().map(Task::Visit));
     }
 
     fn in_async_function(&self) -> bool {
@@ -146,7 +158,11 @@ impl<'a> Checker<'a> {
                 push_annotations(&def.args, &mut outer);
                 outer.extend(def.returns.iter().map(Node::Expr));
                 let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
-                let flags = self.flags.get(&scope_key_of_def(def)).copied().unwrap_or_default();
+                let flags = self
+                    .flags
+                    .get(&scope_key_of_def(def))
+                    .copied()
+                    .unwrap_or_default();
                 let is_async = matches!(stmt.kind, StmtKind::AsyncFunctionDef(_));
                 tasks.push(Task::Enter(Block::Function { is_async, flags }));
                 tasks.extend(visit_stmts(&def.body));
@@ -154,12 +170,21 @@ impl<'a> Checker<'a> {
                 self.schedule(tasks);
             }
             StmtKind::ClassDef(class) => {
-                let mut tasks: Vec<Task<'a>> = class.decorator_list.iter().map(|e| Task::Visit(Node::Expr(e))).collect();
+                let mut tasks: Vec<Task<'a>> = class
+                    .decorator_list
+                    .iter()
+                    .map(|e| Task::Visit(Node::Expr(e)))
+                    .collect();
                 tasks.push(Task::Enter(Block::Class));
                 tasks.extend(visit_stmts(&class.body));
                 tasks.push(Task::Exit);
                 tasks.extend(class.bases.iter().map(Task::Element));
-                tasks.extend(class.keywords.iter().map(|k| Task::Visit(Node::Expr(&k.value))));
+                tasks.extend(
+                    class
+                        .keywords
+                        .iter()
+                        .map(|k| Task::Visit(Node::Expr(&k.value))),
+                );
                 self.schedule(tasks);
             }
             StmtKind::Return { value } => {
@@ -188,7 +213,10 @@ impl<'a> Checker<'a> {
                 if matches!(stmt.kind, StmtKind::AsyncFor(_)) && !self.in_async_function() {
                     return error("'async for' outside async function", stmt.span);
                 }
-                let mut tasks = vec![Task::Visit(Node::Expr(&for_.iter)), Task::Visit(Node::Expr(&for_.target))];
+                let mut tasks = vec![
+                    Task::Visit(Node::Expr(&for_.iter)),
+                    Task::Visit(Node::Expr(&for_.target)),
+                ];
                 tasks.push(Task::EnterLoop);
                 tasks.extend(visit_stmts(&for_.body));
                 tasks.push(Task::ExitLoop);
@@ -220,7 +248,12 @@ impl<'a> Checker<'a> {
                 let mut tasks: Vec<Task<'a>> = visit_stmts(&try_.body).collect();
                 tasks.extend(visit_stmts(&try_.orelse));
                 let count = try_.handlers.len();
-                tasks.extend(try_.handlers.iter().enumerate().map(|(i, h)| Task::Handler(h, i, count)));
+                tasks.extend(
+                    try_.handlers
+                        .iter()
+                        .enumerate()
+                        .map(|(i, h)| Task::Handler(h, i, count)),
+                );
                 tasks.extend(visit_stmts(&try_.finalbody));
                 self.schedule(tasks);
             }
@@ -232,14 +265,34 @@ impl<'a> Checker<'a> {
     fn expr(&mut self, expr: &'a Expr) -> Result<(), SyntaxError> {
         match &expr.kind {
             ExprKind::Name { id, ctx } if is_debug(id) && *ctx != ExprContext::Load => {
-                let verb = if *ctx == ExprContext::Del { "delete" } else { "assign to" };
-                return Err(SyntaxError::new(format!("cannot {verb} __debug__"), expr.span));
+                let verb = if *ctx == ExprContext::Del {
+                    "delete"
+                } else {
+                    "assign to"
+                };
+                return Err(SyntaxError::new(
+                    format!("cannot {verb} __debug__"),
+                    expr.span,
+                ));
             }
-            ExprKind::Attribute { attr, ctx, .. } if is_debug(attr) && *ctx != ExprContext::Load => {
-                let verb = if *ctx == ExprContext::Del { "delete" } else { "assign to" };
-                return Err(SyntaxError::new(format!("cannot {verb} __debug__"), expr.span));
+            ExprKind::Attribute { attr, ctx, .. }
+                if is_debug(attr) && *ctx != ExprContext::Load =>
+            {
+                let verb = if *ctx == ExprContext::Del {
+                    "delete"
+                } else {
+                    "assign to"
+                };
+                return Err(SyntaxError::new(
+                    format!("cannot {verb} __debug__"),
+                    expr.span,
+                ));
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 check_debug_keywords(keywords, expr.span)?;
                 let mut tasks = vec![Task::Visit(Node::Expr(func))];
                 tasks.extend(args.iter().map(Task::Element));
@@ -266,7 +319,11 @@ impl<'a> Checker<'a> {
                 let mut outer = Vec::new();
                 push_defaults(args, &mut outer);
                 let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
-                tasks.extend([Task::Enter(Block::Lambda), Task::Visit(Node::Expr(body)), Task::Exit]);
+                tasks.extend([
+                    Task::Enter(Block::Lambda),
+                    Task::Visit(Node::Expr(body)),
+                    Task::Exit,
+                ]);
                 self.schedule(tasks);
             }
             ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
@@ -280,10 +337,13 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Await { .. } => {
                 match self.block() {
-                    Block::Module | Block::Class => return error("'await' outside function", expr.span),
-                    Block::Function { is_async: false, .. } | Block::Lambda => {
-                        return error("'await' outside async function", expr.span)
+                    Block::Module | Block::Class => {
+                        return error("'await' outside function", expr.span)
                     }
+                    Block::Function {
+                        is_async: false, ..
+                    }
+                    | Block::Lambda => return error("'await' outside async function", expr.span),
                     Block::Function { is_async: true, .. } | Block::Comprehension => {}
                 }
                 self.children(Node::Expr(expr));
@@ -302,15 +362,28 @@ impl<'a> Checker<'a> {
         kind: CompKind,
         generators: &'a [crate::ast::Comprehension],
     ) -> Result<(), SyntaxError> {
-        let flags = self.flags.get(&scope_key_of_expr(expr)).copied().unwrap_or_default();
-        let outer_allows_async = matches!(self.block(), Block::Function { is_async: true, .. } | Block::Comprehension);
+        let flags = self
+            .flags
+            .get(&scope_key_of_expr(expr))
+            .copied()
+            .unwrap_or_default();
+        let outer_allows_async = matches!(
+            self.block(),
+            Block::Function { is_async: true, .. } | Block::Comprehension
+        );
         if flags.coroutine && kind != CompKind::Generator && !outer_allows_async {
-            return error("asynchronous comprehension outside of an asynchronous function", expr.span);
+            return error(
+                "asynchronous comprehension outside of an asynchronous function",
+                expr.span,
+            );
         }
         let Some((outermost, rest)) = generators.split_first() else {
             return Ok(());
         };
-        let mut tasks = vec![Task::Enter(Block::Comprehension), Task::Visit(Node::Expr(&outermost.target))];
+        let mut tasks = vec![
+            Task::Enter(Block::Comprehension),
+            Task::Visit(Node::Expr(&outermost.target)),
+        ];
         tasks.extend(outermost.ifs.iter().map(|e| Task::Visit(Node::Expr(e))));
         for generator in rest {
             tasks.push(Task::Visit(Node::Expr(&generator.iter)));
@@ -322,9 +395,9 @@ impl<'a> Checker<'a> {
                 tasks.push(Task::Visit(Node::Expr(key)));
                 tasks.push(Task::Visit(Node::Expr(value)));
             }
-            ExprKind::ListComp { elt, .. } | ExprKind::SetComp { elt, .. } | ExprKind::GeneratorExp { elt, .. } => {
-                tasks.push(Task::Visit(Node::Expr(elt)))
-            }
+            ExprKind::ListComp { elt, .. }
+            | ExprKind::SetComp { elt, .. }
+            | ExprKind::GeneratorExp { elt, .. } => tasks.push(Task::Visit(Node::Expr(elt))),
             _ => {}
         }
         tasks.push(Task::Exit);
@@ -366,7 +439,12 @@ pub(crate) fn check(
             block: Block::Module,
             loops: 0,
         }],
-        tasks: module.body.iter().rev().map(|s| Task::Visit(Node::Stmt(s))).collect(),
+        tasks: module
+            .body
+            .iter()
+            .rev()
+            .map(|s| Task::Visit(Node::Stmt(s)))
+            .collect(),
     };
     checker.run()
 }

@@ -58,7 +58,8 @@ pub fn check_depth(module: Module) -> Result<Module, SyntaxError> {
 /// The deepest nesting level in `module`: a top-level statement is at 1,
 /// each statement, expression or pattern one deeper than its parent.
 pub fn max_nesting(module: &Module) -> usize {
-    let mut stack: Vec<(Node<'_>, usize)> = module.body.iter().map(|s| (Node::Stmt(s), 1)).collect();
+    let mut stack: Vec<(Node<'_>, usize)> =
+        module.body.iter().map(|s| (Node::Stmt(s), 1)).collect();
     let mut children = Vec::new();
     let mut deepest = 0;
     while let Some((node, depth)) = stack.pop() {
@@ -269,9 +270,7 @@ fn take_expr_children(expr: Expr, work: &mut Vec<Owned>) {
             value, format_spec, ..
         } => boxed(work, std::iter::once(value).chain(format_spec)),
         ExprKind::JoinedStr { values } => exprs(work, values),
-        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => {
-            boxed(work, [value])
-        }
+        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => boxed(work, [value]),
         ExprKind::Subscript { value, slice, .. } => boxed(work, [value, slice]),
         ExprKind::Slice { lower, upper, step } => {
             boxed(work, lower.into_iter().chain(upper).chain(step))

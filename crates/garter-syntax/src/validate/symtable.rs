@@ -169,7 +169,13 @@ impl<'a> Builder<'a> {
         &mut self.scopes[index]
     }
 
-    fn add_def_in(&mut self, scope: usize, name: &'a str, flag: u32, span: Span) -> Result<(), SyntaxError> {
+    fn add_def_in(
+        &mut self,
+        scope: usize,
+        name: &'a str,
+        flag: u32,
+        span: Span,
+    ) -> Result<(), SyntaxError> {
         let scope = &mut self.scopes[scope];
         let mut flag = flag;
         if flag & DEF_LOCAL != 0 && scope.comp_iter_target {
@@ -268,7 +274,12 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn declaration(&mut self, stmt: &'a Stmt, names: &'a [Identifier], global: bool) -> Result<(), SyntaxError> {
+    fn declaration(
+        &mut self,
+        stmt: &'a Stmt,
+        names: &'a [Identifier],
+        global: bool,
+    ) -> Result<(), SyntaxError> {
         let keyword = if global { "global" } else { "nonlocal" };
         for name in names {
             let cur = self.cur().lookup(name);
@@ -314,8 +325,18 @@ impl<'a> Builder<'a> {
                 self.add_def(&class.name, DEF_LOCAL, stmt.span)?;
                 let mut tasks: Vec<Task<'a>> = Vec::new();
                 tasks.extend(class.bases.iter().map(|e| Task::Visit(Node::Expr(e))));
-                tasks.extend(class.keywords.iter().map(|k| Task::Visit(Node::Expr(&k.value))));
-                tasks.extend(class.decorator_list.iter().map(|e| Task::Visit(Node::Expr(e))));
+                tasks.extend(
+                    class
+                        .keywords
+                        .iter()
+                        .map(|k| Task::Visit(Node::Expr(&k.value))),
+                );
+                tasks.extend(
+                    class
+                        .decorator_list
+                        .iter()
+                        .map(|e| Task::Visit(Node::Expr(e))),
+                );
                 tasks.push(Task::Enter(ScopeKind::Class, 0));
                 tasks.extend(class.body.iter().map(|s| Task::Visit(Node::Stmt(s))));
                 tasks.push(Task::Exit);
@@ -351,7 +372,11 @@ impl<'a> Builder<'a> {
                     let cur = self.cur().lookup(id);
                     let in_module = self.cur().kind == ScopeKind::Module;
                     if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && !in_module && *simple {
-                        let keyword = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                        let keyword = if cur & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
                         return Err(SyntaxError::new(
                             format!("annotated name '{id}' can't be {keyword}"),
                             stmt.span,
@@ -370,7 +395,11 @@ impl<'a> Builder<'a> {
                 }
             }
             StmtKind::Try(try_) | StmtKind::TryStar(try_) => {
-                let mut tasks: Vec<Task<'a>> = try_.body.iter().map(|s| Task::Visit(Node::Stmt(s))).collect();
+                let mut tasks: Vec<Task<'a>> = try_
+                    .body
+                    .iter()
+                    .map(|s| Task::Visit(Node::Stmt(s)))
+                    .collect();
                 for handler in &try_.handlers {
                     tasks.extend(handler.type_.iter().map(|t| Task::Visit(Node::Expr(t))));
                     if let Some(name) = &handler.name {
@@ -390,17 +419,25 @@ impl<'a> Builder<'a> {
     fn schedule_children(&mut self, node: Node<'a>) {
         let mut children = Vec::new();
         push_children(node, &mut children);
-        self.tasks.extend(children.into_iter().rev().map(Task::Visit));
+        self.tasks
+            .extend(children.into_iter().rev().map(Task::Visit));
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) -> Result<(), SyntaxError> {
         match &expr.kind {
             ExprKind::Name { id, ctx } => {
-                let flag = if *ctx == ExprContext::Load { USE } else { DEF_LOCAL };
+                let flag = if *ctx == ExprContext::Load {
+                    USE
+                } else {
+                    DEF_LOCAL
+                };
                 self.add_def(id, flag, expr.span)?;
             }
             ExprKind::NamedExpr { target, value } => {
-                self.schedule(vec![Task::Visit(Node::Expr(value)), Task::AfterNamedExpr(target)]);
+                self.schedule(vec![
+                    Task::Visit(Node::Expr(value)),
+                    Task::AfterNamedExpr(target),
+                ]);
             }
             ExprKind::Lambda { args, body } => {
                 let mut outer = Vec::new();
@@ -414,7 +451,9 @@ impl<'a> Builder<'a> {
             }
             ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
                 let mut tasks: Vec<Task<'a>> = Vec::new();
-                if let ExprKind::Yield { value: Some(value) } | ExprKind::YieldFrom { value } = &expr.kind {
+                if let ExprKind::Yield { value: Some(value) } | ExprKind::YieldFrom { value } =
+                    &expr.kind
+                {
                     tasks.push(Task::Visit(Node::Expr(value)));
                 }
                 tasks.push(Task::AfterYield(expr));
@@ -432,7 +471,12 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn visit_comprehension(&mut self, expr: &'a Expr, kind: CompKind, generators: &'a [Comprehension]) {
+    fn visit_comprehension(
+        &mut self,
+        expr: &'a Expr,
+        kind: CompKind,
+        generators: &'a [Comprehension],
+    ) {
         let Some((outermost, rest)) = generators.split_first() else {
             return;
         };
@@ -510,11 +554,16 @@ impl<'a> Builder<'a> {
 
     fn visit_pattern(&mut self, pattern: &'a Pattern) -> Result<(), SyntaxError> {
         match &pattern.kind {
-            PatternKind::MatchAs { name: Some(name), .. } | PatternKind::MatchStar { name: Some(name) } => {
+            PatternKind::MatchAs {
+                name: Some(name), ..
+            }
+            | PatternKind::MatchStar { name: Some(name) } => {
                 self.schedule_children(Node::Pattern(pattern));
                 self.add_def(name, DEF_LOCAL, pattern.span)
             }
-            PatternKind::MatchMapping { rest: Some(rest), .. } => {
+            PatternKind::MatchMapping {
+                rest: Some(rest), ..
+            } => {
                 self.schedule_children(Node::Pattern(pattern));
                 self.add_def(rest, DEF_LOCAL, pattern.span)
             }
@@ -533,7 +582,12 @@ pub(crate) fn build(module: &Module) -> Result<(SymbolTable<'_>, ScopeFlagMap), 
     let mut builder = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, 0)],
         current: vec![0],
-        tasks: module.body.iter().rev().map(|s| Task::Visit(Node::Stmt(s))).collect(),
+        tasks: module
+            .body
+            .iter()
+            .rev()
+            .map(|s| Task::Visit(Node::Stmt(s)))
+            .collect(),
     };
     builder.run()?;
     let flags = builder
@@ -542,7 +596,12 @@ pub(crate) fn build(module: &Module) -> Result<(SymbolTable<'_>, ScopeFlagMap), 
         .filter(|scope| scope.kind != ScopeKind::Module && scope.kind != ScopeKind::Class)
         .map(|scope| (scope.key, scope.flags))
         .collect();
-    Ok((SymbolTable { scopes: builder.scopes }, flags))
+    Ok((
+        SymbolTable {
+            scopes: builder.scopes,
+        },
+        flags,
+    ))
 }
 
 fn error_at_directive(scope: &Scope<'_>, name: &str, msg: String) -> SyntaxError {
@@ -566,7 +625,11 @@ pub(crate) fn analyze(table: &SymbolTable<'_>) -> Result<(), SyntaxError> {
         for &(name, flags) in &scope.symbols {
             if flags & DEF_GLOBAL != 0 {
                 if flags & DEF_NONLOCAL != 0 {
-                    return Err(error_at_directive(scope, name, format!("name '{name}' is nonlocal and global")));
+                    return Err(error_at_directive(
+                        scope,
+                        name,
+                        format!("name '{name}' is nonlocal and global"),
+                    ));
                 }
                 if let Some(bound) = &mut bound {
                     bound.remove(name);
@@ -594,7 +657,10 @@ pub(crate) fn analyze(table: &SymbolTable<'_>) -> Result<(), SyntaxError> {
             }
         }
         let mut inherited = bound.unwrap_or_default();
-        if matches!(scope.kind, ScopeKind::Function | ScopeKind::Comprehension(_)) {
+        if matches!(
+            scope.kind,
+            ScopeKind::Function | ScopeKind::Comprehension(_)
+        ) {
             inherited.extend(local);
         }
         for &child in scope.children.iter().rev() {

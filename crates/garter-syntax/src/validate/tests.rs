@@ -26,7 +26,11 @@ fn expr(start: usize, end: usize, kind: ExprKind) -> Expr {
 }
 
 fn name(start: usize, id: &str, ctx: ExprContext) -> Expr {
-    expr(start, start + id.len(), ExprKind::Name { id: id.into(), ctx })
+    expr(
+        start,
+        start + id.len(),
+        ExprKind::Name { id: id.into(), ctx },
+    )
 }
 
 fn load(start: usize, id: &str) -> Expr {
@@ -106,7 +110,12 @@ fn return_break_continue_outside() {
         },
     );
     assert_error(module(vec![ret]), "'return' outside function", 0, 8);
-    assert_error(module(vec![stmt(0, 5, StmtKind::Break)]), "'break' outside loop", 0, 5);
+    assert_error(
+        module(vec![stmt(0, 5, StmtKind::Break)]),
+        "'break' outside loop",
+        0,
+        5,
+    );
     assert_error(
         module(vec![stmt(0, 8, StmtKind::Continue)]),
         "'continue' not properly in loop",
@@ -134,7 +143,13 @@ fn break_in_while_else_and_nested_def() {
         30,
         StmtKind::While {
             test: Box::new(load(6, "x")),
-            body: vec![def(11, 30, false, vec![], vec![stmt(25, 30, StmtKind::Break)])],
+            body: vec![def(
+                11,
+                30,
+                false,
+                vec![],
+                vec![stmt(25, 30, StmtKind::Break)],
+            )],
             orelse: vec![],
         },
     );
@@ -162,7 +177,12 @@ fn yield_and_await_placement() {
             value: Some(Box::new(load(6, "x"))),
         },
     );
-    assert_error(module(vec![expr_stmt(yield_)]), "'yield' outside function", 0, 7);
+    assert_error(
+        module(vec![expr_stmt(yield_)]),
+        "'yield' outside function",
+        0,
+        7,
+    );
     // await x
     let await_ = expr(
         0,
