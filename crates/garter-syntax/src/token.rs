@@ -2,35 +2,53 @@
 //! the tokens that only the indentation layer (`lexer`) produces.
 //!
 //! Tokens borrow their text from the source; literals stay undecoded here
-//! and are decoded by `literal` when the parser builds the AST.
+//! and are decoded by `literal` when the parser builds the AST. Names,
+//! numbers, strings and backslash continuations are finished by the
+//! callbacks in `lexer::scan`, which also report CPython's errors for them.
 
+use crate::lexer::scan::{self, ScanError};
 use logos::Logos;
 
 /// One token of Python source.
 ///
-/// `Indent`, `Dedent`, `EndOfFile`, `Match`, `Case` and `LParWith` are never
-/// produced by the logos scanner itself: the lexer layer in `lexer` makes
-/// them (soft keywords are decided by looking ahead along the logical line).
+/// `Indent`, `Dedent`, `Match`, `Case`, `LParWith`, `Float` and `Imag` are
+/// never produced by the logos scanner itself: the lexer layer in `lexer`
+/// makes them (soft keywords are decided by looking ahead along the logical
+/// line; the scanner reports every number as `Int` and the layer tells the
+/// three number kinds apart). There is no end-of-file token: the parser
+/// sees the end of the token stream.
 #[derive(Logos, Debug, Clone, Copy, PartialEq, Eq)]
+#[logos(error = ScanError)]
 #[logos(skip r"[ \t\x0c]+")]
 #[logos(skip(r"#[^\r\n]*", allow_greedy = true))]
+#[logos(skip(r"\\", callback = scan::line_continuation))]
 pub enum Tok<'src> {
     /// An identifier, not yet NFKC-normalised.
+    #[regex(
+        r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*",
+        scan::name
+    )]
     Name(&'src str),
     /// An integer literal as written (`0x_ff`, `1_000`).
+    #[regex(r"[0-9]|\.[0-9]", scan::number)]
     Int(&'src str),
     /// A float literal as written (`1.5e-3`, `.5`, `1.`).
     Float(&'src str),
     /// An imaginary literal as written, including its `j` (`1.5j`).
     Imag(&'src str),
     /// A string or bytes literal as written: prefix, quotes and body.
+    #[regex(
+        r#"([rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?["']"#,
+        scan::string
+    )]
     String(&'src str),
 
-    /// End of a logical line.
+    /// End of a logical line. The scanner reports every line break; the
+    /// lexer layer drops those inside brackets and after blank lines.
+    #[regex(r"\r\n|\r|\n")]
     Newline,
     Indent,
     Dedent,
-    EndOfFile,
 
     // Keywords.
     #[token("False")]

@@ -1,25 +1,299 @@
 //! The lexer: runs the logos scanner over [`Tok`] and adds what Python's
 //! tokenizer adds on top: NEWLINE/INDENT/DEDENT, implicit line joining
-//! inside brackets, backslash continuation, soft keywords and the
-//! tokenizer's syntax errors.
+//! inside brackets, soft keywords, the parenthesised with-items `(`, and
+//! the tokenizer's syntax errors.
+//!
+//! Submodules: `scan` (logos callbacks) with `names`, `numbers` and
+//! `strings`; `indentation` (line starts and the indent stack); `brackets`;
+//! `soft_keywords` (bounded look-ahead decisions); `source` (bytes to text).
+
+mod brackets;
+mod indentation;
+mod names;
+mod numbers;
+pub mod scan;
+mod soft_keywords;
+mod source;
+mod strings;
+#[cfg(test)]
+mod tests;
+
+pub use names::normalize_identifier;
+pub use source::decode_source;
 
 use crate::ast::Span;
 use crate::token::Tok;
 use crate::SyntaxError;
+use brackets::BracketStack;
+use indentation::{IndentChange, IndentStack, LineStart};
 use logos::Logos;
+use scan::ScanError;
 
 /// A token with its byte range, as the lalrpop parser consumes it.
 pub type Spanned<'src> = (usize, Tok<'src>, usize);
 
+/// Where the lexer is within a logical line, for the decisions that only
+/// apply to a statement's first tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LinePosition {
+    /// No token of the logical line yet.
+    Start,
+    /// After an `async` that starts the line.
+    AfterAsync,
+    /// After a `with` that starts the line (possibly after `async`).
+    AfterWith,
+    /// Anywhere else.
+    Within,
+}
+
 /// Python's tokenizer over one source text.
+///
+/// Yields tokens with byte ranges. After an error it yields nothing more,
+/// except after the "invalid syntax" error for a stray ASCII character
+/// (`$`, `?`, `!`, a backquote): CPython's tokenizer passes those to its
+/// parser, so lexing goes on to find the errors its tokenizer raises later
+/// (see [`first_tokenizer_error`]).
 pub struct Lexer<'src> {
-    inner: logos::Lexer<'src, Tok<'src>>,
+    source: &'src str,
+    scanner: logos::Lexer<'src, Tok<'src>>,
+    indents: IndentStack,
+    brackets: BracketStack,
+    /// DEDENTs still to emit, and where (the next line's first token).
+    pending_dedents: usize,
+    pending_indent: bool,
+    pending_at: usize,
+    /// A logical line has ended: indentation is measured next.
+    at_line_start: bool,
+    /// The current logical line has produced a token (so it needs a NEWLINE).
+    line_has_tokens: bool,
+    position: LinePosition,
+    /// The last error was a stray character (`$`, `?`): CPython hands
+    /// those to its parser as tokens, so lexing may go on after them.
+    stray_character: bool,
+    finished: bool,
 }
 
 impl<'src> Lexer<'src> {
     pub fn new(source: &'src str) -> Lexer<'src> {
         Lexer {
-            inner: Tok::lexer(source),
+            source,
+            scanner: Tok::lexer(source),
+            indents: IndentStack::new(),
+            brackets: BracketStack::default(),
+            pending_dedents: 0,
+            pending_indent: false,
+            pending_at: 0,
+            at_line_start: true,
+            line_has_tokens: false,
+            position: LinePosition::Start,
+            stray_character: false,
+            finished: false,
+        }
+    }
+
+    fn next_token(&mut self) -> Option<Result<Spanned<'src>, SyntaxError>> {
+        if self.at_line_start {
+            self.at_line_start = false;
+            if let Err(error) = self.start_line() {
+                return Some(Err(error));
+            }
+        }
+        if self.pending_dedents > 0 {
+            self.pending_dedents -= 1;
+            return Some(Ok((self.pending_at, Tok::Dedent, self.pending_at)));
+        }
+        if self.pending_indent {
+            self.pending_indent = false;
+            return Some(Ok((self.pending_at, Tok::Indent, self.pending_at)));
+        }
+        loop {
+            let Some(scanned) = self.scanner.next() else {
+                return self.end_of_input();
+            };
+            let span = self.scanner.span();
+            let tok = match scanned {
+                Ok(tok) => tok,
+                Err(error) => return Some(Err(self.scan_error(error, span.start))),
+            };
+            if tok == Tok::Newline {
+                if !self.brackets.is_empty() || !self.line_has_tokens {
+                    continue;
+                }
+                self.end_line();
+                return Some(Ok((span.start, Tok::Newline, span.end)));
+            }
+            return Some(self.token(tok, span.start, span.end));
+        }
+    }
+
+    /// Measures the indentation of the next line with code and queues the
+    /// INDENT or DEDENTs it makes; at the end of input, queues the DEDENTs
+    /// closing every open block.
+    fn start_line(&mut self) -> Result<(), SyntaxError> {
+        let pos = self.scanner.span().end;
+        match indentation::scan_line_start(self.source, pos)? {
+            LineStart::EndOfInput => {
+                self.pending_dedents = self.indents.close_all();
+                self.pending_at = self.source.len();
+                self.scanner.bump(self.source.len() - pos);
+            }
+            LineStart::Code {
+                column,
+                alt_column,
+                line_start,
+                first_token,
+            } => {
+                match self.indents.apply(
+                    self.source,
+                    column,
+                    alt_column,
+                    line_start,
+                    first_token,
+                )? {
+                    IndentChange::Same => {}
+                    IndentChange::Indent => self.pending_indent = true,
+                    IndentChange::Dedent(count) => self.pending_dedents = count,
+                }
+                self.pending_at = first_token;
+                self.scanner.bump(first_token - pos);
+            }
+        }
+        Ok(())
+    }
+
+    fn end_line(&mut self) {
+        self.at_line_start = true;
+        self.line_has_tokens = false;
+        self.position = LinePosition::Start;
+    }
+
+    /// At the end of input: the error for an unclosed bracket, or the
+    /// NEWLINE a last line without line break still needs.
+    fn end_of_input(&mut self) -> Option<Result<Spanned<'src>, SyntaxError>> {
+        if let Some(error) = self.brackets.never_closed() {
+            return Some(Err(error));
+        }
+        if !self.line_has_tokens {
+            return None;
+        }
+        self.end_line();
+        let end = self.source.len();
+        Some(Ok((end, Tok::Newline, end)))
+    }
+
+    /// Finishes a token from the scanner: bracket bookkeeping, soft
+    /// keywords, the with-items `(`, number kinds.
+    fn token(
+        &mut self,
+        tok: Tok<'src>,
+        start: usize,
+        end: usize,
+    ) -> Result<Spanned<'src>, SyntaxError> {
+        self.line_has_tokens = true;
+        let position = self.position;
+        self.position = match (position, tok) {
+            (LinePosition::Start, Tok::Async) => LinePosition::AfterAsync,
+            (LinePosition::Start | LinePosition::AfterAsync, Tok::With) => LinePosition::AfterWith,
+            _ => LinePosition::Within,
+        };
+        let tok = match tok {
+            Tok::LPar => {
+                self.brackets.open(b'(', start)?;
+                if position == LinePosition::AfterWith
+                    && soft_keywords::opens_with_items(self.scanner.clone())
+                {
+                    Tok::LParWith
+                } else {
+                    Tok::LPar
+                }
+            }
+            Tok::LSqb => {
+                self.brackets.open(b'[', start)?;
+                tok
+            }
+            Tok::LBrace => {
+                self.brackets.open(b'{', start)?;
+                tok
+            }
+            Tok::RPar => {
+                self.brackets.close(self.source, b')', start)?;
+                tok
+            }
+            Tok::RSqb => {
+                self.brackets.close(self.source, b']', start)?;
+                tok
+            }
+            Tok::RBrace => {
+                self.brackets.close(self.source, b'}', start)?;
+                tok
+            }
+            Tok::Name(name @ ("match" | "case")) if position == LinePosition::Start => {
+                if soft_keywords::starts_compound_statement(self.scanner.clone()) {
+                    if name == "match" {
+                        Tok::Match
+                    } else {
+                        Tok::Case
+                    }
+                } else {
+                    tok
+                }
+            }
+            Tok::Int(text) => numbers::classify_number(text),
+            _ => tok,
+        };
+        Ok((start, tok, end))
+    }
+
+    /// Words an error the scanner stopped with at byte `at`.
+    fn scan_error(&mut self, error: ScanError, at: usize) -> SyntaxError {
+        match error {
+            ScanError::Syntax(error) => *error,
+            ScanError::ContinuationAtEnd(after) => {
+                self.brackets.never_closed().unwrap_or_else(|| {
+                    SyntaxError::new("unexpected EOF while parsing", Span::new(after, after))
+                })
+            }
+            ScanError::Unrecognized => {
+                let ch = self
+                    .source
+                    .get(at..)
+                    .and_then(|rest| rest.chars().next())
+                    .unwrap_or_default();
+                if ch == '\0' {
+                    SyntaxError::new(
+                        "source code string cannot contain null bytes",
+                        Span::default(),
+                    )
+                } else if ch.is_ascii_graphic() {
+                    self.stray_character = true;
+                    self.line_has_tokens = true;
+                    self.position = LinePosition::Within;
+                    SyntaxError::new("invalid syntax", Span::new(at, at + 1))
+                } else {
+                    names::invalid_character(ch, at)
+                }
+            }
+        }
+    }
+}
+
+/// The first error CPython's tokenizer itself would raise for `source`,
+/// skipping stray characters (which only its parser rejects).
+///
+/// CPython, after its parser fails, tokenizes the rest of the file and
+/// reports such an error instead of the parser's; the caller decides which
+/// wins. Note the tokenizer errors CPython only reports when its parser
+/// reaches them, and so never reports this way: `TabError`, the two
+/// `IndentationError`s, "unexpected character after line continuation
+/// character" and "unexpected EOF while parsing". "'(' was never closed"
+/// only wins over a parser error on a later line than the bracket.
+pub fn first_tokenizer_error(source: &str) -> Option<SyntaxError> {
+    let mut lexer = Lexer::new(source);
+    loop {
+        match lexer.next()? {
+            Err(_) if !lexer.finished => {}
+            Err(error) => return Some(error),
+            Ok(_) => {}
         }
     }
 }
@@ -28,21 +302,14 @@ impl<'src> Iterator for Lexer<'src> {
     type Item = Result<Spanned<'src>, SyntaxError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let tok = self.inner.next()?;
-        let span = self.inner.span();
-        Some(match tok {
-            Ok(tok) => Ok((span.start, tok, span.end)),
-            Err(()) => Err(SyntaxError::new(
-                "invalid syntax",
-                Span::new(span.start, span.end),
-            )),
-        })
+        if self.finished {
+            return None;
+        }
+        let item = self.next_token();
+        let stray_character = std::mem::take(&mut self.stray_character);
+        if !matches!(item, Some(Ok(_))) && !stray_character {
+            self.finished = true;
+        }
+        item
     }
-}
-
-/// Decodes a source file's bytes as CPython does: UTF-8 by default, a BOM
-/// allowed, a PEP 263 coding declaration honoured.
-pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
-    String::from_utf8(bytes.to_vec())
-        .map_err(|_| SyntaxError::new("invalid utf-8", Span::default()))
 }

@@ -1,0 +1,74 @@
+//! Decisions that need a look along the rest of the logical line: whether
+//! `match`/`case` at the start of a line are the soft keywords, and
+//! whether a `(` after `with` opens parenthesised with-items.
+//!
+//! Each look is bounded by the logical line it starts on, and is only
+//! made at the start of a logical line, so lexing stays linear.
+
+use crate::token::Tok;
+
+type Scanner<'src> = logos::Lexer<'src, Tok<'src>>;
+
+/// Whether a line starting with `match` or `case` is a match statement or
+/// case clause. `scanner` is positioned just after the word.
+///
+/// Such a line is a compound statement header exactly when the logical
+/// line ends with a `:` outside brackets: no simple statement starting
+/// with a name can end that way. A `:` or `=` right after the word is the
+/// name annotated or assigned (`match: int = 1`) and decides at once.
+pub(super) fn starts_compound_statement(mut scanner: Scanner<'_>) -> bool {
+    let mut depth = 0usize;
+    let mut last = None;
+    while let Some(Ok(tok)) = scanner.next() {
+        match tok {
+            Tok::Newline if depth == 0 => break,
+            Tok::Newline => continue,
+            Tok::Colon | Tok::Equal if last.is_none() => return false,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => match depth.checked_sub(1) {
+                Some(outer) => depth = outer,
+                None => return false,
+            },
+            _ => {}
+        }
+        last = Some(tok);
+    }
+    depth == 0 && last == Some(Tok::Colon)
+}
+
+/// Whether the `(` right after `with` opens parenthesised with-items
+/// (`with (a as b, c):`) rather than an expression (`with (a, b) as c:`).
+/// `scanner` is positioned just after the `(`.
+///
+/// It does when its matching `)` is followed by `:`, the parentheses are
+/// not empty, and nothing inside them at the top level rules the items
+/// form out: `yield`, `:=`, a comprehension's `for` or a starred item are
+/// not allowed in with-items, so CPython's parser reads those as a
+/// parenthesised expression.
+pub(super) fn opens_with_items(mut scanner: Scanner<'_>) -> bool {
+    let mut depth = 1usize;
+    let mut empty = true;
+    let mut item_start = true;
+    loop {
+        let Some(Ok(tok)) = scanner.next() else {
+            return false;
+        };
+        let top_level = depth == 1;
+        match tok {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                depth -= 1;
+                if depth == 0 {
+                    break;
+                }
+            }
+            Tok::Newline => continue,
+            Tok::Yield | Tok::ColonEqual | Tok::For if top_level => return false,
+            Tok::Star if top_level && item_start => return false,
+            _ => {}
+        }
+        empty = false;
+        item_start = top_level && tok == Tok::Comma;
+    }
+    !empty && matches!(scanner.next(), Some(Ok(Tok::Colon)))
+}

@@ -1,0 +1,112 @@
+//! String literals: finding the closing quote of a single- or
+//! triple-quoted string (a backslash escapes the next character, line
+//! breaks included) and CPython's errors for unterminated ones. Escapes
+//! are decoded later, by `literal`.
+
+use crate::ast::Span;
+use crate::SyntaxError;
+
+/// Where the string starting at byte `start` ends; `body_start` is just
+/// after its first quote (logos matched the prefix and that quote).
+pub(super) fn scan_string(
+    source: &str,
+    start: usize,
+    body_start: usize,
+) -> Result<usize, SyntaxError> {
+    let bytes = source.as_bytes();
+    let Some(&quote) = body_start.checked_sub(1).and_then(|at| bytes.get(at)) else {
+        return Ok(body_start);
+    };
+    let is_triple =
+        bytes.get(body_start) == Some(&quote) && bytes.get(body_start + 1) == Some(&quote);
+    if is_triple {
+        scan_triple_quoted(source, start, body_start + 2, quote)
+    } else {
+        scan_single_quoted(source, start, body_start, quote)
+    }
+}
+
+fn scan_single_quoted(
+    source: &str,
+    start: usize,
+    body_start: usize,
+    quote: u8,
+) -> Result<usize, SyntaxError> {
+    let bytes = source.as_bytes();
+    let mut pos = body_start;
+    loop {
+        match bytes.get(pos) {
+            Some(&b) if b == quote => return Ok(pos + 1),
+            Some(b'\\') => {
+                pos += 1;
+                if bytes.get(pos) == Some(&b'\r') && bytes.get(pos + 1) == Some(&b'\n') {
+                    pos += 1;
+                }
+                if pos < bytes.len() {
+                    pos += 1;
+                }
+            }
+            Some(b'\r' | b'\n') => return Err(unterminated(source, start, pos, "")),
+            Some(_) => pos += 1,
+            None => {
+                return Err(unterminated(
+                    source,
+                    start,
+                    bytes.len().saturating_sub(1),
+                    "",
+                ));
+            }
+        }
+    }
+}
+
+fn scan_triple_quoted(
+    source: &str,
+    start: usize,
+    body_start: usize,
+    quote: u8,
+) -> Result<usize, SyntaxError> {
+    let bytes = source.as_bytes();
+    let mut pos = body_start;
+    loop {
+        match bytes.get(pos) {
+            Some(&b) if b == quote => {
+                if bytes.get(pos + 1) == Some(&quote) && bytes.get(pos + 2) == Some(&quote) {
+                    return Ok(pos + 3);
+                }
+                pos += 1;
+            }
+            Some(b'\\') => pos += 2,
+            Some(_) => pos += 1,
+            None => {
+                let last = bytes.len().saturating_sub(1);
+                return Err(unterminated(source, start, last, "triple-quoted "));
+            }
+        }
+    }
+}
+
+/// CPython's error for a string that runs off its line (or the file): it
+/// points at the string's start and names the line where the scan stopped
+/// (the line holding byte `stopped_at`).
+fn unterminated(source: &str, start: usize, stopped_at: usize, kind: &str) -> SyntaxError {
+    let line = line_number_at(source, stopped_at);
+    SyntaxError::new(
+        format!("unterminated {kind}string literal (detected at line {line})"),
+        Span::new(start, start),
+    )
+}
+
+/// The 1-based number of the line holding byte `offset`; `\n`, `\r\n` and
+/// a lone `\r` each end a line. Only used for error messages.
+pub(super) fn line_number_at(source: &str, offset: usize) -> usize {
+    let bytes = source.as_bytes();
+    let before = bytes.get(..offset).unwrap_or(bytes);
+    let line_feeds = before.iter().filter(|&&b| b == b'\n').count();
+    let lone_returns = before
+        .iter()
+        .enumerate()
+        .filter(|&(at, &b)| b == b'\r' && bytes.get(at + 1) != Some(&b'\n'))
+        .count();
+    1 + line_feeds + lone_returns
+}

@@ -1,0 +1,20 @@
+'\n\t\r\a\b\f\v\0'
+'\\ \' \" \
+continued'
+'\x41\x7f\x80\xff'
+'\101\7\77\377'
+'\u00e9\u4e2d\U0001F600'
+'\N{LATIN SMALL LETTER E WITH ACUTE}\N{BULLET}'
+'\d \w \q unknown escapes stay'
+b'\x00\x7f\x80\xff\n\\'
+b'\101\0\777'
+'\ud800 lone surrogate'
+'\udfff\ud83d\ude00'
+"it's"
+'say "hi"'
+'both \' and "'
+"\t tab and \x0b"
+'\x00\x01\x1f\x7f\x9f\xa0\xad'
+'\u2028\u2029\u200b\ufeff'
+'\U0010ffff'
+'non-printable \u0378 \ue000'

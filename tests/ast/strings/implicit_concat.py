@@ -1,0 +1,15 @@
+x = 'a' 'b'
+x = 'a' "b" '''c'''
+x = ('multi'
+     'line'
+     "concat")
+x = b'a' b'b'
+x = 'a' f'{b}' 'c'
+x = f'{a}' f'{b}'
+x = u'a' 'b'
+x = 'a' u'b'
+x = r'\n' '\n'
+x = 'a' \
+    'b'
+x = f'' ''
+x = '' f'{x}' ''
