@@ -12,8 +12,9 @@ use crate::SyntaxError;
 pub enum ArgItem {
     /// A positional argument, or `*iterable` (a `Starred` expression).
     Positional(Expr),
-    /// An unparenthesised generator expression.
-    Generator(Expr),
+    /// An unparenthesised generator expression, with where its first
+    /// `for` (or `async`) starts.
+    Generator(Expr, usize),
     /// `name=value`: `head` runs from the name to the end of `=`, `end`
     /// is where the value's last token ends.
     Keyword {
@@ -48,15 +49,17 @@ pub fn build_call_arguments(
     let mut seen_double_star = false;
     for item in items {
         match item {
-            ArgItem::Generator(mut genexp) => {
-                if !is_call || count > 1 || trailing_comma {
+            ArgItem::Generator(mut genexp, for_at) => {
+                if count > 1 || trailing_comma {
                     return Err(SyntaxError::new(
-                        if is_call {
-                            "Generator expression must be parenthesized"
-                        } else {
-                            "invalid syntax"
-                        },
+                        "Generator expression must be parenthesized",
                         genexp.span,
+                    ));
+                }
+                if !is_call {
+                    return Err(SyntaxError::new(
+                        "invalid syntax",
+                        token_span(for_at, 3),
                     ));
                 }
                 genexp.span = parens;
@@ -185,10 +188,12 @@ fn default_error(default: &Option<(usize, Expr)>, msg: &str) -> Result<(), Synta
 
 /// Builds a function's or lambda's `arguments` from its parameter items,
 /// checking their order. `trailing_comma` tells whether the list ended
-/// with a comma.
+/// with a comma; `lambda_colon` is where a lambda's `:` is (CPython points
+/// there for a lambda's bare `*` with nothing after it).
 pub fn build_parameters(
     items: Vec<ParamItem>,
     trailing_comma: bool,
+    lambda_colon: Option<usize>,
 ) -> Result<Arguments, SyntaxError> {
     let mut arguments = Arguments::default();
     let count = items.len();
@@ -257,9 +262,10 @@ pub fn build_parameters(
                 default_error(&default, "var-positional argument cannot have default value")?;
                 let is_last = index + 1 == count;
                 if arg.is_none() && is_last {
+                    let at = lambda_colon.unwrap_or(span.start as usize);
                     return Err(SyntaxError::new(
                         "named arguments must follow bare *",
-                        token_span(span.start as usize, 1),
+                        token_span(at, 1),
                     ));
                 }
                 keyword_only_seen = arg.is_some();
@@ -268,10 +274,11 @@ pub fn build_parameters(
             }
             ParamItem::DoubleStar { arg, default } => {
                 if let (Some(star_span), false) = (star, keyword_only_seen) {
-                    return Err(SyntaxError::new(
-                        "named arguments must follow bare *",
-                        token_span(star_span.start as usize, 1),
-                    ));
+                    let span = match lambda_colon {
+                        Some(_) => token_span((arg.span.start as usize).saturating_sub(2), 2),
+                        None => token_span(star_span.start as usize, 1),
+                    };
+                    return Err(SyntaxError::new("named arguments must follow bare *", span));
                 }
                 default_error(&default, "var-keyword argument cannot have default value")?;
                 seen_double_star = true;

@@ -20,7 +20,7 @@ pub fn prepend<T>(first: T, rest: Vec<T>) -> Vec<T> {
 
 /// An identifier as the AST stores it (NFKC-normalised).
 pub fn ident(text: &str) -> Identifier {
-    Box::from(text)
+    crate::lexer::normalize_identifier(text)
 }
 
 pub fn expr(l: usize, r: usize, kind: ExprKind) -> Expr {
@@ -302,8 +302,21 @@ pub fn assignment(
         targets::check_comparison_typo(source, stmt_start, &first, value_start)?;
     }
     let mut all_targets = Vec::with_capacity(values.len() + 1);
-    all_targets.push(first);
-    all_targets.extend(values.into_iter().map(|(_, target)| target));
+    all_targets.push((stmt_start, first));
+    all_targets.extend(values);
+    for (start, target) in &all_targets {
+        let unparenthesized_yield = matches!(
+            target.kind,
+            ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }
+        ) && target.span.start as usize == *start;
+        if unparenthesized_yield {
+            return Err(SyntaxError::new(
+                "assignment to yield expression not possible",
+                target.span,
+            ));
+        }
+    }
+    let all_targets = all_targets.into_iter().map(|(_, target)| target).collect();
     Ok(StmtKind::Assign {
         targets: targets::convert_all(all_targets, TargetUse::Assign)?,
         value: Box::new(value),

@@ -1,0 +1,121 @@
+//! Errors about blocks: unexpected and missing indentation ("expected an
+//! indented block after 'if' statement on line 3"), a missing `:` after a
+//! compound statement's header, and a `try` block without handlers.
+
+use super::{current_line, Token};
+use crate::ast::Span;
+use crate::token::Tok;
+use crate::SyntaxError;
+
+/// The block-related error for an unexpected `tok` (`None` at the end of
+/// input) after the tokens `before`, if it is one.
+pub(super) fn block_error(
+    source: &str,
+    before: &[Token<'_>],
+    (l, tok, r): (usize, Option<Tok<'_>>, usize),
+    expected: &[String],
+) -> Option<SyntaxError> {
+    let expects = |name: &str| expected.iter().any(|e| e == name);
+    if tok == Some(Tok::Indent) {
+        // CPython points one column before the indented line's first token.
+        let at = l.saturating_sub(1);
+        return Some(SyntaxError::indentation(
+            "unexpected indent",
+            Span::new(at, at),
+        ));
+    }
+    if expects("Indent") {
+        if let Some(msg) = expected_block_message(source, before) {
+            return Some(SyntaxError::indentation(msg, Span::new(l, r)));
+        }
+    }
+    if expects("\":\"") && tok == Some(Tok::Newline) && is_compound_header(current_line(before)) {
+        let at = before.last().map_or(l, |t| t.2);
+        return Some(SyntaxError::new("expected ':'", Span::new(at, at)));
+    }
+    if before.last().is_some_and(|t| t.1 == Tok::Dedent) && is_try_body_end(before) {
+        return Some(SyntaxError::new(
+            "expected 'except' or 'finally' block",
+            Span::new(l, r),
+        ));
+    }
+    None
+}
+
+/// Whether a logical line starts like a compound statement's header.
+fn is_compound_header(line: &[Token<'_>]) -> bool {
+    line.first().is_some_and(|t| {
+        matches!(
+            t.1,
+            Tok::If
+                | Tok::Elif
+                | Tok::Else
+                | Tok::While
+                | Tok::For
+                | Tok::With
+                | Tok::Try
+                | Tok::Except
+                | Tok::Finally
+                | Tok::Class
+                | Tok::Def
+                | Tok::Async
+                | Tok::Match
+                | Tok::Case
+        )
+    })
+}
+
+/// For a block that should have started after `header:` NEWLINE, the
+/// message naming the statement: "expected an indented block after 'if'
+/// statement on line 3".
+fn expected_block_message(source: &str, before: &[Token<'_>]) -> Option<String> {
+    let newline_at = before.iter().rposition(|t| t.1 == Tok::Newline)?;
+    let header = current_line(before.get(..newline_at)?);
+    let first = header.first()?;
+    let second = header.get(1).map(|t| t.1);
+    let keyword = match second {
+        Some(second) if first.1 == Tok::Async => second,
+        _ => first.1,
+    };
+    let what = match keyword {
+        Tok::If => "'if' statement",
+        Tok::Elif => "'elif' statement",
+        Tok::Else => "'else' statement",
+        Tok::While => "'while' statement",
+        Tok::For => "'for' statement",
+        Tok::With => "'with' statement",
+        Tok::Try => "'try' statement",
+        Tok::Finally => "'finally' statement",
+        Tok::Match => "'match' statement",
+        Tok::Case => "'case' statement",
+        Tok::Except if second == Some(Tok::Star) => "'except*' statement",
+        Tok::Except => "'except' statement",
+        Tok::Def => "function definition",
+        Tok::Class => "class definition",
+        _ => return None,
+    };
+    let lineno = crate::LineIndex::new(source).line_of(first.0);
+    Some(format!(
+        "expected an indented block after {what} on line {lineno}"
+    ))
+}
+
+/// Whether the tokens end with the indented body of a `try:` block (so
+/// what comes next had to be `except` or `finally`).
+fn is_try_body_end(before: &[Token<'_>]) -> bool {
+    let mut depth = 0usize;
+    for (i, t) in before.iter().enumerate().rev() {
+        match t.1 {
+            Tok::Dedent => depth += 1,
+            Tok::Indent => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    let header: Vec<Tok<'_>> = before[..i].iter().rev().take(3).map(|t| t.1).collect();
+                    return header == [Tok::Newline, Tok::Colon, Tok::Try];
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}

@@ -1,0 +1,343 @@
+//! The hints CPython adds to some syntax errors, found from the tokens
+//! around the unexpected one: "invalid syntax. Perhaps you forgot a
+//! comma?", "Maybe you meant '==' or ':=' instead of '='?", "Missing
+//! parentheses in call to 'print'", "expected default value expression".
+
+use super::{current_line, Token, TokenRecorder};
+use crate::ast::Span;
+use crate::parser::targets::expr_name;
+use crate::parser::TokenResult;
+use crate::token::Tok;
+use crate::SyntaxError;
+
+/// The hinted error for the unexpected token `tok` after `before`, if
+/// CPython gives one there.
+pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
+    source: &str,
+    tokens: &mut TokenRecorder<'src, I>,
+    before: &[Token<'src>],
+    (l, tok, r): (usize, Tok<'src>, usize),
+    expected: &[String],
+) -> Option<SyntaxError> {
+    let prev = before.last()?;
+    let line = current_line(before);
+    let line_starts_with = |first: Tok<'_>| line.first().is_some_and(|t| t.1 == first);
+    if tok == Tok::Newline && prev.1 == Tok::Comma && line_starts_with(Tok::From) {
+        return Some(SyntaxError::new(
+            "trailing comma not allowed without surrounding parentheses",
+            Span::new(l, r),
+        ));
+    }
+    if tok == Tok::Comma && line_starts_with(Tok::Except) {
+        let start = line.get(1).filter(|t| t.1 != Tok::Star).or(line.get(2))?.0;
+        let end = until_colon(tokens, r);
+        return Some(SyntaxError::new(
+            "multiple exception types must be parenthesized",
+            Span::new(start, end),
+        ));
+    }
+    if expected.iter().any(|e| e == "\"else\"") {
+        let if_at = before.iter().rposition(|t| t.1 == Tok::If)?;
+        let (start, _) = expression_before(before.get(..if_at)?)?;
+        return Some(SyntaxError::new(
+            "expected 'else' after 'if' expression",
+            Span::new(start, prev.2),
+        ));
+    }
+    if expected.len() == 1 && expected[0] == "\"(\"" && line_starts_with(Tok::Def) {
+        return Some(SyntaxError::new("expected '('", Span::new(l, r)));
+    }
+    if prev.1 == Tok::Equal
+        && matches!(tok, Tok::RPar | Tok::Comma)
+        && current_line(before).first().is_some_and(|t| matches!(t.1, Tok::Def | Tok::Async))
+    {
+        return Some(SyntaxError::new(
+            "expected default value expression",
+            Span::new(prev.0, prev.2),
+        ));
+    }
+    if let Tok::Name(word @ ("print" | "exec")) = prev.1 {
+        if starts_operand(tok) && !before.iter().rev().nth(1).is_some_and(|t| t.1 == Tok::Dot) {
+            let end = line_end(tokens, r);
+            return Some(SyntaxError::new(
+                format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?"),
+                Span::new(prev.0, end),
+            ));
+        }
+    }
+    if tok == Tok::Equal {
+        return equals_typo(source, tokens, before, l);
+    }
+    missing_comma(tokens, before, (tok, r))
+}
+
+/// Whether a token can end an operand.
+fn ends_operand(tok: Tok<'_>) -> bool {
+    matches!(
+        tok,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::String(_)
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Ellipsis
+            | Tok::RPar
+            | Tok::RSqb
+            | Tok::RBrace
+    )
+}
+
+/// Whether a token can only start an operand (it cannot continue one).
+fn starts_operand(tok: Tok<'_>) -> bool {
+    matches!(
+        tok,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::String(_)
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Ellipsis
+            | Tok::LBrace
+            | Tok::Tilde
+            | Tok::Await
+            | Tok::Lambda
+            | Tok::Not
+    )
+}
+
+fn is_open(tok: Tok<'_>) -> bool {
+    matches!(tok, Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::LParWith)
+}
+
+fn is_close(tok: Tok<'_>) -> bool {
+    matches!(tok, Tok::RPar | Tok::RSqb | Tok::RBrace)
+}
+
+/// Whether a token can appear inside an operator expression (a
+/// "disjunction" in CPython's grammar) between operands.
+fn continues_expression(tok: Tok<'_>) -> bool {
+    ends_operand(tok)
+        || starts_operand(tok) && tok != Tok::Lambda
+        || matches!(
+            tok,
+            Tok::Dot
+                | Tok::Plus
+                | Tok::Minus
+                | Tok::Star
+                | Tok::DoubleStar
+                | Tok::Slash
+                | Tok::DoubleSlash
+                | Tok::Percent
+                | Tok::At
+                | Tok::VBar
+                | Tok::Amper
+                | Tok::Circumflex
+                | Tok::LeftShift
+                | Tok::RightShift
+                | Tok::Less
+                | Tok::Greater
+                | Tok::EqEqual
+                | Tok::NotEqual
+                | Tok::LessEqual
+                | Tok::GreaterEqual
+                | Tok::In
+                | Tok::Is
+                | Tok::And
+                | Tok::Or
+        )
+}
+
+/// The expression that ends the tokens `before`: where it starts, and the
+/// token just before it (`None` at the start of input).
+fn expression_before<'src>(before: &[Token<'src>]) -> Option<(usize, Option<Tok<'src>>)> {
+    let mut depth = 0usize;
+    let mut start = None;
+    for t in before.iter().rev() {
+        if is_close(t.1) {
+            depth += 1;
+        } else if is_open(t.1) && depth > 0 {
+            depth -= 1;
+        } else if depth == 0 && (is_open(t.1) || !continues_expression(t.1)) {
+            return start.map(|s| (s, Some(t.1)));
+        }
+        start = Some(t.0);
+    }
+    start.map(|s| (s, None))
+}
+
+/// Whether the tokens `before` leave an open bracket.
+fn inside_brackets(before: &[Token<'_>]) -> bool {
+    let mut depth = 0usize;
+    for t in before {
+        if is_open(t.1) {
+            depth += 1;
+        } else if is_close(t.1) {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    depth > 0
+}
+
+/// CPython's "invalid syntax. Perhaps you forgot a comma?": inside
+/// brackets, an operand directly followed by another one. The error spans
+/// both expressions.
+fn missing_comma<'src, I: Iterator<Item = TokenResult<'src>>>(
+    tokens: &mut TokenRecorder<'src, I>,
+    before: &[Token<'src>],
+    (tok, r): (Tok<'src>, usize),
+) -> Option<SyntaxError> {
+    let prev = before.last()?;
+    if !ends_operand(prev.1) || !starts_operand(tok) {
+        return None;
+    }
+    if matches!(prev.1, Tok::Name(_)) && matches!(tok, Tok::String(_)) {
+        return None;
+    }
+    let (start, stop) = expression_before(before)?;
+    // A comprehension's iterable or condition takes no such hint.
+    if matches!(stop, Some(Tok::For | Tok::If | Tok::In)) || !inside_brackets(before) {
+        return None;
+    }
+    let end = operand_end(tokens, tok, r);
+    Some(SyntaxError::new(
+        "invalid syntax. Perhaps you forgot a comma?",
+        Span::new(start, end),
+    ))
+}
+
+/// Where the operand starting with `tok` (ending at `r`) ends: through
+/// balanced brackets and `.name` / call / subscript trailers.
+fn operand_end<'src, I: Iterator<Item = TokenResult<'src>>>(
+    tokens: &mut TokenRecorder<'src, I>,
+    tok: Tok<'src>,
+    r: usize,
+) -> usize {
+    let mut end = r;
+    let mut depth = usize::from(is_open(tok));
+    let mut after_dot = false;
+    while let Some((_, next, next_end)) = tokens.next_unread() {
+        if depth > 0 {
+            if is_open(next) {
+                depth += 1;
+            } else if is_close(next) {
+                depth -= 1;
+            }
+            end = next_end;
+            continue;
+        }
+        match next {
+            Tok::Dot => after_dot = true,
+            Tok::Name(_) if after_dot => {
+                after_dot = false;
+                end = next_end;
+            }
+            Tok::LPar | Tok::LSqb => {
+                depth = 1;
+                end = next_end;
+            }
+            _ => break,
+        }
+    }
+    end
+}
+
+/// Where the last token before a `:` outside brackets ends, reading on
+/// from a token ending at `r`.
+fn until_colon<'src, I: Iterator<Item = TokenResult<'src>>>(
+    tokens: &mut TokenRecorder<'src, I>,
+    r: usize,
+) -> usize {
+    let mut end = r;
+    let mut depth = 0usize;
+    while let Some((_, next, next_end)) = tokens.next_unread() {
+        match next {
+            Tok::Colon | Tok::Newline if depth == 0 => break,
+            _ if is_open(next) => depth += 1,
+            _ if is_close(next) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        end = next_end;
+    }
+    end
+}
+
+/// Where the logical line's last token (before NEWLINE) ends, reading on
+/// from a token ending at `r`.
+fn line_end<'src, I: Iterator<Item = TokenResult<'src>>>(
+    tokens: &mut TokenRecorder<'src, I>,
+    r: usize,
+) -> usize {
+    let mut end = r;
+    while let Some((_, next, next_end)) = tokens.next_unread() {
+        if matches!(next, Tok::Newline) {
+            break;
+        }
+        end = next_end;
+    }
+    end
+}
+
+/// `=` where a condition or bracketed expression was expected:
+/// "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" after a
+/// name, "cannot assign to function call here. Maybe you meant '==' instead
+/// of '='?" after other operands. `eq` is where the `=` starts.
+fn equals_typo<'src, I: Iterator<Item = TokenResult<'src>>>(
+    source: &str,
+    tokens: &mut TokenRecorder<'src, I>,
+    before: &[Token<'src>],
+    eq: usize,
+) -> Option<SyntaxError> {
+    let (start, stop) = expression_before(before)?;
+    let in_condition = matches!(stop, Some(Tok::If | Tok::Elif | Tok::While));
+    let in_brackets = matches!(stop, Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::Comma))
+        && inside_brackets(before);
+    if !in_condition && !in_brackets {
+        return None;
+    }
+    // The value after `=` must be one operand not followed by `=` or `:=`.
+    let first = tokens.next_unread()?;
+    if !starts_operand(first.1) && !is_open(first.1) && first.1 != Tok::Minus {
+        return None;
+    }
+    let mut depth = usize::from(is_open(first.1));
+    let mut end = first.2;
+    while let Some((_, next, next_end)) = tokens.next_unread() {
+        if depth == 0 && matches!(next, Tok::Equal | Tok::ColonEqual) {
+            return None;
+        }
+        if depth == 0 && is_close(next) {
+            break;
+        }
+        if depth == 0 && !continues_expression(next) && !is_open(next) {
+            break;
+        }
+        if is_open(next) {
+            depth += 1;
+        } else if is_close(next) {
+            depth = depth.saturating_sub(1);
+        }
+        end = next_end;
+    }
+    let target_tokens = before.iter().filter(|t| t.0 >= start).count();
+    if target_tokens == 1 && matches!(before.last().map(|t| t.1), Some(Tok::Name(_))) {
+        return Some(SyntaxError::new(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            Span::new(start, end),
+        ));
+    }
+    let target_end = before.last().map_or(eq, |t| t.2);
+    let target = crate::parser::parse_expression(source.get(start..target_end)?).ok()?;
+    Some(SyntaxError::new(
+        format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            expr_name(&target.kind)
+        ),
+        Span::new(start, target_end),
+    ))
+}

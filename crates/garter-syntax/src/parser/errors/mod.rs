@@ -1,0 +1,164 @@
+//! Parse failures as CPython 3.11 reports them. lalrpop tells which token
+//! it did not expect and what it expected instead; together with the
+//! tokens read so far (kept by [`TokenRecorder`]) that is enough to give
+//! CPython's class, message and position for the common cases. Block and
+//! indentation errors are in `blocks`, the hints CPython adds to "invalid
+//! syntax" ("Perhaps you forgot a comma?", ...) in `hints`.
+
+mod blocks;
+mod hints;
+
+use super::TokenResult;
+use crate::ast::Span;
+use crate::token::Tok;
+use crate::SyntaxError;
+use lalrpop_util::ParseError;
+
+/// A token with its byte range.
+type Token<'src> = (usize, Tok<'src>, usize);
+
+/// Passes tokens on to the parser and keeps a copy of each, so that an
+/// error can be explained from what came before it.
+pub struct TokenRecorder<'src, I> {
+    inner: I,
+    history: Vec<Token<'src>>,
+    /// A lexer error met while reading on past a parse error.
+    lexer_error: Option<SyntaxError>,
+    /// Whether the lexer failed while the parser was reading.
+    lexer_failed: bool,
+}
+
+impl<'src, I: Iterator<Item = TokenResult<'src>>> TokenRecorder<'src, I> {
+    pub fn new(inner: I) -> Self {
+        TokenRecorder {
+            inner,
+            history: Vec::new(),
+            lexer_error: None,
+            lexer_failed: false,
+        }
+    }
+
+    /// The next token the parser has not read, if the lexer gives one
+    /// (a lexer error is kept for [`TokenRecorder::rest_error`]).
+    fn next_unread(&mut self) -> Option<Token<'src>> {
+        if self.lexer_error.is_some() {
+            return None;
+        }
+        match self.inner.next()? {
+            Ok(token) => Some(token),
+            Err(err) => {
+                self.lexer_error = Some(err);
+                None
+            }
+        }
+    }
+
+    /// The lexer error that replaces a syntax error found by the parser,
+    /// as in CPython: one met while reading on to explain the error, or
+    /// one further in the input other than an unclosed bracket at its end
+    /// (which only counts when the parser itself got there).
+    fn rest_error(&mut self) -> Option<SyntaxError> {
+        if let Some(err) = self.lexer_error.take() {
+            return Some(err);
+        }
+        while self.next_unread().is_some() {}
+        self.lexer_error
+            .take()
+            .filter(|err| !err.msg.ends_with("was never closed"))
+    }
+}
+
+impl<'src, I: Iterator<Item = TokenResult<'src>>> Iterator for TokenRecorder<'src, I> {
+    type Item = TokenResult<'src>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let item = self.inner.next()?;
+        match &item {
+            Ok(token) => self.history.push(*token),
+            Err(_) => self.lexer_failed = true,
+        }
+        Some(item)
+    }
+}
+
+type LalrpopError<'src> = ParseError<usize, Tok<'src>, SyntaxError>;
+
+/// Turns a lalrpop failure into CPython's error. Unless the lexer itself
+/// failed or the error is an unexpected indent, a lexer error later in the
+/// input is reported instead, as CPython does.
+pub fn to_syntax_error<'src, I: Iterator<Item = TokenResult<'src>>>(
+    err: LalrpopError<'src>,
+    source: &str,
+    tokens: &mut TokenRecorder<'src, I>,
+) -> SyntaxError {
+    let unexpected_indent = matches!(
+        err,
+        ParseError::UnrecognizedToken {
+            token: (_, Tok::Indent, _),
+            ..
+        }
+    );
+    let error = parser_error(err, source, tokens);
+    if tokens.lexer_failed || unexpected_indent {
+        return error;
+    }
+    tokens.rest_error().unwrap_or(error)
+}
+
+fn parser_error<'src, I: Iterator<Item = TokenResult<'src>>>(
+    err: LalrpopError<'src>,
+    source: &str,
+    tokens: &mut TokenRecorder<'src, I>,
+) -> SyntaxError {
+    match err {
+        ParseError::User { error } => error,
+        ParseError::InvalidToken { location } => {
+            SyntaxError::new("invalid syntax", Span::new(location, location))
+        }
+        ParseError::ExtraToken { token: (l, _, r) } => {
+            SyntaxError::new("invalid syntax", Span::new(l, r))
+        }
+        ParseError::UnrecognizedEof { location, expected } => {
+            unexpected_token(source, tokens, (location, None, location), &expected)
+        }
+        ParseError::UnrecognizedToken {
+            token: (l, tok, r),
+            expected,
+        } => unexpected_token(source, tokens, (l, Some(tok), r), &expected),
+    }
+}
+
+fn unexpected_token<'src, I: Iterator<Item = TokenResult<'src>>>(
+    source: &str,
+    tokens: &mut TokenRecorder<'src, I>,
+    (l, tok, r): (usize, Option<Tok<'src>>, usize),
+    expected: &[String],
+) -> SyntaxError {
+    // The history ends with the unexpected token itself (unless at EOF).
+    let before: Vec<Token<'src>> = match tok {
+        Some(_) => tokens
+            .history
+            .split_last()
+            .map_or(Vec::new(), |(_, rest)| rest.to_vec()),
+        None => tokens.history.clone(),
+    };
+    if let Some(err) = blocks::block_error(source, &before, (l, tok, r), expected) {
+        return err;
+    }
+    if let Some(tok) = tok {
+        if let Some(err) = hints::hinted_error(source, tokens, &before, (l, tok, r), expected) {
+            return err;
+        }
+    }
+    SyntaxError::new("invalid syntax", Span::new(l, r))
+}
+
+/// The tokens of the logical line the last of `before` is on (from just
+/// after the previous NEWLINE, INDENT or DEDENT).
+fn current_line<'a, 'src>(before: &'a [Token<'src>]) -> &'a [Token<'src>] {
+    let start = before
+        .iter()
+        .rposition(|t| matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent))
+        .map_or(0, |i| i + 1);
+    before.get(start..).unwrap_or(&[])
+}
