@@ -1,10 +1,11 @@
 //! Glue between the lalrpop-generated parser and the rest of the crate:
-//! the entry points. The grammar's helpers live in the submodules:
-//! `nodes` (node constructors), `targets` (assignment targets),
-//! `arguments` (call arguments and parameter lists), `patterns` (match
-//! patterns) and `errors` (parse failures as CPython's messages).
+//! the entry points. The grammar's helpers live in the submodules: `nodes`
+//! (node constructors), `depth` (the nesting limit), `targets` (assignment
+//! targets), `arguments` (call arguments and parameter lists), `patterns`
+//! (match patterns) and `errors` (parse failures as CPython's messages).
 
 mod arguments;
+mod depth;
 mod errors;
 mod nodes;
 mod patterns;
@@ -24,16 +25,18 @@ lalrpop_util::lalrpop_mod!(
 
 /// Parses a whole module (`exec` mode).
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    let mut tokens = TokenRecorder::new(Lexer::new(source));
-    python::ModuleParser::new()
-        .parse(source, &mut tokens)
-        .map_err(|err| errors::to_syntax_error(err, source, &mut tokens))
+    depth::with_limit(0, || {
+        let mut tokens = TokenRecorder::new(Lexer::new(source));
+        python::ModuleParser::new()
+            .parse(source, &mut tokens)
+            .map_err(|err| errors::to_syntax_error(err, source, &mut tokens))
+    })
 }
 
 /// Parses a single expression (`eval` mode): an expression list with
 /// optional surrounding whitespace and newlines.
 pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
-    let value = parse_wrapped(source, 0, WrapMode::Eval)?;
+    let value = depth::with_limit(0, || parse_wrapped(source, 0, WrapMode::Eval))?;
     match &value.kind {
         crate::ast::ExprKind::Yield { .. } | crate::ast::ExprKind::YieldFrom { .. } => {
             Err(SyntaxError::new("invalid syntax", value.span))
@@ -48,7 +51,7 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
 /// Like CPython 3.11, the text is parsed as if written `(source)`, the
 /// parentheses standing where the field's braces are.
 pub fn parse_fstring_expression(source: &str, offset: usize) -> Result<Expr, SyntaxError> {
-    parse_wrapped(source, offset, WrapMode::FString)
+    depth::with_limit(offset, || parse_wrapped(source, offset, WrapMode::FString))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
