@@ -57,10 +57,7 @@ pub fn build_call_arguments(
                     ));
                 }
                 if !is_call {
-                    return Err(SyntaxError::new(
-                        "invalid syntax",
-                        token_span(for_at, 3),
-                    ));
+                    return Err(SyntaxError::new("invalid syntax", token_span(for_at, 3)));
                 }
                 genexp.span = parens;
                 args.push(genexp);
@@ -133,10 +130,7 @@ pub fn build_call_arguments(
 
 /// `True`, `False` or `None` used as a keyword name.
 fn name_is_keyword(kind: &ExprKind) -> bool {
-    matches!(
-        expr_name(kind),
-        "True" | "False" | "None"
-    )
+    matches!(expr_name(kind), "True" | "False" | "None")
 }
 
 /// One item of a parameter list, as parsed.
@@ -169,7 +163,9 @@ impl ParamItem {
         match self {
             ParamItem::Plain { arg, .. } => arg.span,
             ParamItem::Star { span, .. } => token_span(span.start as usize, 1),
-            ParamItem::DoubleStar { arg, .. } => token_span((arg.span.start as usize).saturating_sub(2), 2),
+            ParamItem::DoubleStar { arg, .. } => {
+                token_span((arg.span.start as usize).saturating_sub(2), 2)
+            }
             ParamItem::Slash { span } => *span,
         }
     }
@@ -259,7 +255,10 @@ pub fn build_parameters(
                         token_span(span.start as usize, 1),
                     ));
                 }
-                default_error(&default, "var-positional argument cannot have default value")?;
+                default_error(
+                    &default,
+                    "var-positional argument cannot have default value",
+                )?;
                 let is_last = index + 1 == count;
                 if arg.is_none() && is_last {
                     let at = lambda_colon.unwrap_or(span.start as usize);

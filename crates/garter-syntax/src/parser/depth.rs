@@ -2,7 +2,8 @@
 //! heap, but a tree nested tens of thousands of levels deep (`-----x`,
 //! `1+1+...+1`) would overflow the Rust stack in anything that recurses
 //! over it, dropping included. Like CPython, which gives up near 3000
-//! levels, an expression nested deeper than [`MAX_EXPR_DEPTH`] is an error.
+//! levels, an expression nested deeper than [`MAX_EXPR_DEPTH`] is an error:
+//! the `RecursionError` of `crate::validate::depth`.
 //!
 //! Every expression node the grammar builds passes through [`limit`],
 //! which knows each node's depth in O(1): nodes are built bottom-up, and
@@ -27,8 +28,8 @@ struct Session {
     base: usize,
     /// The greatest depth of a node starting at each offset.
     depths: Vec<u16>,
-    /// Where the first node that was too deep starts and ends.
-    too_deep: Option<Span>,
+    /// Whether a node was too deep.
+    too_deep: bool,
 }
 
 thread_local! {
@@ -45,18 +46,16 @@ pub fn with_limit<T>(
         sessions.borrow_mut().push(Session {
             base: base.saturating_sub(1),
             depths: Vec::new(),
-            too_deep: None,
+            too_deep: false,
         })
     });
     let result = parse();
-    let too_deep = SESSIONS.with(|sessions| sessions.borrow_mut().pop().and_then(|s| s.too_deep));
-    match too_deep {
-        Some(span) => Err(SyntaxError::new(
-            "too many nested expressions (maximum recursion depth exceeded during ast construction)",
-            span,
-        )),
-        None => result,
+    let too_deep =
+        SESSIONS.with(|sessions| sessions.borrow_mut().pop().is_some_and(|s| s.too_deep));
+    if too_deep {
+        return Err(crate::validate::depth::recursion_error());
     }
+    result
 }
 
 /// Records a newly built node's depth; a node too deep comes back as a
@@ -75,7 +74,7 @@ pub fn limit(mut expr: Expr) -> Expr {
         });
         let depth = usize::from(deepest_child) + 1;
         if depth > MAX_EXPR_DEPTH {
-            session.too_deep.get_or_insert(expr.span);
+            session.too_deep = true;
             let span = expr.span;
             dismantle(expr);
             return Expr {

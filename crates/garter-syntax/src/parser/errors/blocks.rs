@@ -110,7 +110,8 @@ fn is_try_body_end(before: &[Token<'_>]) -> bool {
             Tok::Indent => {
                 depth = depth.saturating_sub(1);
                 if depth == 0 {
-                    let header: Vec<Tok<'_>> = before[..i].iter().rev().take(3).map(|t| t.1).collect();
+                    let header: Vec<Tok<'_>> =
+                        before[..i].iter().rev().take(3).map(|t| t.1).collect();
                     return header == [Tok::Newline, Tok::Colon, Tok::Try];
                 }
             }

@@ -49,7 +49,9 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
     }
     if prev.1 == Tok::Equal
         && matches!(tok, Tok::RPar | Tok::Comma)
-        && current_line(before).first().is_some_and(|t| matches!(t.1, Tok::Def | Tok::Async))
+        && current_line(before)
+            .first()
+            .is_some_and(|t| matches!(t.1, Tok::Def | Tok::Async))
     {
         return Some(SyntaxError::new(
             "expected default value expression",
