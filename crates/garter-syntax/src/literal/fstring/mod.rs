@@ -273,4 +273,6 @@ impl FStringParser<'_> {
 }
 
 #[cfg(test)]
+mod expression_tests;
+#[cfg(test)]
 mod tests;
