@@ -117,3 +117,23 @@ fn field_expressions_have_file_positions() {
         .collect();
     assert_eq!(spans, vec![Span::new(5, 6), Span::new(9, 10)]);
 }
+
+#[test]
+fn field_parser_errors_are_prefixed() {
+    let message = |token: &str| {
+        parse_string_literals(&[(0, token, token.len())])
+            .unwrap_err()
+            .msg
+    };
+    assert_eq!(
+        message(r#"f"{x y}""#),
+        "f-string: invalid syntax. Perhaps you forgot a comma?"
+    );
+    assert_eq!(
+        message(r#"f"{b'a' 'b'}""#),
+        "f-string: cannot mix bytes and nonbytes literals"
+    );
+    assert_eq!(message(r#"f"{f'{'}""#), "f-string: f-string: expecting '}'");
+    assert_eq!(message(r#"f"{1_}""#), "invalid decimal literal");
+    assert_eq!(message(r#"f"{0o8}""#), "invalid digit '8' in octal literal");
+}
