@@ -11,7 +11,7 @@ mod brackets;
 mod indentation;
 mod names;
 mod numbers;
-pub mod scan;
+pub(crate) mod scan;
 mod soft_keywords;
 mod source;
 mod strings;
@@ -19,6 +19,7 @@ mod strings;
 mod tests;
 
 pub use names::normalize_identifier;
+pub use scan::ScanError;
 pub use source::decode_source;
 
 use crate::ast::Span;
@@ -27,7 +28,6 @@ use crate::SyntaxError;
 use brackets::BracketStack;
 use indentation::{IndentChange, IndentStack, LineStart};
 use logos::Logos;
-use scan::ScanError;
 
 /// A token with its byte range, as the lalrpop parser consumes it.
 pub type Spanned<'src> = (usize, Tok<'src>, usize);
