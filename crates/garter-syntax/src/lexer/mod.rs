@@ -277,6 +277,20 @@ impl<'src> Lexer<'src> {
     }
 }
 
+/// The 1-based number of the line holding byte `offset`; `\n`, `\r\n` and
+/// a lone `\r` each end a line. Only used for error messages.
+fn line_number_at(source: &str, offset: usize) -> usize {
+    let bytes = source.as_bytes();
+    let before = bytes.get(..offset).unwrap_or(bytes);
+    let line_feeds = before.iter().filter(|&&b| b == b'\n').count();
+    let lone_returns = before
+        .iter()
+        .enumerate()
+        .filter(|&(at, &b)| b == b'\r' && bytes.get(at + 1) != Some(&b'\n'))
+        .count();
+    1 + line_feeds + lone_returns
+}
+
 /// The first error CPython's tokenizer itself would raise for `source`,
 /// skipping stray characters (which only its parser rejects).
 ///
