@@ -13,8 +13,8 @@
 #   --stdlib  the folder to parse (default: python3's stdlib)
 set -euo pipefail
 
-cd "$(dirname "$0")/.."
-garter=target/release/garter
+root=$(cd "$(dirname "$0")/.." && pwd)
+garter="$root/target/release/garter"
 rounds=5
 stdlib=""
 

@@ -19,9 +19,9 @@
 #   --timeout  seconds garter may take on one file (default 10)
 set -euo pipefail
 
-cd "$(dirname "$0")/.."
-garter=target/release/garter
-out=target/stdlib-ast-mismatches.txt
+root=$(cd "$(dirname "$0")/.." && pwd)
+garter="$root/target/release/garter"
+out="$root/target/stdlib-ast-mismatches.txt"
 stdlib=""
 timeout_seconds=10
 
@@ -66,7 +66,7 @@ for source in sources:
     parsed.append(str(source))
 (work / "files.txt").write_text("".join(path + "\n" for path in parsed), encoding="utf-8")
 print(f"CPython parses {len(parsed)} of {len(sources)} files under {stdlib}"
-      f" ({rejected} rejected)", file=sys.stderr)
+      f" ({rejected} rejected)")
 PY
 
 # 2. garter, once per file.
