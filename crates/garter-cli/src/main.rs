@@ -49,7 +49,7 @@ fn read_source(path: &std::path::Path) -> Result<String, ExitCode> {
         ExitCode::from(2)
     })?;
     garter_syntax::lexer::decode_source(&bytes).map_err(|err| {
-        report::print_syntax_error(&path.display().to_string(), "", &err);
+        report::print_decode_error(&path.display().to_string(), &err);
         ExitCode::from(1)
     })
 }

@@ -11,6 +11,10 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not a `SyntaxError` in CPython: what it raises for a tree nested too
+    /// deeply to compile (`maximum recursion depth exceeded during
+    /// compilation`). Such an error has no position.
+    RecursionError,
 }
 
 impl SyntaxErrorKind {
@@ -20,6 +24,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
 }

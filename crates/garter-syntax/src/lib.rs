@@ -23,6 +23,7 @@ mod line_index;
 pub mod literal;
 mod parser;
 pub mod token;
+pub mod validate;
 
 pub use error::{ErrorLocation, SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;

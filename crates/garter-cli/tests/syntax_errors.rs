@@ -1,0 +1,111 @@
+//! The syntax-error corpus in `tests/syntax_errors/`: each `NAME.py` with
+//! CPython 3.11's verdict beside it (`scripts/regen-syntax-errors.sh`
+//! writes `NAME.err` and `NAME.stderr`).
+//!
+//! Two checks, each reporting every mismatch at once:
+//! - the error garter's front end finds (decode, parse, post-parse
+//!   checks) has CPython's class, message, line and offsets;
+//! - `garter NAME.py` prints exactly CPython's stderr, byte for byte.
+
+use garter_syntax::{LineIndex, SyntaxError};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/syntax_errors")
+}
+
+/// The corpus's `.py` files, sorted, as file stems.
+fn cases() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(corpus_dir())
+        .expect("tests/syntax_errors exists")
+        .filter_map(|entry| {
+            let name = entry.ok()?.file_name().into_string().ok()?;
+            name.strip_suffix(".py").map(str::to_owned)
+        })
+        .collect();
+    names.sort();
+    assert!(names.len() >= 50, "the corpus has {} cases", names.len());
+    names
+}
+
+/// The front end from bytes to a checked module, as running a file does.
+fn compile(bytes: &[u8]) -> Result<(), (SyntaxError, String)> {
+    let source = garter_syntax::lexer::decode_source(bytes).map_err(|err| (err, String::new()))?;
+    let module = garter_syntax::parse_module(&source).map_err(|err| (err, source.clone()))?;
+    garter_syntax::validate::check_module(&module).map_err(|err| (err, source))
+}
+
+/// The six `.err` fields garter's result gives: class, message, lineno,
+/// offset, end_lineno, end_offset (`OK` alone when the file compiles).
+fn actual_fields(bytes: &[u8]) -> Vec<String> {
+    match compile(bytes) {
+        Ok(()) => vec!["OK".to_owned()],
+        Err((err, source)) => {
+            let loc = err.location(&LineIndex::new(&source), &source);
+            vec![
+                err.kind.name().to_owned(),
+                err.msg.clone(),
+                loc.lineno.to_string(),
+                loc.offset.to_string(),
+                loc.end_lineno.to_string(),
+                loc.end_offset.to_string(),
+            ]
+        }
+    }
+}
+
+#[test]
+fn errors_match_cpython() {
+    let dir = corpus_dir();
+    let mut mismatches = Vec::new();
+    for name in cases() {
+        let bytes = std::fs::read(dir.join(format!("{name}.py"))).expect("read case");
+        let expected = std::fs::read_to_string(dir.join(format!("{name}.err")))
+            .expect("NAME.err (run scripts/regen-syntax-errors.sh)");
+        let expected: Vec<&str> = expected.lines().collect();
+        let actual = actual_fields(&bytes);
+        let same = expected.len() == actual.len()
+            && expected
+                .iter()
+                .zip(&actual)
+                .all(|(want, got)| *want == "None" || want == got);
+        if !same {
+            mismatches.push(format!("{name}:\n  want {expected:?}\n  got  {actual:?}"));
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "{} case(s) differ from CPython:\n{}",
+        mismatches.len(),
+        mismatches.join("\n")
+    );
+}
+
+#[test]
+fn stderr_matches_cpython() {
+    let dir = corpus_dir()
+        .canonicalize()
+        .expect("tests/syntax_errors exists");
+    let prefix = format!("{}/", dir.display());
+    let mut mismatches = Vec::new();
+    for name in cases() {
+        let output = Command::new(env!("CARGO_BIN_EXE_garter"))
+            .arg(format!("{name}.py"))
+            .current_dir(&dir)
+            .output()
+            .expect("run garter");
+        let stderr = String::from_utf8_lossy(&output.stderr).replace(&prefix, "");
+        let expected = std::fs::read(dir.join(format!("{name}.stderr"))).expect("NAME.stderr");
+        let expected = String::from_utf8_lossy(&expected);
+        if stderr != expected {
+            mismatches.push(format!("{name}:\n--- want\n{expected}--- got\n{stderr}"));
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "{} case(s) print differently from CPython:\n{}",
+        mismatches.len(),
+        mismatches.join("\n")
+    );
+}

@@ -1,0 +1,450 @@
+//! The syntax errors CPython's compiler raises (`Python/compile.c`), in the
+//! order it would meet them: `return`/`yield`/`await` outside a function,
+//! `break`/`continue` outside a loop, `async` statements and comprehensions
+//! outside async functions, misplaced starred expressions, a bare `except:`
+//! that is not last, and assignments to `__debug__`.
+
+use super::future;
+use super::node::{push_annotations, push_children, push_defaults, Node};
+use super::symtable::{scope_key_of_def, scope_key_of_expr, CompKind, ScopeFlagMap, ScopeFlags};
+use crate::ast::{Arguments, Expr, ExprContext, ExprKind, Keyword, Module, Span, Stmt, StmtKind};
+use crate::SyntaxError;
+use std::collections::HashSet;
+
+/// The kind of code block being compiled, as far as the checks care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Block {
+    Module,
+    Class,
+    Function { is_async: bool, flags: ScopeFlags },
+    Lambda,
+    Comprehension,
+}
+
+/// A block being compiled, and how many loops enclose the current point
+/// inside it.
+struct Frame {
+    block: Block,
+    loops: u32,
+}
+
+enum Task<'a> {
+    Visit(Node<'a>),
+    /// An element that may be starred: a starred one is unpacked in place.
+    Element(&'a Expr),
+    Enter(Block),
+    Exit,
+    EnterLoop,
+    ExitLoop,
+    /// Handler `index` of a `try` with `count` handlers, checked before its body.
+    Handler(&'a crate::ast::ExceptHandler, usize, usize),
+}
+
+struct Checker<'a> {
+    flags: &'a ScopeFlagMap,
+    /// The leading `from __future__` imports, the only ones allowed.
+    accepted_future: &'a HashSet<usize>,
+    frames: Vec<Frame>,
+    tasks: Vec<Task<'a>>,
+}
+
+fn error(msg: &str, span: Span) -> Result<(), SyntaxError> {
+    Err(SyntaxError::new(msg, span))
+}
+
+fn is_debug(name: &str) -> bool {
+    name == "__debug__"
+}
+
+/// CPython's `compiler_check_debug_args`: no parameter may be `__debug__`.
+fn check_debug_params(args: &Arguments, span: Span) -> Result<(), SyntaxError> {
+    let params = args
+        .posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(&args.vararg)
+        .chain(&args.kwonlyargs)
+        .chain(&args.kwarg);
+    for param in params {
+        if is_debug(&param.arg) {
+            return error("cannot assign to __debug__", span);
+        }
+    }
+    Ok(())
+}
+
+fn check_debug_keywords(keywords: &[Keyword], span: Span) -> Result<(), SyntaxError> {
+    if keywords
+        .iter()
+        .any(|k| k.arg.as_deref().is_some_and(is_debug))
+    {
+        return error("cannot assign to __debug__", span);
+    }
+    Ok(())
+}
+
+impl<'a> Checker<'a> {
+    fn frame(&mut self) -> &mut Frame {
+        let last = self.frames.len().saturating_sub(1);
+        &mut self.frames[last]
+    }
+
+    fn block(&self) -> Block {
+        self.frames
+            .last()
+            .map_or(Block::Module, |frame| frame.block)
+    }
+
+    fn schedule(&mut self, tasks: Vec<Task<'a>>) {
+        self.tasks.extend(tasks.into_iter().rev());
+    }
+
+    fn run(&mut self) -> Result<(), SyntaxError> {
+        while let Some(task) = self.tasks.pop() {
+            match task {
+                Task::Visit(Node::Stmt(stmt)) => self.stmt(stmt)?,
+                Task::Visit(Node::Expr(expr)) => self.expr(expr)?,
+                Task::Visit(node @ Node::Pattern(_)) => self.children(node),
+                Task::Element(expr) => match &expr.kind {
+                    ExprKind::Starred { value, .. } => {
+                        self.schedule(vec![Task::Visit(Node::Expr(value))])
+                    }
+                    _ => self.expr(expr)?,
+                },
+                Task::Enter(block) => self.frames.push(Frame { block, loops: 0 }),
+                Task::Exit => {
+                    self.frames.pop();
+                }
+                Task::EnterLoop => self.frame().loops += 1,
+                Task::ExitLoop => {
+                    let frame = self.frame();
+                    frame.loops = frame.loops.saturating_sub(1);
+                }
+                Task::Handler(handler, index, count) => {
+                    if handler.type_.is_none() && index + 1 < count {
+                        return error("default 'except:' must be last", handler.span);
+                    }
+                    let mut tasks: Vec<Task<'a>> = handler
+                        .type_
+                        .iter()
+                        .map(|t| Task::Visit(Node::Expr(t)))
+                        .collect();
+                    tasks.extend(handler.body.iter().map(|s| Task::Visit(Node::Stmt(s))));
+                    self.schedule(tasks);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn children(&mut self, node: Node<'a>) {
+        let mut children = Vec::new();
+        push_children(node, &mut children);
+        self.tasks
+            .extend(children.into_iter().rev().map(Task::Visit));
+    }
+
+    fn in_async_function(&self) -> bool {
+        matches!(self.block(), Block::Function { is_async: true, .. })
+    }
+
+    fn stmt(&mut self, stmt: &'a Stmt) -> Result<(), SyntaxError> {
+        let visit_stmts = |body: &'a [Stmt]| body.iter().map(|s| Task::Visit(Node::Stmt(s)));
+        match &stmt.kind {
+            StmtKind::FunctionDef(def) | StmtKind::AsyncFunctionDef(def) => {
+                check_debug_params(&def.args, stmt.span)?;
+                let mut outer: Vec<Node<'a>> = def.decorator_list.iter().map(Node::Expr).collect();
+                push_defaults(&def.args, &mut outer);
+                push_annotations(&def.args, &mut outer);
+                outer.extend(def.returns.iter().map(Node::Expr));
+                let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
+                let flags = self
+                    .flags
+                    .get(&scope_key_of_def(def))
+                    .copied()
+                    .unwrap_or_default();
+                let is_async = matches!(stmt.kind, StmtKind::AsyncFunctionDef(_));
+                tasks.push(Task::Enter(Block::Function { is_async, flags }));
+                tasks.extend(visit_stmts(&def.body));
+                tasks.push(Task::Exit);
+                self.schedule(tasks);
+            }
+            StmtKind::ClassDef(class) => {
+                let mut tasks: Vec<Task<'a>> = class
+                    .decorator_list
+                    .iter()
+                    .map(|e| Task::Visit(Node::Expr(e)))
+                    .collect();
+                tasks.push(Task::Enter(Block::Class));
+                tasks.extend(visit_stmts(&class.body));
+                tasks.push(Task::Exit);
+                tasks.extend(class.bases.iter().map(Task::Element));
+                tasks.extend(
+                    class
+                        .keywords
+                        .iter()
+                        .map(|k| Task::Visit(Node::Expr(&k.value))),
+                );
+                self.schedule(tasks);
+            }
+            StmtKind::Return { value } => {
+                match self.block() {
+                    Block::Function { flags, .. } => {
+                        if value.is_some() && flags.coroutine && flags.generator {
+                            return error("'return' with value in async generator", stmt.span);
+                        }
+                    }
+                    Block::Lambda => {}
+                    _ => return error("'return' outside function", stmt.span),
+                }
+                self.children(Node::Stmt(stmt));
+            }
+            StmtKind::Break | StmtKind::Continue => {
+                if self.frames.last().map_or(0, |frame| frame.loops) == 0 {
+                    let msg = if matches!(stmt.kind, StmtKind::Break) {
+                        "'break' outside loop"
+                    } else {
+                        "'continue' not properly in loop"
+                    };
+                    return error(msg, stmt.span);
+                }
+            }
+            StmtKind::For(for_) | StmtKind::AsyncFor(for_) => {
+                if matches!(stmt.kind, StmtKind::AsyncFor(_)) && !self.in_async_function() {
+                    return error("'async for' outside async function", stmt.span);
+                }
+                let mut tasks = vec![
+                    Task::Visit(Node::Expr(&for_.iter)),
+                    Task::Visit(Node::Expr(&for_.target)),
+                ];
+                tasks.push(Task::EnterLoop);
+                tasks.extend(visit_stmts(&for_.body));
+                tasks.push(Task::ExitLoop);
+                tasks.extend(visit_stmts(&for_.orelse));
+                self.schedule(tasks);
+            }
+            StmtKind::While { test, body, orelse } => {
+                let mut tasks = vec![Task::Visit(Node::Expr(test)), Task::EnterLoop];
+                tasks.extend(visit_stmts(body));
+                tasks.push(Task::ExitLoop);
+                tasks.extend(visit_stmts(orelse));
+                self.schedule(tasks);
+            }
+            StmtKind::AsyncWith(_) if !self.in_async_function() => {
+                return error("'async with' outside async function", stmt.span);
+            }
+            StmtKind::ImportFrom { .. }
+                if future::is_future_import(stmt)
+                    && !self.accepted_future.contains(&future::stmt_key(stmt)) =>
+            {
+                return Err(future::misplaced(stmt.span));
+            }
+            StmtKind::Assign { targets, value } => {
+                let mut tasks = vec![Task::Visit(Node::Expr(value))];
+                tasks.extend(targets.iter().map(|t| Task::Visit(Node::Expr(t))));
+                self.schedule(tasks);
+            }
+            StmtKind::Try(try_) | StmtKind::TryStar(try_) => {
+                let mut tasks: Vec<Task<'a>> = visit_stmts(&try_.body).collect();
+                tasks.extend(visit_stmts(&try_.orelse));
+                let count = try_.handlers.len();
+                tasks.extend(
+                    try_.handlers
+                        .iter()
+                        .enumerate()
+                        .map(|(i, h)| Task::Handler(h, i, count)),
+                );
+                tasks.extend(visit_stmts(&try_.finalbody));
+                self.schedule(tasks);
+            }
+            _ => self.children(Node::Stmt(stmt)),
+        }
+        Ok(())
+    }
+
+    fn expr(&mut self, expr: &'a Expr) -> Result<(), SyntaxError> {
+        match &expr.kind {
+            ExprKind::Name { id, ctx } if is_debug(id) && *ctx != ExprContext::Load => {
+                let verb = if *ctx == ExprContext::Del {
+                    "delete"
+                } else {
+                    "assign to"
+                };
+                return Err(SyntaxError::new(
+                    format!("cannot {verb} __debug__"),
+                    expr.span,
+                ));
+            }
+            ExprKind::Attribute { attr, ctx, .. }
+                if is_debug(attr) && *ctx != ExprContext::Load =>
+            {
+                let verb = if *ctx == ExprContext::Del {
+                    "delete"
+                } else {
+                    "assign to"
+                };
+                return Err(SyntaxError::new(
+                    format!("cannot {verb} __debug__"),
+                    expr.span,
+                ));
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                check_debug_keywords(keywords, expr.span)?;
+                let mut tasks = vec![Task::Visit(Node::Expr(func))];
+                tasks.extend(args.iter().map(Task::Element));
+                tasks.extend(keywords.iter().map(|k| Task::Visit(Node::Expr(&k.value))));
+                self.schedule(tasks);
+            }
+            ExprKind::Starred { ctx, .. } => {
+                let msg = if *ctx == ExprContext::Store {
+                    "starred assignment target must be in a list or tuple"
+                } else {
+                    "can't use starred expression here"
+                };
+                return error(msg, expr.span);
+            }
+            ExprKind::List { elts, ctx } | ExprKind::Tuple { elts, ctx } => {
+                if *ctx == ExprContext::Store {
+                    check_unpacking(elts, expr.span)?;
+                }
+                self.schedule(elts.iter().map(Task::Element).collect());
+            }
+            ExprKind::Set { elts } => self.schedule(elts.iter().map(Task::Element).collect()),
+            ExprKind::Lambda { args, body } => {
+                check_debug_params(args, expr.span)?;
+                let mut outer = Vec::new();
+                push_defaults(args, &mut outer);
+                let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
+                tasks.extend([
+                    Task::Enter(Block::Lambda),
+                    Task::Visit(Node::Expr(body)),
+                    Task::Exit,
+                ]);
+                self.schedule(tasks);
+            }
+            ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
+                if matches!(self.block(), Block::Module | Block::Class) {
+                    return error("'yield' outside function", expr.span);
+                }
+                if matches!(expr.kind, ExprKind::YieldFrom { .. }) && self.in_async_function() {
+                    return error("'yield from' inside async function", expr.span);
+                }
+                self.children(Node::Expr(expr));
+            }
+            ExprKind::Await { .. } => {
+                match self.block() {
+                    Block::Module | Block::Class => {
+                        return error("'await' outside function", expr.span)
+                    }
+                    Block::Function {
+                        is_async: false, ..
+                    }
+                    | Block::Lambda => return error("'await' outside async function", expr.span),
+                    Block::Function { is_async: true, .. } | Block::Comprehension => {}
+                }
+                self.children(Node::Expr(expr));
+            }
+            _ => match CompKind::of(expr) {
+                Some((kind, generators)) => self.comprehension(expr, kind, generators)?,
+                None => self.children(Node::Expr(expr)),
+            },
+        }
+        Ok(())
+    }
+
+    fn comprehension(
+        &mut self,
+        expr: &'a Expr,
+        kind: CompKind,
+        generators: &'a [crate::ast::Comprehension],
+    ) -> Result<(), SyntaxError> {
+        let flags = self
+            .flags
+            .get(&scope_key_of_expr(expr))
+            .copied()
+            .unwrap_or_default();
+        let outer_allows_async = matches!(
+            self.block(),
+            Block::Function { is_async: true, .. } | Block::Comprehension
+        );
+        if flags.coroutine && kind != CompKind::Generator && !outer_allows_async {
+            return error(
+                "asynchronous comprehension outside of an asynchronous function",
+                expr.span,
+            );
+        }
+        let Some((outermost, rest)) = generators.split_first() else {
+            return Ok(());
+        };
+        let mut tasks = vec![
+            Task::Enter(Block::Comprehension),
+            Task::Visit(Node::Expr(&outermost.target)),
+        ];
+        tasks.extend(outermost.ifs.iter().map(|e| Task::Visit(Node::Expr(e))));
+        for generator in rest {
+            tasks.push(Task::Visit(Node::Expr(&generator.iter)));
+            tasks.push(Task::Visit(Node::Expr(&generator.target)));
+            tasks.extend(generator.ifs.iter().map(|e| Task::Visit(Node::Expr(e))));
+        }
+        match &expr.kind {
+            ExprKind::DictComp { key, value, .. } => {
+                tasks.push(Task::Visit(Node::Expr(key)));
+                tasks.push(Task::Visit(Node::Expr(value)));
+            }
+            ExprKind::ListComp { elt, .. }
+            | ExprKind::SetComp { elt, .. }
+            | ExprKind::GeneratorExp { elt, .. } => tasks.push(Task::Visit(Node::Expr(elt))),
+            _ => {}
+        }
+        tasks.push(Task::Exit);
+        tasks.push(Task::Visit(Node::Expr(&outermost.iter)));
+        self.schedule(tasks);
+        Ok(())
+    }
+}
+
+/// CPython's `unpack_helper` checks on a starred assignment target list.
+fn check_unpacking(elts: &[Expr], span: Span) -> Result<(), SyntaxError> {
+    let mut seen_star = false;
+    for (index, elt) in elts.iter().enumerate() {
+        if !matches!(elt.kind, ExprKind::Starred { .. }) {
+            continue;
+        }
+        if seen_star {
+            return error("multiple starred expressions in assignment", span);
+        }
+        if index >= 1 << 8 {
+            return error("too many expressions in star-unpacking assignment", span);
+        }
+        seen_star = true;
+    }
+    Ok(())
+}
+
+/// Runs the compiler's checks over `module`, given the scope flags the
+/// symbol table pass computed.
+pub(crate) fn check(
+    module: &Module,
+    flags: &ScopeFlagMap,
+    accepted_future: &HashSet<usize>,
+) -> Result<(), SyntaxError> {
+    let mut checker = Checker {
+        flags,
+        accepted_future,
+        frames: vec![Frame {
+            block: Block::Module,
+            loops: 0,
+        }],
+        tasks: module
+            .body
+            .iter()
+            .rev()
+            .map(|s| Task::Visit(Node::Stmt(s)))
+            .collect(),
+    };
+    checker.run()
+}

@@ -1,0 +1,36 @@
+//! The syntax errors CPython finds after parsing, when it compiles the
+//! tree: scope errors from its symbol table, and the compiler's own checks
+//! (see [`check_module`]). Also the depth limit that keeps every walk over
+//! the tree within the stack ([`depth`]).
+//!
+//! No walk here recurses: each keeps an explicit stack of work.
+
+mod compiler;
+pub mod depth;
+mod future;
+mod node;
+mod symtable;
+
+use crate::ast::Module;
+use crate::SyntaxError;
+
+/// Reports the first error CPython 3.11 would raise when compiling
+/// `module` (after a successful parse), with its message and the span of
+/// the offending node; `Ok` if it compiles.
+///
+/// The phases run in CPython's order, so when a module holds several
+/// errors the one reported is the one CPython reports: nesting depth,
+/// future imports, symbol table errors (one walk, then `nonlocal`
+/// resolution), then compiler errors.
+pub fn check_module(module: &Module) -> Result<(), SyntaxError> {
+    if depth::max_nesting(module) > depth::MAX_NESTING {
+        return Err(depth::recursion_error());
+    }
+    let accepted_future = future::leading_imports(module)?;
+    let (table, flags) = symtable::build(module)?;
+    symtable::analyze(&table)?;
+    compiler::check(module, &flags, &accepted_future)
+}
+
+#[cfg(test)]
+mod tests;

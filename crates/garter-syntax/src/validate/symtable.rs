@@ -1,0 +1,671 @@
+//! The checks CPython's symbol table makes (`Python/symtable.c`): how each
+//! name is used in each scope, `global`/`nonlocal` declarations, duplicate
+//! parameters, `yield` in comprehensions, `import *` in functions and
+//! assignment expressions in comprehensions.
+//!
+//! Like CPython this runs in two passes: [`build`] walks the tree in
+//! CPython's order, recording every scope and raising the errors found on
+//! the way; [`analyze`] then resolves `nonlocal` declarations scope by
+//! scope. [`build`] also records, for each function, lambda and
+//! comprehension, whether it is a generator or a coroutine, which the
+//! compiler checks need.
+
+use super::node::{push_annotations, push_children, push_defaults, Node};
+use crate::ast::{
+    Arguments, Comprehension, Expr, ExprContext, ExprKind, Identifier, Module, Pattern,
+    PatternKind, Span, Stmt, StmtKind,
+};
+use crate::SyntaxError;
+use std::collections::{HashMap, HashSet};
+
+const DEF_GLOBAL: u32 = 1;
+const DEF_LOCAL: u32 = 2;
+const DEF_PARAM: u32 = 4;
+const DEF_NONLOCAL: u32 = 8;
+const USE: u32 = 16;
+const DEF_IMPORT: u32 = 32;
+const DEF_ANNOT: u32 = 64;
+const DEF_COMP_ITER: u32 = 128;
+const DEF_BOUND: u32 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
+
+/// Which comprehension a comprehension scope belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CompKind {
+    List,
+    Set,
+    Dict,
+    Generator,
+}
+
+impl CompKind {
+    fn describe(self) -> &'static str {
+        match self {
+            CompKind::List => "list comprehension",
+            CompKind::Set => "set comprehension",
+            CompKind::Dict => "dict comprehension",
+            CompKind::Generator => "generator expression",
+        }
+    }
+
+    /// The comprehension kind of `expr`, if it is one.
+    pub(crate) fn of(expr: &Expr) -> Option<(CompKind, &[Comprehension])> {
+        match &expr.kind {
+            ExprKind::ListComp { generators, .. } => Some((CompKind::List, generators)),
+            ExprKind::SetComp { generators, .. } => Some((CompKind::Set, generators)),
+            ExprKind::DictComp { generators, .. } => Some((CompKind::Dict, generators)),
+            ExprKind::GeneratorExp { generators, .. } => Some((CompKind::Generator, generators)),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ScopeKind {
+    Module,
+    /// A `def`, `async def` or `lambda`.
+    Function,
+    Class,
+    Comprehension(CompKind),
+}
+
+/// What the compiler checks need to know about a function-like scope.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct ScopeFlags {
+    pub generator: bool,
+    pub coroutine: bool,
+}
+
+/// The flags of every function, lambda and comprehension, keyed by the
+/// address of its node (see [`scope_key_of_def`] and [`scope_key_of_expr`]).
+pub(crate) type ScopeFlagMap = HashMap<usize, ScopeFlags>;
+
+/// The key of a `def`'s scope in a [`ScopeFlagMap`].
+pub(crate) fn scope_key_of_def(def: &crate::ast::FunctionDef) -> usize {
+    def as *const crate::ast::FunctionDef as usize
+}
+
+/// The key of a lambda's or comprehension's scope in a [`ScopeFlagMap`].
+pub(crate) fn scope_key_of_expr(expr: &Expr) -> usize {
+    expr as *const Expr as usize
+}
+
+struct Scope<'a> {
+    kind: ScopeKind,
+    key: usize,
+    /// Names in order of first use, with their `DEF_*`/`USE` flags.
+    symbols: Vec<(&'a str, u32)>,
+    index: HashMap<&'a str, usize>,
+    /// `global` and `nonlocal` statements: name and statement span.
+    directives: Vec<(&'a str, Span)>,
+    children: Vec<usize>,
+    flags: ScopeFlags,
+    /// Inside a comprehension's iterable expressions.
+    comp_iter_expr: u32,
+    /// Inside a comprehension's `for` target.
+    comp_iter_target: bool,
+}
+
+impl<'a> Scope<'a> {
+    fn new(kind: ScopeKind, key: usize) -> Scope<'a> {
+        Scope {
+            kind,
+            key,
+            symbols: Vec::new(),
+            index: HashMap::new(),
+            directives: Vec::new(),
+            children: Vec::new(),
+            flags: ScopeFlags::default(),
+            comp_iter_expr: 0,
+            comp_iter_target: false,
+        }
+    }
+
+    fn lookup(&self, name: &str) -> u32 {
+        self.index.get(name).map_or(0, |&i| self.symbols[i].1)
+    }
+}
+
+/// A step of the walk: visit a node, or one of the bookkeeping actions
+/// that CPython performs between visits.
+enum Task<'a> {
+    Visit(Node<'a>),
+    Enter(ScopeKind, usize),
+    Exit,
+    Params(&'a Arguments),
+    /// A comprehension's `for` target, visited with `comp_iter_target` on.
+    CompTarget(&'a Expr),
+    LeaveCompTarget,
+    /// A comprehension's iterable, visited with `comp_iter_expr` raised.
+    CompIter(&'a Expr),
+    LeaveCompIter,
+    AsyncGenerator,
+    AfterYield(&'a Expr),
+    AfterNamedExpr(&'a Expr),
+    HandlerName(&'a str, Span),
+}
+
+/// The scopes of a module, as [`build`] leaves them for [`analyze`].
+pub(crate) struct SymbolTable<'a> {
+    scopes: Vec<Scope<'a>>,
+}
+
+fn duplicate_argument(name: &str, span: Span) -> SyntaxError {
+    SyntaxError::new(
+        format!("duplicate argument '{name}' in function definition"),
+        span,
+    )
+}
+
+struct Builder<'a> {
+    scopes: Vec<Scope<'a>>,
+    /// Indices into `scopes` of the scopes the walk is inside.
+    current: Vec<usize>,
+    tasks: Vec<Task<'a>>,
+}
+
+impl<'a> Builder<'a> {
+    fn cur(&mut self) -> &mut Scope<'a> {
+        let index = self.current.last().copied().unwrap_or(0);
+        &mut self.scopes[index]
+    }
+
+    fn add_def_in(
+        &mut self,
+        scope: usize,
+        name: &'a str,
+        flag: u32,
+        span: Span,
+    ) -> Result<(), SyntaxError> {
+        let scope = &mut self.scopes[scope];
+        let mut flag = flag;
+        if flag & DEF_LOCAL != 0 && scope.comp_iter_target {
+            flag |= DEF_COMP_ITER;
+        }
+        match scope.index.get(name) {
+            Some(&i) => {
+                let val = &mut scope.symbols[i].1;
+                if flag & DEF_PARAM != 0 && *val & DEF_PARAM != 0 {
+                    return Err(duplicate_argument(name, span));
+                }
+                *val |= flag;
+            }
+            None => {
+                scope.index.insert(name, scope.symbols.len());
+                scope.symbols.push((name, flag));
+            }
+        }
+        Ok(())
+    }
+
+    fn add_def(&mut self, name: &'a str, flag: u32, span: Span) -> Result<(), SyntaxError> {
+        let scope = self.current.last().copied().unwrap_or(0);
+        self.add_def_in(scope, name, flag, span)
+    }
+
+    /// Queues `tasks` to run next, in the given order.
+    fn schedule(&mut self, tasks: Vec<Task<'a>>) {
+        self.tasks.extend(tasks.into_iter().rev());
+    }
+
+    fn run(&mut self) -> Result<(), SyntaxError> {
+        while let Some(task) = self.tasks.pop() {
+            match task {
+                Task::Visit(Node::Stmt(stmt)) => self.visit_stmt(stmt)?,
+                Task::Visit(Node::Expr(expr)) => self.visit_expr(expr)?,
+                Task::Visit(Node::Pattern(pattern)) => self.visit_pattern(pattern)?,
+                Task::Enter(kind, key) => {
+                    let index = self.scopes.len();
+                    self.scopes.push(Scope::new(kind, key));
+                    self.cur().children.push(index);
+                    self.current.push(index);
+                }
+                Task::Exit => {
+                    let leaving = self.current.pop().unwrap_or(0);
+                    let scope = &self.scopes[leaving];
+                    let async_comprehension = scope.flags.coroutine
+                        && matches!(scope.kind, ScopeKind::Comprehension(kind) if kind != CompKind::Generator);
+                    if async_comprehension {
+                        self.cur().flags.coroutine = true;
+                    }
+                }
+                Task::Params(args) => self.visit_params(args)?,
+                Task::CompTarget(target) => {
+                    self.cur().comp_iter_target = true;
+                    self.schedule(vec![Task::Visit(Node::Expr(target)), Task::LeaveCompTarget]);
+                }
+                Task::LeaveCompTarget => self.cur().comp_iter_target = false,
+                Task::CompIter(iter) => {
+                    self.cur().comp_iter_expr += 1;
+                    self.schedule(vec![Task::Visit(Node::Expr(iter)), Task::LeaveCompIter]);
+                }
+                Task::LeaveCompIter => {
+                    let scope = self.cur();
+                    scope.comp_iter_expr = scope.comp_iter_expr.saturating_sub(1);
+                }
+                Task::AsyncGenerator => self.cur().flags.coroutine = true,
+                Task::AfterYield(expr) => {
+                    let scope = self.cur();
+                    scope.flags.generator = true;
+                    if let ScopeKind::Comprehension(kind) = scope.kind {
+                        return Err(SyntaxError::new(
+                            format!("'yield' inside {}", kind.describe()),
+                            expr.span,
+                        ));
+                    }
+                }
+                Task::AfterNamedExpr(target) => self.named_expr_target(target)?,
+                Task::HandlerName(name, span) => self.add_def(name, DEF_LOCAL, span)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_params(&mut self, args: &'a Arguments) -> Result<(), SyntaxError> {
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+            .chain(&args.vararg)
+            .chain(&args.kwarg);
+        for param in params {
+            self.add_def(&param.arg, DEF_PARAM, param.span)?;
+        }
+        Ok(())
+    }
+
+    fn declaration(
+        &mut self,
+        stmt: &'a Stmt,
+        names: &'a [Identifier],
+        global: bool,
+    ) -> Result<(), SyntaxError> {
+        let keyword = if global { "global" } else { "nonlocal" };
+        for name in names {
+            let cur = self.cur().lookup(name);
+            if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
+                let msg = if cur & DEF_PARAM != 0 {
+                    format!("name '{name}' is parameter and {keyword}")
+                } else if cur & USE != 0 {
+                    format!("name '{name}' is used prior to {keyword} declaration")
+                } else if cur & DEF_ANNOT != 0 {
+                    format!("annotated name '{name}' can't be {keyword}")
+                } else {
+                    format!("name '{name}' is assigned to before {keyword} declaration")
+                };
+                return Err(SyntaxError::new(msg, stmt.span));
+            }
+            let flag = if global { DEF_GLOBAL } else { DEF_NONLOCAL };
+            self.add_def(name, flag, stmt.span)?;
+            self.cur().directives.push((name, stmt.span));
+        }
+        Ok(())
+    }
+
+    fn visit_stmt(&mut self, stmt: &'a Stmt) -> Result<(), SyntaxError> {
+        match &stmt.kind {
+            StmtKind::FunctionDef(def) | StmtKind::AsyncFunctionDef(def) => {
+                self.add_def(&def.name, DEF_LOCAL, stmt.span)?;
+                let mut outer = Vec::new();
+                push_defaults(&def.args, &mut outer);
+                push_annotations(&def.args, &mut outer);
+                outer.extend(def.returns.iter().map(Node::Expr));
+                outer.extend(def.decorator_list.iter().map(Node::Expr));
+                let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
+                tasks.push(Task::Enter(ScopeKind::Function, scope_key_of_def(def)));
+                if matches!(stmt.kind, StmtKind::AsyncFunctionDef(_)) {
+                    tasks.push(Task::AsyncGenerator);
+                }
+                tasks.push(Task::Params(&def.args));
+                tasks.extend(def.body.iter().map(|s| Task::Visit(Node::Stmt(s))));
+                tasks.push(Task::Exit);
+                self.schedule(tasks);
+            }
+            StmtKind::ClassDef(class) => {
+                self.add_def(&class.name, DEF_LOCAL, stmt.span)?;
+                let mut tasks: Vec<Task<'a>> = Vec::new();
+                tasks.extend(class.bases.iter().map(|e| Task::Visit(Node::Expr(e))));
+                tasks.extend(
+                    class
+                        .keywords
+                        .iter()
+                        .map(|k| Task::Visit(Node::Expr(&k.value))),
+                );
+                tasks.extend(
+                    class
+                        .decorator_list
+                        .iter()
+                        .map(|e| Task::Visit(Node::Expr(e))),
+                );
+                tasks.push(Task::Enter(ScopeKind::Class, 0));
+                tasks.extend(class.body.iter().map(|s| Task::Visit(Node::Stmt(s))));
+                tasks.push(Task::Exit);
+                self.schedule(tasks);
+            }
+            StmtKind::Global { names } => self.declaration(stmt, names, true)?,
+            StmtKind::Nonlocal { names } => self.declaration(stmt, names, false)?,
+            StmtKind::Import { names } | StmtKind::ImportFrom { names, .. } => {
+                for alias in names {
+                    if &*alias.name == "*" {
+                        if self.cur().kind != ScopeKind::Module {
+                            return Err(SyntaxError::new(
+                                "import * only allowed at module level",
+                                alias.span,
+                            ));
+                        }
+                        continue;
+                    }
+                    let bound = match &alias.asname {
+                        Some(asname) => asname,
+                        None => alias.name.split('.').next().unwrap_or(&alias.name),
+                    };
+                    self.add_def(bound, DEF_IMPORT, alias.span)?;
+                }
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                if let ExprKind::Name { id, .. } = &target.kind {
+                    let cur = self.cur().lookup(id);
+                    let in_module = self.cur().kind == ScopeKind::Module;
+                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && !in_module && *simple {
+                        let keyword = if cur & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(SyntaxError::new(
+                            format!("annotated name '{id}' can't be {keyword}"),
+                            stmt.span,
+                        ));
+                    }
+                    if *simple {
+                        self.add_def(id, DEF_ANNOT | DEF_LOCAL, target.span)?;
+                    } else if value.is_some() {
+                        self.add_def(id, DEF_LOCAL, target.span)?;
+                    }
+                    let mut tasks = vec![Task::Visit(Node::Expr(annotation))];
+                    tasks.extend(value.iter().map(|v| Task::Visit(Node::Expr(v))));
+                    self.schedule(tasks);
+                } else {
+                    self.schedule_children(Node::Stmt(stmt));
+                }
+            }
+            StmtKind::Try(try_) | StmtKind::TryStar(try_) => {
+                let mut tasks: Vec<Task<'a>> = try_
+                    .body
+                    .iter()
+                    .map(|s| Task::Visit(Node::Stmt(s)))
+                    .collect();
+                for handler in &try_.handlers {
+                    tasks.extend(handler.type_.iter().map(|t| Task::Visit(Node::Expr(t))));
+                    if let Some(name) = &handler.name {
+                        tasks.push(Task::HandlerName(name, handler.span));
+                    }
+                    tasks.extend(handler.body.iter().map(|s| Task::Visit(Node::Stmt(s))));
+                }
+                tasks.extend(try_.orelse.iter().map(|s| Task::Visit(Node::Stmt(s))));
+                tasks.extend(try_.finalbody.iter().map(|s| Task::Visit(Node::Stmt(s))));
+                self.schedule(tasks);
+            }
+            _ => self.schedule_children(Node::Stmt(stmt)),
+        }
+        Ok(())
+    }
+
+    fn schedule_children(&mut self, node: Node<'a>) {
+        let mut children = Vec::new();
+        push_children(node, &mut children);
+        self.tasks
+            .extend(children.into_iter().rev().map(Task::Visit));
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) -> Result<(), SyntaxError> {
+        match &expr.kind {
+            ExprKind::Name { id, ctx } => {
+                let flag = if *ctx == ExprContext::Load {
+                    USE
+                } else {
+                    DEF_LOCAL
+                };
+                self.add_def(id, flag, expr.span)?;
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.schedule(vec![
+                    Task::Visit(Node::Expr(value)),
+                    Task::AfterNamedExpr(target),
+                ]);
+            }
+            ExprKind::Lambda { args, body } => {
+                let mut outer = Vec::new();
+                push_defaults(args, &mut outer);
+                let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
+                tasks.push(Task::Enter(ScopeKind::Function, scope_key_of_expr(expr)));
+                tasks.push(Task::Params(args));
+                tasks.push(Task::Visit(Node::Expr(body)));
+                tasks.push(Task::Exit);
+                self.schedule(tasks);
+            }
+            ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
+                let mut tasks: Vec<Task<'a>> = Vec::new();
+                if let ExprKind::Yield { value: Some(value) } | ExprKind::YieldFrom { value } =
+                    &expr.kind
+                {
+                    tasks.push(Task::Visit(Node::Expr(value)));
+                }
+                tasks.push(Task::AfterYield(expr));
+                self.schedule(tasks);
+            }
+            ExprKind::Await { value } => {
+                self.cur().flags.coroutine = true;
+                self.schedule(vec![Task::Visit(Node::Expr(value))]);
+            }
+            _ => match CompKind::of(expr) {
+                Some((kind, generators)) => self.visit_comprehension(expr, kind, generators),
+                None => self.schedule_children(Node::Expr(expr)),
+            },
+        }
+        Ok(())
+    }
+
+    fn visit_comprehension(
+        &mut self,
+        expr: &'a Expr,
+        kind: CompKind,
+        generators: &'a [Comprehension],
+    ) {
+        let Some((outermost, rest)) = generators.split_first() else {
+            return;
+        };
+        let mut tasks = vec![
+            Task::CompIter(&outermost.iter),
+            Task::Enter(ScopeKind::Comprehension(kind), scope_key_of_expr(expr)),
+        ];
+        if outermost.is_async {
+            tasks.push(Task::AsyncGenerator);
+        }
+        tasks.push(Task::CompTarget(&outermost.target));
+        tasks.extend(outermost.ifs.iter().map(|e| Task::Visit(Node::Expr(e))));
+        for generator in rest {
+            tasks.push(Task::CompTarget(&generator.target));
+            tasks.push(Task::CompIter(&generator.iter));
+            tasks.extend(generator.ifs.iter().map(|e| Task::Visit(Node::Expr(e))));
+            if generator.is_async {
+                tasks.push(Task::AsyncGenerator);
+            }
+        }
+        match &expr.kind {
+            ExprKind::DictComp { key, value, .. } => {
+                tasks.push(Task::Visit(Node::Expr(value)));
+                tasks.push(Task::Visit(Node::Expr(key)));
+            }
+            ExprKind::ListComp { elt, .. }
+            | ExprKind::SetComp { elt, .. }
+            | ExprKind::GeneratorExp { elt, .. } => tasks.push(Task::Visit(Node::Expr(elt))),
+            _ => {}
+        }
+        tasks.push(Task::Exit);
+        self.schedule(tasks);
+    }
+
+    /// Binds the target of `:=`: in the enclosing scope, or, inside a
+    /// comprehension, in the nearest enclosing function or module.
+    fn named_expr_target(&mut self, target: &'a Expr) -> Result<(), SyntaxError> {
+        let ExprKind::Name { id, .. } = &target.kind else {
+            self.schedule(vec![Task::Visit(Node::Expr(target))]);
+            return Ok(());
+        };
+        if self.cur().comp_iter_expr > 0 {
+            return Err(SyntaxError::new(
+                "assignment expression cannot be used in a comprehension iterable expression",
+                target.span,
+            ));
+        }
+        if !matches!(self.cur().kind, ScopeKind::Comprehension(_)) {
+            return self.add_def(id, DEF_LOCAL, target.span);
+        }
+        for &index in self.current.iter().rev() {
+            let scope = &self.scopes[index];
+            match scope.kind {
+                ScopeKind::Comprehension(_) => {
+                    if scope.lookup(id) & DEF_COMP_ITER != 0 {
+                        return Err(SyntaxError::new(
+                            format!("assignment expression cannot rebind comprehension iteration variable '{id}'"),
+                            target.span,
+                        ));
+                    }
+                }
+                ScopeKind::Function | ScopeKind::Module => {
+                    return self.add_def_in(index, id, DEF_LOCAL, target.span);
+                }
+                ScopeKind::Class => {
+                    return Err(SyntaxError::new(
+                        "assignment expression within a comprehension cannot be used in a class body",
+                        target.span,
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_pattern(&mut self, pattern: &'a Pattern) -> Result<(), SyntaxError> {
+        match &pattern.kind {
+            PatternKind::MatchAs {
+                name: Some(name), ..
+            }
+            | PatternKind::MatchStar { name: Some(name) } => {
+                self.schedule_children(Node::Pattern(pattern));
+                self.add_def(name, DEF_LOCAL, pattern.span)
+            }
+            PatternKind::MatchMapping {
+                rest: Some(rest), ..
+            } => {
+                self.schedule_children(Node::Pattern(pattern));
+                self.add_def(rest, DEF_LOCAL, pattern.span)
+            }
+            _ => {
+                self.schedule_children(Node::Pattern(pattern));
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Walks `module` as CPython's symbol table builder does, raising the first
+/// error it meets; on success returns the scopes for [`analyze`] and the
+/// generator/coroutine flags of every function-like scope.
+pub(crate) fn build(module: &Module) -> Result<(SymbolTable<'_>, ScopeFlagMap), SyntaxError> {
+    let mut builder = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, 0)],
+        current: vec![0],
+        tasks: module
+            .body
+            .iter()
+            .rev()
+            .map(|s| Task::Visit(Node::Stmt(s)))
+            .collect(),
+    };
+    builder.run()?;
+    let flags = builder
+        .scopes
+        .iter()
+        .filter(|scope| scope.kind != ScopeKind::Module && scope.kind != ScopeKind::Class)
+        .map(|scope| (scope.key, scope.flags))
+        .collect();
+    Ok((
+        SymbolTable {
+            scopes: builder.scopes,
+        },
+        flags,
+    ))
+}
+
+fn error_at_directive(scope: &Scope<'_>, name: &str, msg: String) -> SyntaxError {
+    let span = scope
+        .directives
+        .iter()
+        .find(|(directive, _)| *directive == name)
+        .map_or(Span::default(), |&(_, span)| span);
+    SyntaxError::new(msg, span)
+}
+
+/// Resolves `global`/`nonlocal` declarations as CPython's `analyze_block`
+/// does: scopes in pre-order, each scope's names in order of first use.
+pub(crate) fn analyze(table: &SymbolTable<'_>) -> Result<(), SyntaxError> {
+    // Each entry: a scope and the names bound in enclosing functions
+    // (`None` for the module, which has no enclosing function).
+    let mut stack: Vec<(usize, Option<HashSet<&str>>)> = vec![(0, None)];
+    while let Some((index, mut bound)) = stack.pop() {
+        let scope = &table.scopes[index];
+        let mut local = HashSet::new();
+        for &(name, flags) in &scope.symbols {
+            if flags & DEF_GLOBAL != 0 {
+                if flags & DEF_NONLOCAL != 0 {
+                    return Err(error_at_directive(
+                        scope,
+                        name,
+                        format!("name '{name}' is nonlocal and global"),
+                    ));
+                }
+                if let Some(bound) = &mut bound {
+                    bound.remove(name);
+                }
+            } else if flags & DEF_NONLOCAL != 0 {
+                match &bound {
+                    None => {
+                        return Err(error_at_directive(
+                            scope,
+                            name,
+                            "nonlocal declaration not allowed at module level".to_owned(),
+                        ))
+                    }
+                    Some(bound) if !bound.contains(name) => {
+                        return Err(error_at_directive(
+                            scope,
+                            name,
+                            format!("no binding for nonlocal '{name}' found"),
+                        ))
+                    }
+                    Some(_) => {}
+                }
+            } else if flags & DEF_BOUND != 0 {
+                local.insert(name);
+            }
+        }
+        let mut inherited = bound.unwrap_or_default();
+        if matches!(
+            scope.kind,
+            ScopeKind::Function | ScopeKind::Comprehension(_)
+        ) {
+            inherited.extend(local);
+        }
+        for &child in scope.children.iter().rev() {
+            stack.push((child, Some(inherited.clone())));
+        }
+    }
+    Ok(())
+}

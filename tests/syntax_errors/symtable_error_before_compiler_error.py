@@ -1,0 +1,3 @@
+return 1
+def f(a, a):
+    pass
