@@ -349,7 +349,7 @@ impl<I> NestingGuard<I> {
     /// Updates the count for `tok`; true when the limit is passed.
     fn observe(&mut self, tok: &Tok<'_>) -> bool {
         match tok {
-            Tok::Newline | Tok::Semi | Tok::Indent | Tok::Dedent | Tok::EndOfFile => {
+            Tok::Newline | Tok::Semi | Tok::Indent | Tok::Dedent => {
                 self.count = 0;
                 self.levels.clear();
             }
