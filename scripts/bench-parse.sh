@@ -79,7 +79,7 @@ run_garter() { time_command "$garter" --parse-only "${files[@]}"; }
 run_cpython() { time_command "$python" -S "$work/cpython_parse.py" "${files[@]}"; }
 
 if ! "$garter" --parse-only "${files[@]}" >/dev/null 2>"$work/garter.err"; then
-    echo "note: garter reports syntax errors on $(grep -c '^  File ' "$work/garter.err" || true) files; times still cover all files"
+    echo "note: garter reports syntax errors on $(grep -cE '^[A-Za-z]*Error: ' "$work/garter.err" || true) files; times still cover all files"
 fi
 
 printf '%-7s %12s %12s %12s %12s %10s %10s\n' round garter-wall cpython-wall garter-cpu cpython-cpu speedup speedup-cpu
