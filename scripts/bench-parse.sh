@@ -47,7 +47,8 @@ import ast, pathlib, sys, warnings
 
 warnings.simplefilter("ignore")
 root = pathlib.Path(sys.argv[1])
-for source in sorted(p for p in root.rglob("*.py") if "site-packages" not in p.parts):
+for source in sorted(p for p in root.rglob("*.py")
+                     if "site-packages" not in p.relative_to(root).parts):
     try:
         ast.parse(source.read_bytes())
     except Exception:

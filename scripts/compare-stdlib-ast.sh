@@ -54,7 +54,8 @@ import ast, pathlib, sys, warnings
 
 warnings.simplefilter("ignore")
 stdlib, work = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
-sources = sorted(p for p in stdlib.rglob("*.py") if "site-packages" not in p.parts)
+sources = sorted(p for p in stdlib.rglob("*.py")
+                 if "site-packages" not in p.relative_to(stdlib).parts)
 parsed, rejected = [], 0
 for source in sources:
     try:
