@@ -134,6 +134,8 @@ fn unexpected_token<'src, I: Iterator<Item = TokenResult<'src>>>(
     (l, tok, r): (usize, Option<Tok<'src>>, usize),
     expected: &[String],
 ) -> SyntaxError {
+    // CPython points at a line end as a place, not a character.
+    let r = if tok == Some(Tok::Newline) { l } else { r };
     // The history ends with the unexpected token itself (unless at EOF).
     let before: Vec<Token<'src>> = match tok {
         Some(_) => tokens
