@@ -67,8 +67,17 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
             ));
         }
     }
+    if prev.1 == Tok::RArrow && tok == Tok::Colon {
+        return Some(SyntaxError::new("expected ':'", Span::new(prev.0, prev.2)));
+    }
     if tok == Tok::Equal {
         return equals_typo(source, tokens, before, l);
+    }
+    if source
+        .get(prev.2..l)
+        .is_some_and(|gap| gap.contains(['\n', '\r']))
+    {
+        tokens.unclosed_wins = true;
     }
     missing_comma(tokens, before, (tok, r))
 }

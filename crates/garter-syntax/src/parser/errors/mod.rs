@@ -26,6 +26,9 @@ pub struct TokenRecorder<'src, I> {
     lexer_error: Option<SyntaxError>,
     /// Whether the lexer failed while the parser was reading.
     lexer_failed: bool,
+    /// Whether an unclosed bracket at the end of the input still replaces
+    /// the parser's error (it does when that error spans a line break).
+    unclosed_wins: bool,
 }
 
 impl<'src, I: Iterator<Item = TokenResult<'src>>> TokenRecorder<'src, I> {
@@ -35,6 +38,7 @@ impl<'src, I: Iterator<Item = TokenResult<'src>>> TokenRecorder<'src, I> {
             history: Vec::new(),
             lexer_error: None,
             lexer_failed: false,
+            unclosed_wins: false,
         }
     }
 
@@ -56,15 +60,17 @@ impl<'src, I: Iterator<Item = TokenResult<'src>>> TokenRecorder<'src, I> {
     /// The lexer error that replaces a syntax error found by the parser,
     /// as in CPython: one met while reading on to explain the error, or
     /// one further in the input other than an unclosed bracket at its end
-    /// (which only counts when the parser itself got there).
+    /// (which only counts when the parser itself got there, or when
+    /// `unclosed_wins` says so).
     fn rest_error(&mut self) -> Option<SyntaxError> {
         if let Some(err) = self.lexer_error.take() {
             return Some(err);
         }
         while self.next_unread().is_some() {}
+        let unclosed_wins = self.unclosed_wins;
         self.lexer_error
             .take()
-            .filter(|err| !err.msg.ends_with("was never closed"))
+            .filter(|err| unclosed_wins || !err.msg.ends_with("was never closed"))
     }
 }
 
