@@ -165,6 +165,23 @@ try:\n  x\nexcept* A, B:\n  pass	SyntaxError	multiple exception types must be pa
 f(a b c	SyntaxError	invalid syntax. Perhaps you forgot a comma?	1 3 1 6
 if x = 1 = 2: pass\n)	SyntaxError	unmatched ')'	2 1 2 1
 1 = 2\n)	SyntaxError	unmatched ')'	2 1 2 1
+x = 1 +\n	SyntaxError	invalid syntax	1 8 1 8
+def f(:\n pass	SyntaxError	invalid syntax	1 7 1 8
+class A(:\n pass	SyntaxError	invalid syntax	1 9 1 10
+for x in y:\npass	IndentationError	expected an indented block after 'for' statement on line 1	2 1 2 5
+a = (1,\n b = 2)	SyntaxError	invalid syntax. Maybe you meant '==' or ':=' instead of '='?	2 2 2 7
+f(x for x in y for)	SyntaxError	invalid syntax	1 19 1 20
+True = 1	SyntaxError	cannot assign to True	1 1 1 5
+a = 1 if 2	SyntaxError	expected 'else' after 'if' expression	1 5 1 11
+a = lambda: yield	SyntaxError	invalid syntax	1 13 1 18
+import a as b.c	SyntaxError	invalid syntax	1 14 1 15
+def f() -> : pass	SyntaxError	expected ':'	1 9 1 11
+x = {1 2}	SyntaxError	invalid syntax. Perhaps you forgot a comma?	1 6 1 9
+x = {'a': 1 'b': 2}	SyntaxError	invalid syntax. Perhaps you forgot a comma?	1 11 1 16
+f(a, b=1 c)	SyntaxError	invalid syntax. Perhaps you forgot a comma?	1 8 1 11
+[1 for]	SyntaxError	invalid syntax	1 7 1 8
+x = [1, 2\ny]	SyntaxError	invalid syntax. Perhaps you forgot a comma?	1 9 2 2
+x = [1, 2 y = 3	SyntaxError	invalid syntax. Perhaps you forgot a comma?	1 9 1 12
 "#;
 
 /// Undoes the `\n`, `\t` and `\\` escapes of a case's source.
