@@ -73,12 +73,6 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
     if tok == Tok::Equal {
         return equals_typo(source, tokens, before, l);
     }
-    if source
-        .get(prev.2..l)
-        .is_some_and(|gap| gap.contains(['\n', '\r']))
-    {
-        tokens.unclosed_wins = true;
-    }
     missing_comma(tokens, before, (tok, r))
 }
 

@@ -26,9 +26,9 @@ pub struct TokenRecorder<'src, I> {
     lexer_error: Option<SyntaxError>,
     /// Whether the lexer failed while the parser was reading.
     lexer_failed: bool,
-    /// Whether an unclosed bracket at the end of the input still replaces
-    /// the parser's error (it does when that error spans a line break).
-    unclosed_wins: bool,
+    /// Where the last token read (by the parser or to explain its error)
+    /// starts.
+    last_read: usize,
 }
 
 impl<'src, I: Iterator<Item = TokenResult<'src>>> TokenRecorder<'src, I> {
@@ -38,7 +38,7 @@ impl<'src, I: Iterator<Item = TokenResult<'src>>> TokenRecorder<'src, I> {
             history: Vec::new(),
             lexer_error: None,
             lexer_failed: false,
-            unclosed_wins: false,
+            last_read: 0,
         }
     }
 
@@ -49,7 +49,10 @@ impl<'src, I: Iterator<Item = TokenResult<'src>>> TokenRecorder<'src, I> {
             return None;
         }
         match self.inner.next()? {
-            Ok(token) => Some(token),
+            Ok(token) => {
+                self.last_read = token.0;
+                Some(token)
+            }
             Err(err) => {
                 self.lexer_error = Some(err);
                 None
@@ -59,18 +62,22 @@ impl<'src, I: Iterator<Item = TokenResult<'src>>> TokenRecorder<'src, I> {
 
     /// The lexer error that replaces a syntax error found by the parser,
     /// as in CPython: one met while reading on to explain the error, or
-    /// one further in the input other than an unclosed bracket at its end
-    /// (which only counts when the parser itself got there, or when
-    /// `unclosed_wins` says so).
-    fn rest_error(&mut self) -> Option<SyntaxError> {
+    /// one further in the input. A bracket left unclosed at the end of the
+    /// input only counts if the last token read is on a later line than
+    /// the bracket.
+    fn rest_error(&mut self, source: &str) -> Option<SyntaxError> {
         if let Some(err) = self.lexer_error.take() {
             return Some(err);
         }
+        let last_read = self.last_read;
         while self.next_unread().is_some() {}
-        let unclosed_wins = self.unclosed_wins;
-        self.lexer_error
-            .take()
-            .filter(|err| unclosed_wins || !err.msg.ends_with("was never closed"))
+        self.lexer_error.take().filter(|err| {
+            let bracket = err.span.start as usize;
+            !err.msg.ends_with("was never closed")
+                || source
+                    .get(bracket..last_read)
+                    .is_some_and(|between| between.contains(['\n', '\r']))
+        })
     }
 }
 
@@ -80,7 +87,10 @@ impl<'src, I: Iterator<Item = TokenResult<'src>>> Iterator for TokenRecorder<'sr
     fn next(&mut self) -> Option<Self::Item> {
         let item = self.inner.next()?;
         match &item {
-            Ok(token) => self.history.push(*token),
+            Ok(token) => {
+                self.last_read = token.0;
+                self.history.push(*token);
+            }
             Err(_) => self.lexer_failed = true,
         }
         Some(item)
@@ -108,7 +118,7 @@ pub fn to_syntax_error<'src, I: Iterator<Item = TokenResult<'src>>>(
     if tokens.lexer_failed || unexpected_indent {
         return error;
     }
-    tokens.rest_error().unwrap_or(error)
+    tokens.rest_error(source).unwrap_or(error)
 }
 
 fn parser_error<'src, I: Iterator<Item = TokenResult<'src>>>(
