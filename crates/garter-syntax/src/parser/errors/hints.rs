@@ -205,8 +205,15 @@ fn missing_comma<'src, I: Iterator<Item = TokenResult<'src>>>(
         return None;
     }
     let (start, stop) = expression_before(before)?;
-    // A comprehension's iterable or condition takes no such hint.
-    if matches!(stop, Some(Tok::For | Tok::If | Tok::In)) || !inside_brackets(before) {
+    // A comprehension's iterable or condition takes no such hint, nor do
+    // the names of an import or a parameter list.
+    let walked_in = before.iter().any(|t| t.0 >= start && t.1 == Tok::In);
+    let comprehension_part = match stop {
+        Some(Tok::For) => walked_in,
+        Some(Tok::If | Tok::In) => true,
+        _ => false,
+    };
+    if comprehension_part || !inside_brackets(before) || in_name_list(before) {
         return None;
     }
     let end = operand_end(tokens, tok, r);
@@ -216,8 +223,37 @@ fn missing_comma<'src, I: Iterator<Item = TokenResult<'src>>>(
     ))
 }
 
-/// Where the operand starting with `tok` (ending at `r`) ends: through
-/// balanced brackets and `.name` / call / subscript trailers.
+/// Whether the tokens leave us in an import's names or directly in a
+/// `def`'s parameter list, where names are not expressions.
+fn in_name_list(before: &[Token<'_>]) -> bool {
+    let line = current_line(before);
+    match line.first().map(|t| t.1) {
+        Some(Tok::From | Tok::Import) => true,
+        Some(Tok::Def | Tok::Async) => {
+            let mut depth = 0usize;
+            for t in line {
+                if is_open(t.1) {
+                    depth += 1;
+                } else if is_close(t.1) {
+                    depth = depth.saturating_sub(1);
+                }
+            }
+            depth == 1
+        }
+        _ => false,
+    }
+}
+
+/// What [`operand_end`] expects next.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Expecting {
+    Operand,
+    Operator,
+    AttributeName,
+}
+
+/// Where the expression starting with `tok` (ending at `r`) ends: through
+/// operators, balanced brackets and `.name` / call / subscript trailers.
 fn operand_end<'src, I: Iterator<Item = TokenResult<'src>>>(
     tokens: &mut TokenRecorder<'src, I>,
     tok: Tok<'src>,
@@ -225,7 +261,11 @@ fn operand_end<'src, I: Iterator<Item = TokenResult<'src>>>(
 ) -> usize {
     let mut end = r;
     let mut depth = usize::from(is_open(tok));
-    let mut after_dot = false;
+    let mut expecting = if ends_operand(tok) || depth > 0 {
+        Expecting::Operator
+    } else {
+        Expecting::Operand
+    };
     while let Some((_, next, next_end)) = tokens.next_unread() {
         if depth > 0 {
             if is_open(next) {
@@ -236,18 +276,29 @@ fn operand_end<'src, I: Iterator<Item = TokenResult<'src>>>(
             end = next_end;
             continue;
         }
-        match next {
-            Tok::Dot => after_dot = true,
-            Tok::Name(_) if after_dot => {
-                after_dot = false;
+        expecting = match (expecting, next) {
+            (Expecting::AttributeName, Tok::Name(_)) => {
                 end = next_end;
+                Expecting::Operator
             }
-            Tok::LPar | Tok::LSqb => {
+            (Expecting::Operator, Tok::Dot) => Expecting::AttributeName,
+            (Expecting::Operator, Tok::LPar | Tok::LSqb) | (Expecting::Operand, _)
+                if is_open(next) =>
+            {
                 depth = 1;
                 end = next_end;
+                Expecting::Operator
             }
+            (Expecting::Operator, _) if continues_expression(next) && !ends_operand(next) => {
+                Expecting::Operand
+            }
+            (Expecting::Operand, _) if ends_operand(next) => {
+                end = next_end;
+                Expecting::Operator
+            }
+            (Expecting::Operand, _) if continues_expression(next) => Expecting::Operand,
             _ => break,
-        }
+        };
     }
     end
 }
