@@ -29,9 +29,13 @@ pub(super) fn block_error(
             return Some(SyntaxError::indentation(msg, Span::new(l, r)));
         }
     }
-    if expects("\":\"") && tok == Some(Tok::Newline) && is_compound_header(current_line(before)) {
+    let line = current_line(before);
+    if expects("\":\"") && tok == Some(Tok::Newline) && is_compound_header(line) {
         let at = before.last().map_or(l, |t| t.2);
         return Some(SyntaxError::new("expected ':'", Span::new(at, at)));
+    }
+    if expects("\":\"") && requires_colon(line) {
+        return Some(SyntaxError::new("expected ':'", Span::new(l, r)));
     }
     if before.last().is_some_and(|t| t.1 == Tok::Dedent) && is_try_body_end(before) {
         return Some(SyntaxError::new(
@@ -63,6 +67,32 @@ fn is_compound_header(line: &[Token<'_>]) -> bool {
                 | Tok::Case
         )
     })
+}
+
+/// Whether a header line reached the point where CPython's grammar
+/// demands a `:` whatever comes next: after `def ...(...)` (and its return
+/// annotation), `try`, `else` and `finally`.
+fn requires_colon(line: &[Token<'_>]) -> bool {
+    let keyword = match line {
+        [first, second, ..] if first.1 == Tok::Async => second.1,
+        [first, ..] => first.1,
+        [] => return false,
+    };
+    match keyword {
+        Tok::Try | Tok::Else | Tok::Finally => line.len() == 1,
+        Tok::Def => {
+            let mut depth = 0usize;
+            for t in line {
+                match t.1 {
+                    Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                    Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            depth == 0
+        }
+        _ => false,
+    }
 }
 
 /// For a block that should have started after `header:` NEWLINE, the
