@@ -4,7 +4,7 @@
 //! parentheses in call to 'print'", "expected default value expression".
 
 use super::{current_line, Token, TokenRecorder};
-use crate::ast::Span;
+use crate::ast::{ExprKind, Span};
 use crate::parser::targets::expr_name;
 use crate::parser::TokenResult;
 use crate::token::Tok;
@@ -72,6 +72,20 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
     }
     if tok == Tok::Equal {
         return equals_typo(source, tokens, before, l);
+    }
+    if tok == Tok::ColonEqual {
+        let (start, _) = expression_before(before)?;
+        let target = crate::parser::parse_expression(source.get(start..prev.2)?).ok()?;
+        if let ExprKind::Name { .. } = target.kind {
+            return None;
+        }
+        return Some(SyntaxError::new(
+            format!(
+                "cannot use assignment expressions with {}",
+                expr_name(&target.kind)
+            ),
+            Span::new(start, prev.2),
+        ));
     }
     missing_comma(tokens, before, (tok, r))
 }

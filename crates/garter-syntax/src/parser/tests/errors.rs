@@ -182,6 +182,14 @@ f(a, b=1 c)	SyntaxError	invalid syntax. Perhaps you forgot a comma?	1 8 1 11
 [1 for]	SyntaxError	invalid syntax	1 7 1 8
 x = [1, 2\ny]	SyntaxError	invalid syntax. Perhaps you forgot a comma?	1 9 2 2
 x = [1, 2 y = 3	SyntaxError	invalid syntax. Perhaps you forgot a comma?	1 9 1 12
+def f()1: pass	SyntaxError	expected ':'	1 8 1 9
+try 1: pass	SyntaxError	expected ':'	1 5 1 6
+if x:\n  pass\nelse 1: pass	SyntaxError	expected ':'	3 6 3 7
+def f() -> int 1: pass	SyntaxError	expected ':'	1 16 1 17
+class A(B C): pass	SyntaxError	invalid syntax. Perhaps you forgot a comma?	1 9 1 12
+def f(a b): pass	SyntaxError	invalid syntax	1 9 1 10
+[x for f i in y]	SyntaxError	invalid syntax. Perhaps you forgot a comma?	1 8 1 16
+f(a b c)	SyntaxError	invalid syntax. Perhaps you forgot a comma?	1 3 1 6
 "#;
 
 /// Undoes the `\n`, `\t` and `\\` escapes of a case's source.
