@@ -2,13 +2,15 @@
 //! the entry points. The grammar's helpers live in the submodules: `nodes`
 //! (node constructors), `depth` (the nesting limit), `targets` (assignment
 //! targets), `arguments` (call arguments and parameter lists), `patterns`
-//! (match patterns) and `errors` (parse failures as CPython's messages).
+//! (match patterns), `soft_keywords` (`case` inside match blocks) and
+//! `errors` (parse failures as CPython's messages).
 
 mod arguments;
 mod depth;
 mod errors;
 mod nodes;
 mod patterns;
+mod soft_keywords;
 mod targets;
 #[cfg(test)]
 mod tests;
@@ -17,6 +19,7 @@ use crate::ast::{Expr, Module, Span, StmtKind};
 use crate::lexer::{Lexer, Spanned};
 use crate::SyntaxError;
 use errors::TokenRecorder;
+use soft_keywords::CaseKeywords;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, clippy::pedantic, unused)]
@@ -26,7 +29,7 @@ lalrpop_util::lalrpop_mod!(
 /// Parses a whole module (`exec` mode).
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     depth::with_limit(0, || {
-        let mut tokens = TokenRecorder::new(Lexer::new(source));
+        let mut tokens = TokenRecorder::new(CaseKeywords::new(Lexer::new(source)));
         python::ModuleParser::new()
             .parse(source, &mut tokens)
             .map_err(|err| errors::to_syntax_error(err, source, &mut tokens))

@@ -7,6 +7,10 @@ use crate::parse_module;
 /// `(source, CPython's ast.dump of it)`.
 const CASES: &[(&str, &str)] = &[
     (
+        "match x:\n    case 1: pass\n    case [a, *b] if b: y = 1\n    case _: pass\ncase = 1\nmatch = case\n",
+        "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchValue(value=Constant(value=1)), body=[Pass()]), match_case(pattern=MatchSequence(patterns=[MatchAs(name='a'), MatchStar(name='b')]), guard=Name(id='b', ctx=Load()), body=[Assign(targets=[Name(id='y', ctx=Store())], value=Constant(value=1))]), match_case(pattern=MatchAs(), body=[Pass()])]), Assign(targets=[Name(id='case', ctx=Store())], value=Constant(value=1)), Assign(targets=[Name(id='match', ctx=Store())], value=Name(id='case', ctx=Load()))], type_ignores=[])",
+    ),
+    (
         "x = 1",
         "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])",
     ),
