@@ -67,6 +67,15 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
             ));
         }
     }
+    if prev.1 == Tok::As && line_starts_with(Tok::Case) {
+        let end = operand_end(tokens, tok, r);
+        // A parenthesised name stands for the name itself.
+        let span = match tok {
+            Tok::LPar if end > l + 1 => Span::new(l + 1, end - 1),
+            _ => Span::new(l, end),
+        };
+        return Some(SyntaxError::new("invalid pattern target", span));
+    }
     if prev.1 == Tok::RArrow && tok == Tok::Colon {
         return Some(SyntaxError::new("expected ':'", Span::new(prev.0, prev.2)));
     }
