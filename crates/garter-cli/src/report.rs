@@ -81,13 +81,13 @@ pub fn cpython_traceback(path: &str, source: &str, err: &SyntaxError) -> String 
     let loc = err.location(&index, source);
     let mut out = format!("  File \"{path}\", line {}\n", loc.lineno);
     if let Some(text) = error_line(&index, source, loc.lineno) {
+        // CPython draws a single caret for indentation errors.
+        let (end_lineno, end_offset) = match err.kind {
+            SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError => (loc.lineno, 0),
+            _ => (loc.end_lineno, loc.end_offset),
+        };
         push_error_text(
-            &mut out,
-            &text,
-            loc.lineno,
-            loc.offset,
-            loc.end_lineno,
-            loc.end_offset,
+            &mut out, &text, loc.lineno, loc.offset, end_lineno, end_offset,
         );
     }
     out.push_str(&format!("{kind}: {}\n", err.msg));

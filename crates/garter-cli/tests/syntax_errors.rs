@@ -30,8 +30,11 @@ fn cases() -> Vec<String> {
 }
 
 /// The front end from bytes to a checked module, as running a file does.
+/// The source text a failure's span points into: for a decoding error,
+/// the raw bytes read lossily (line numbers survive).
 fn compile(bytes: &[u8]) -> Result<(), (SyntaxError, String)> {
-    let source = garter_syntax::lexer::decode_source(bytes).map_err(|err| (err, String::new()))?;
+    let source = garter_syntax::lexer::decode_source(bytes)
+        .map_err(|err| (err, String::from_utf8_lossy(bytes).into_owned()))?;
     let module = garter_syntax::parse_module(&source).map_err(|err| (err, source.clone()))?;
     garter_syntax::validate::check_module(&module).map_err(|err| (err, source))
 }
@@ -65,11 +68,15 @@ fn errors_match_cpython() {
             .expect("NAME.err (run scripts/regen-syntax-errors.sh)");
         let expected: Vec<&str> = expected.lines().collect();
         let actual = actual_fields(&bytes);
+        // An end offset of -1 or 0 is CPython's "no end": the end position
+        // is not compared then.
+        let no_end = matches!(expected.get(5), Some(&("-1" | "0")));
         let same = expected.len() == actual.len()
             && expected
                 .iter()
                 .zip(&actual)
-                .all(|(want, got)| *want == "None" || want == got);
+                .enumerate()
+                .all(|(i, (want, got))| *want == "None" || want == got || (no_end && i >= 4));
         if !same {
             mismatches.push(format!("{name}:\n  want {expected:?}\n  got  {actual:?}"));
         }

@@ -5,7 +5,7 @@
 //! that is not last, and assignments to `__debug__`.
 
 use super::future;
-use super::node::{push_annotations, push_children, push_defaults, Node};
+use super::node::{push_children, push_defaults, Node};
 use super::symtable::{scope_key_of_def, scope_key_of_expr, CompKind, ScopeFlagMap, ScopeFlags};
 use crate::ast::{Arguments, Expr, ExprContext, ExprKind, Keyword, Module, Span, Stmt, StmtKind};
 use crate::SyntaxError;
@@ -155,9 +155,9 @@ impl<'a> Checker<'a> {
                 check_debug_params(&def.args, stmt.span)?;
                 let mut outer: Vec<Node<'a>> = def.decorator_list.iter().map(Node::Expr).collect();
                 push_defaults(&def.args, &mut outer);
-                push_annotations(&def.args, &mut outer);
-                outer.extend(def.returns.iter().map(Node::Expr));
                 let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
+                tasks.extend(annotation_tasks(&def.args));
+                tasks.extend(def.returns.iter().map(|r| Task::Visit(Node::Expr(r))));
                 let flags = self
                     .flags
                     .get(&scope_key_of_def(def))
@@ -405,6 +405,27 @@ impl<'a> Checker<'a> {
         self.schedule(tasks);
         Ok(())
     }
+}
+
+/// The parameter annotations of `args`, in CPython's order; that of
+/// `*args` may be starred (`*args: *Ts`).
+fn annotation_tasks<'a>(args: &'a Arguments) -> Vec<Task<'a>> {
+    let visit = |param: &'a crate::ast::Arg| {
+        param
+            .annotation
+            .as_deref()
+            .map(|a| Task::Visit(Node::Expr(a)))
+    };
+    let mut tasks: Vec<Task<'a>> = args
+        .posonlyargs
+        .iter()
+        .chain(&args.args)
+        .filter_map(visit)
+        .collect();
+    let vararg = args.vararg.iter().filter_map(|p| p.annotation.as_deref());
+    tasks.extend(vararg.map(Task::Element));
+    tasks.extend(args.kwonlyargs.iter().chain(&args.kwarg).filter_map(visit));
+    tasks
 }
 
 /// CPython's `unpack_helper` checks on a starred assignment target list.

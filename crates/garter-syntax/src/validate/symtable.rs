@@ -140,7 +140,8 @@ enum Task<'a> {
     LeaveCompIter,
     AsyncGenerator,
     AfterYield(&'a Expr),
-    AfterNamedExpr(&'a Expr),
+    /// The whole `:=` expression, then its target.
+    AfterNamedExpr(&'a Expr, &'a Expr),
     HandlerName(&'a str, Span),
 }
 
@@ -253,7 +254,7 @@ impl<'a> Builder<'a> {
                         ));
                     }
                 }
-                Task::AfterNamedExpr(target) => self.named_expr_target(target)?,
+                Task::AfterNamedExpr(named, target) => self.named_expr_target(named, target)?,
                 Task::HandlerName(name, span) => self.add_def(name, DEF_LOCAL, span)?,
             }
         }
@@ -436,7 +437,7 @@ impl<'a> Builder<'a> {
             ExprKind::NamedExpr { target, value } => {
                 self.schedule(vec![
                     Task::Visit(Node::Expr(value)),
-                    Task::AfterNamedExpr(target),
+                    Task::AfterNamedExpr(expr, target),
                 ]);
             }
             ExprKind::Lambda { args, body } => {
@@ -513,7 +514,7 @@ impl<'a> Builder<'a> {
 
     /// Binds the target of `:=`: in the enclosing scope, or, inside a
     /// comprehension, in the nearest enclosing function or module.
-    fn named_expr_target(&mut self, target: &'a Expr) -> Result<(), SyntaxError> {
+    fn named_expr_target(&mut self, named: &'a Expr, target: &'a Expr) -> Result<(), SyntaxError> {
         let ExprKind::Name { id, .. } = &target.kind else {
             self.schedule(vec![Task::Visit(Node::Expr(target))]);
             return Ok(());
@@ -521,7 +522,7 @@ impl<'a> Builder<'a> {
         if self.cur().comp_iter_expr > 0 {
             return Err(SyntaxError::new(
                 "assignment expression cannot be used in a comprehension iterable expression",
-                target.span,
+                named.span,
             ));
         }
         if !matches!(self.cur().kind, ScopeKind::Comprehension(_)) {
@@ -657,11 +658,13 @@ pub(crate) fn analyze(table: &SymbolTable<'_>) -> Result<(), SyntaxError> {
             }
         }
         let mut inherited = bound.unwrap_or_default();
-        if matches!(
-            scope.kind,
-            ScopeKind::Function | ScopeKind::Comprehension(_)
-        ) {
-            inherited.extend(local);
+        match scope.kind {
+            ScopeKind::Function | ScopeKind::Comprehension(_) => inherited.extend(local),
+            // Methods may declare the implicit `__class__` cell nonlocal.
+            ScopeKind::Class => {
+                inherited.insert("__class__");
+            }
+            ScopeKind::Module => {}
         }
         for &child in scope.children.iter().rev() {
             stack.push((child, Some(inherited.clone())));
