@@ -372,10 +372,8 @@ impl<I> NestingGuard<I> {
                     lambda: true,
                 });
             }
-            Tok::Colon => {
-                if self.levels.last().is_some_and(|level| level.lambda) {
-                    self.levels.pop();
-                }
+            Tok::Colon if self.levels.last().is_some_and(|level| level.lambda) => {
+                self.levels.pop();
             }
             Tok::Plus
             | Tok::Minus

@@ -16,7 +16,7 @@ use crate::ast::{
     PatternKind, Span, Stmt, StmtKind,
 };
 use crate::SyntaxError;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 const DEF_GLOBAL: u32 = 1;
 const DEF_LOCAL: u32 = 2;
@@ -97,7 +97,8 @@ struct Scope<'a> {
     index: HashMap<&'a str, usize>,
     /// `global` and `nonlocal` statements: name and statement span.
     directives: Vec<(&'a str, Span)>,
-    children: Vec<usize>,
+    /// The enclosing scope (the module is its own parent).
+    parent: usize,
     flags: ScopeFlags,
     /// Inside a comprehension's iterable expressions.
     comp_iter_expr: u32,
@@ -106,14 +107,14 @@ struct Scope<'a> {
 }
 
 impl<'a> Scope<'a> {
-    fn new(kind: ScopeKind, key: usize) -> Scope<'a> {
+    fn new(kind: ScopeKind, key: usize, parent: usize) -> Scope<'a> {
         Scope {
             kind,
             key,
             symbols: Vec::new(),
             index: HashMap::new(),
             directives: Vec::new(),
-            children: Vec::new(),
+            parent,
             flags: ScopeFlags::default(),
             comp_iter_expr: 0,
             comp_iter_target: false,
@@ -216,8 +217,8 @@ impl<'a> Builder<'a> {
                 Task::Visit(Node::Pattern(pattern)) => self.visit_pattern(pattern)?,
                 Task::Enter(kind, key) => {
                     let index = self.scopes.len();
-                    self.scopes.push(Scope::new(kind, key));
-                    self.cur().children.push(index);
+                    let parent = self.current.last().copied().unwrap_or(0);
+                    self.scopes.push(Scope::new(kind, key, parent));
                     self.current.push(index);
                 }
                 Task::Exit => {
@@ -581,7 +582,7 @@ impl<'a> Builder<'a> {
 /// generator/coroutine flags of every function-like scope.
 pub(crate) fn build(module: &Module) -> Result<(SymbolTable<'_>, ScopeFlagMap), SyntaxError> {
     let mut builder = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, 0)],
+        scopes: vec![Scope::new(ScopeKind::Module, 0, 0)],
         current: vec![0],
         tasks: module
             .body
@@ -614,60 +615,54 @@ fn error_at_directive(scope: &Scope<'_>, name: &str, msg: String) -> SyntaxError
     SyntaxError::new(msg, span)
 }
 
-/// Resolves `global`/`nonlocal` declarations as CPython's `analyze_block`
-/// does: scopes in pre-order, each scope's names in order of first use.
-pub(crate) fn analyze(table: &SymbolTable<'_>) -> Result<(), SyntaxError> {
-    // Each entry: a scope and the names bound in enclosing functions
-    // (`None` for the module, which has no enclosing function).
-    let mut stack: Vec<(usize, Option<HashSet<&str>>)> = vec![(0, None)];
-    while let Some((index, mut bound)) = stack.pop() {
-        let scope = &table.scopes[index];
-        let mut local = HashSet::new();
-        for &(name, flags) in &scope.symbols {
-            if flags & DEF_GLOBAL != 0 {
-                if flags & DEF_NONLOCAL != 0 {
-                    return Err(error_at_directive(
-                        scope,
-                        name,
-                        format!("name '{name}' is nonlocal and global"),
-                    ));
-                }
-                if let Some(bound) = &mut bound {
-                    bound.remove(name);
-                }
-            } else if flags & DEF_NONLOCAL != 0 {
-                match &bound {
-                    None => {
-                        return Err(error_at_directive(
-                            scope,
-                            name,
-                            "nonlocal declaration not allowed at module level".to_owned(),
-                        ))
-                    }
-                    Some(bound) if !bound.contains(name) => {
-                        return Err(error_at_directive(
-                            scope,
-                            name,
-                            format!("no binding for nonlocal '{name}' found"),
-                        ))
-                    }
-                    Some(_) => {}
-                }
-            } else if flags & DEF_BOUND != 0 {
-                local.insert(name);
-            }
-        }
-        let mut inherited = bound.unwrap_or_default();
+/// True if `name` is bound in a function enclosing the scope whose parent
+/// is `parent`, as CPython's `analyze_block` passes bound names down: a
+/// function's bound names reach its children, minus the names it declares
+/// global; a class passes its parent's names on, plus the `__class__` cell
+/// its methods may use.
+fn bound_above(table: &SymbolTable<'_>, name: &str, mut parent: usize) -> bool {
+    loop {
+        let scope = &table.scopes[parent];
+        let flags = scope.lookup(name);
         match scope.kind {
-            ScopeKind::Function | ScopeKind::Comprehension(_) => inherited.extend(local),
-            // Methods may declare the implicit `__class__` cell nonlocal.
-            ScopeKind::Class => {
-                inherited.insert("__class__");
+            ScopeKind::Module => return false,
+            ScopeKind::Function | ScopeKind::Comprehension(_) => {
+                if flags & DEF_GLOBAL != 0 {
+                    return false;
+                }
+                if flags & DEF_NONLOCAL == 0 && flags & DEF_BOUND != 0 {
+                    return true;
+                }
             }
-            ScopeKind::Module => {}
+            ScopeKind::Class if name == "__class__" => return true,
+            ScopeKind::Class => {}
         }
-        for &child in scope.children.iter().rev() {
-            stack.push((child, Some(inherited.clone())));
+        parent = scope.parent;
+    }
+}
+
+/// Resolves `global`/`nonlocal` declarations as CPython's `analyze_block`
+/// does: scopes in pre-order (the order [`build`] created them), each
+/// scope's names in order of first use. Each lookup walks the enclosing
+/// scopes, which are at most as many as the indentation levels.
+pub(crate) fn analyze(table: &SymbolTable<'_>) -> Result<(), SyntaxError> {
+    for (index, scope) in table.scopes.iter().enumerate() {
+        for &(name, flags) in &scope.symbols {
+            if flags & DEF_GLOBAL != 0 && flags & DEF_NONLOCAL != 0 {
+                let msg = format!("name '{name}' is nonlocal and global");
+                return Err(error_at_directive(scope, name, msg));
+            }
+            if flags & DEF_GLOBAL != 0 || flags & DEF_NONLOCAL == 0 {
+                continue;
+            }
+            if index == 0 {
+                let msg = "nonlocal declaration not allowed at module level".to_owned();
+                return Err(error_at_directive(scope, name, msg));
+            }
+            if !bound_above(table, name, scope.parent) {
+                let msg = format!("no binding for nonlocal '{name}' found");
+                return Err(error_at_directive(scope, name, msg));
+            }
         }
     }
     Ok(())
