@@ -48,8 +48,11 @@ enum LinePosition {
 
 /// Python's tokenizer over one source text.
 ///
-/// Yields tokens with byte ranges. After the first error it yields
-/// nothing more.
+/// Yields tokens with byte ranges. After an error it yields nothing more,
+/// except after the "invalid syntax" error for a stray ASCII character
+/// (`$`, `?`, `!`, a backquote): CPython's tokenizer passes those to its
+/// parser, so lexing goes on to find the errors its tokenizer raises later
+/// (see [`first_tokenizer_error`]).
 pub struct Lexer<'src> {
     source: &'src str,
     scanner: logos::Lexer<'src, Tok<'src>>,
@@ -64,6 +67,9 @@ pub struct Lexer<'src> {
     /// The current logical line has produced a token (so it needs a NEWLINE).
     line_has_tokens: bool,
     position: LinePosition,
+    /// The last error was a stray character (`$`, `?`): CPython hands
+    /// those to its parser as tokens, so lexing may go on after them.
+    stray_character: bool,
     finished: bool,
 }
 
@@ -80,6 +86,7 @@ impl<'src> Lexer<'src> {
             at_line_start: true,
             line_has_tokens: false,
             position: LinePosition::Start,
+            stray_character: false,
             finished: false,
         }
     }
@@ -238,7 +245,7 @@ impl<'src> Lexer<'src> {
     }
 
     /// Words an error the scanner stopped with at byte `at`.
-    fn scan_error(&self, error: ScanError, at: usize) -> SyntaxError {
+    fn scan_error(&mut self, error: ScanError, at: usize) -> SyntaxError {
         match error {
             ScanError::Syntax(error) => *error,
             ScanError::ContinuationAtEnd(after) => {
@@ -258,11 +265,35 @@ impl<'src> Lexer<'src> {
                         Span::default(),
                     )
                 } else if ch.is_ascii_graphic() {
+                    self.stray_character = true;
+                    self.line_has_tokens = true;
+                    self.position = LinePosition::Within;
                     SyntaxError::new("invalid syntax", Span::new(at, at + 1))
                 } else {
                     names::invalid_character(ch, at)
                 }
             }
+        }
+    }
+}
+
+/// The first error CPython's tokenizer itself would raise for `source`,
+/// skipping stray characters (which only its parser rejects).
+///
+/// CPython, after its parser fails, tokenizes the rest of the file and
+/// reports such an error instead of the parser's; the caller decides which
+/// wins. Note the tokenizer errors CPython only reports when its parser
+/// reaches them, and so never reports this way: `TabError`, the two
+/// `IndentationError`s, "unexpected character after line continuation
+/// character" and "unexpected EOF while parsing". "'(' was never closed"
+/// only wins over a parser error on a later line than the bracket.
+pub fn first_tokenizer_error(source: &str) -> Option<SyntaxError> {
+    let mut lexer = Lexer::new(source);
+    loop {
+        match lexer.next()? {
+            Err(_) if !lexer.finished => {}
+            Err(error) => return Some(error),
+            Ok(_) => {}
         }
     }
 }
@@ -275,7 +306,8 @@ impl<'src> Iterator for Lexer<'src> {
             return None;
         }
         let item = self.next_token();
-        if !matches!(item, Some(Ok(_))) {
+        let stray_character = std::mem::take(&mut self.stray_character);
+        if !matches!(item, Some(Ok(_))) && !stray_character {
             self.finished = true;
         }
         item

@@ -66,10 +66,6 @@ impl NumberCursor<'_> {
         }
     }
 
-    fn rest_starts_with(&self, text: &str) -> bool {
-        self.source.as_bytes()[self.pos..].starts_with(text.as_bytes())
-    }
-
     /// An error pointing at the last byte read (CPython's cursor column).
     fn error(&self, msg: impl Into<String>) -> SyntaxError {
         let mut at = self.pos.saturating_sub(1).max(self.start);
@@ -245,27 +241,38 @@ impl NumberCursor<'_> {
         Ok(self.pos)
     }
 
-    /// A literal may not run into a name, except into the keywords that
-    /// can follow a number in valid code (`1if x else y`), which CPython
-    /// only warns about.
+    /// A literal may not run into a name (ASCII letters, digits or `_`),
+    /// except into the keywords that can follow a number in valid code
+    /// (`1if x else y`, `0x1for`), which CPython only warns about. A
+    /// non-ASCII character just ends the literal.
     fn verify_end(&mut self, c: Option<u8>, kind: &str) -> Result<(), SyntaxError> {
         let before_keyword = match c {
-            Some(b'a') => self.rest_starts_with("nd"),
-            Some(b'e') => self.rest_starts_with("lse"),
-            Some(b'f') => self.rest_starts_with("or"),
-            Some(b'i') => {
-                self.rest_starts_with("f")
-                    || self.rest_starts_with("n")
-                    || self.rest_starts_with("s")
-            }
-            Some(b'o') => self.rest_starts_with("r"),
-            Some(b'n') => self.rest_starts_with("ot"),
+            Some(b'a') => self.keyword_follows("nd"),
+            Some(b'e') => self.keyword_follows("lse"),
+            Some(b'f') => self.keyword_follows("or"),
+            Some(b'i') => matches!(
+                self.source.as_bytes().get(self.pos),
+                Some(b'f' | b'n' | b's')
+            ),
+            Some(b'o') => self.keyword_follows("r"),
+            Some(b'n') => self.keyword_follows("ot"),
             _ => false,
         };
-        if !before_keyword && is_potential_identifier_char(c) {
+        if !before_keyword && c.is_some_and(|b| b.is_ascii()) && is_potential_identifier_char(c) {
             self.backup(c);
             return Err(self.error(format!("invalid {kind} literal")));
         }
         Ok(())
+    }
+
+    /// Whether the bytes after the cursor are `rest` and then something
+    /// that cannot continue a name (so `1and x` is fine, `1andy` is not).
+    fn keyword_follows(&self, rest: &str) -> bool {
+        let after = self.pos + rest.len();
+        self.source
+            .as_bytes()
+            .get(self.pos..after)
+            .is_some_and(|bytes| bytes == rest.as_bytes())
+            && !is_potential_identifier_char(self.source.as_bytes().get(after).copied())
     }
 }

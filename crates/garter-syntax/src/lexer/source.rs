@@ -11,7 +11,16 @@ enum Encoding {
     Utf8,
     Latin1,
     Ascii,
+    Windows1252,
 }
+
+/// What Windows-1252 maps bytes 0x80..=0x9F to (0 where it maps nothing);
+/// every other byte means the same as in Latin-1.
+const WINDOWS_1252_HIGH: [u16; 32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+    0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+];
 
 /// Decodes a source file's bytes as CPython does: UTF-8 by default, a BOM
 /// allowed, a PEP 263 coding declaration honoured.
@@ -52,6 +61,21 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
             None => Ok(body.iter().map(|&b| char::from(b)).collect()),
             Some(_) => Err(encoding_problem(declared.unwrap_or_default())),
         },
+        Encoding::Windows1252 => body
+            .iter()
+            .map(|&b| windows_1252_char(b))
+            .collect::<Option<String>>()
+            .ok_or_else(|| encoding_problem(declared.unwrap_or_default())),
+    }
+}
+
+fn windows_1252_char(byte: u8) -> Option<char> {
+    match byte {
+        0x80..=0x9F => WINDOWS_1252_HIGH
+            .get(usize::from(byte - 0x80))
+            .filter(|&&code| code != 0)
+            .and_then(|&code| char::from_u32(u32::from(code))),
+        _ => Some(char::from(byte)),
     }
 }
 
@@ -83,10 +107,12 @@ fn declared_encoding(body: &[u8]) -> Option<&str> {
     if let Some(name) = coding_spec(first) {
         return Some(name);
     }
-    let first_is_comment_or_blank = first
-        .iter()
-        .find(|&&b| !matches!(b, b' ' | b'\t' | b'\x0c'))
-        .map_or(true, |&b| b == b'#');
+    let first_is_comment_or_blank = matches!(
+        first
+            .iter()
+            .find(|&&b| !matches!(b, b' ' | b'\t' | b'\x0c')),
+        None | Some(b'#')
+    );
     if !first_is_comment_or_blank {
         return None;
     }
@@ -165,6 +191,7 @@ fn lookup_encoding(name: &str) -> Option<Encoding> {
         }
         "ascii" | "usascii" | "646" | "ansix3.41968" | "ansix341968" | "cp367" | "ibm367"
         | "iso646us" | "us" => Some(Encoding::Ascii),
+        "cp1252" | "windows1252" | "1252" => Some(Encoding::Windows1252),
         _ => None,
     }
 }

@@ -205,7 +205,7 @@ fn cpython_position(body: &str, index: usize) -> usize {
         if bytes[i] == b'\\' {
             position += 1;
             i += 1;
-            if bytes.get(i).map_or(true, |b| !b.is_ascii()) {
+            if !bytes.get(i).is_some_and(u8::is_ascii) {
                 position += 5;
             }
             if i >= index {

@@ -5,6 +5,18 @@
 
 use super::unicode_tables::UNASSIGNED;
 
+/// Aliases newer than Unicode 14.0, which `unicode_names2` knows but
+/// CPython 3.11 does not.
+const NEWER_ALIASES: [&str; 7] = [
+    "EM",
+    "ARABIC SMALL HIGH LIGATURE ALEF WITH YEH BARREE",
+    "SUNDANESE LETTER ARCHAIC I",
+    "CUNEIFORM SIGN KALAM",
+    "BAMUM LETTER PHASE-A MAEMGBIEE",
+    "MENDE KIKAKUI SYLLABLE M172 MBO",
+    "MENDE KIKAKUI SYLLABLE M174 MBOO",
+];
+
 const HANGUL_PREFIX: &str = "HANGUL SYLLABLE ";
 const CJK_PREFIX: &str = "CJK UNIFIED IDEOGRAPH-";
 
@@ -24,6 +36,12 @@ pub(crate) fn lookup_character(name: &str) -> Option<char> {
         if digits.len() != 4 && digits.len() != 5 {
             return None;
         }
+    }
+    if NEWER_ALIASES
+        .iter()
+        .any(|alias| alias.eq_ignore_ascii_case(name))
+    {
+        return None;
     }
     let found = unicode_names2::character(name)?;
     if super::in_ranges(UNASSIGNED, found as u32) {
@@ -60,6 +78,9 @@ mod tests {
     #[test]
     fn newer_than_unicode_14_and_named_sequences() {
         assert_eq!(lookup_character("WALKING PERSON"), None);
+        assert_eq!(lookup_character("em"), None);
+        assert_eq!(lookup_character("SUNDANESE LETTER ARCHAIC I"), None);
+        assert_eq!(lookup_character("END OF MEDIUM"), Some('\x19'));
         assert_eq!(
             lookup_character("LATIN CAPITAL LETTER A WITH MACRON AND GRAVE"),
             None

@@ -900,6 +900,21 @@ fn match_patterns() {
     );
 }
 
+/// `'\ud800a\n'; b'\x00'`: a str holding a lone surrogate, and bytes.
+#[test]
+fn surrogates_and_escapes() {
+    let tree = dump(vec![
+        expr_stmt(constant(Constant::Str(PyStr::CodePoints(vec![
+            0xD800, 0x61, 0x0A,
+        ])))),
+        expr_stmt(constant(Constant::Bytes(vec![0]))),
+    ]);
+    assert_eq!(
+        tree,
+        r"Module(body=[Expr(value=Constant(value='\ud800a\n')), Expr(value=Constant(value=b'\x00'))], type_ignores=[])"
+    );
+}
+
 /// `ñame = λ`
 #[test]
 fn unicode_identifiers() {

@@ -133,3 +133,76 @@ fn split_literal_finds_the_body() {
     assert_eq!(literal.body, "");
     assert_eq!(literal.body_start, 2);
 }
+
+fn from_hex(hex: &str) -> Vec<u8> {
+    (0..hex.len() / 2)
+        .map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap())
+        .collect()
+}
+
+/// Checks the cases `scripts/gen_string_cases.py` wrote to the file named
+/// by `GARTER_STRING_CASES`: each token's value must have CPython's repr
+/// (or, for a line whose expected text starts with `!`, the token must fail
+/// with CPython's message).
+#[test]
+#[ignore = "needs GARTER_STRING_CASES from scripts/gen_string_cases.py"]
+fn agrees_with_cpython_on_files() {
+    use crate::literal::repr::{bytes_repr, str_repr};
+    let path = std::env::var("GARTER_STRING_CASES").expect("GARTER_STRING_CASES");
+    let cases = std::fs::read_to_string(path).unwrap();
+    let mut failures = 0;
+    for line in cases.lines() {
+        let (token_hex, repr_hex) = line.split_once(' ').unwrap();
+        let token = String::from_utf8(from_hex(token_hex)).unwrap();
+        let expected = String::from_utf8(from_hex(repr_hex)).unwrap();
+        let actual = match parse_string_literals(&[(0, &token, token.len())]) {
+            Ok(Expr {
+                kind: ExprKind::Constant { value, .. },
+                ..
+            }) => match value {
+                Constant::Str(text) => str_repr(&text),
+                Constant::Bytes(bytes) => bytes_repr(&bytes),
+                other => format!("{other:?}"),
+            },
+            Err(error) => format!("!{}", error.msg),
+            other => format!("{other:?}"),
+        };
+        if actual != expected {
+            failures += 1;
+            if failures <= 20 {
+                eprintln!("{token:?}\n  expected {expected}\n  actual   {actual}");
+            }
+        }
+    }
+    assert_eq!(failures, 0);
+}
+
+/// Malformed tokens (which the lexer never produces) and odd bodies must
+/// give a value or an error, never a panic.
+#[test]
+fn never_panics() {
+    let pieces = [
+        "\\", "x", "u", "U", "N", "{", "}", "0", "7", "f", "é", "😀", "\r", "\n", "'", "\"", "!",
+        ":", "=", "#", "(", ")", "[", "]", "b", "r", "F", " ",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |bound: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % bound as u64) as usize
+    };
+    for _ in 0..20_000 {
+        let mut text = String::new();
+        for _ in 0..next(14) {
+            text.push_str(pieces[next(pieces.len())]);
+        }
+        let _ = parse_string_literals(&[(0, &text, text.len())]);
+        let quoted = format!("f'{text}'");
+        let _ = parse_string_literals(&[(0, &quoted, quoted.len())]);
+    }
+    for text in ["", "'", "f'", "'''", "b''''", "rb\"", "u"] {
+        let _ = parse_string_literals(&[(0, text, text.len())]);
+    }
+    assert!(parse_string_literals(&[]).is_ok());
+}
