@@ -117,10 +117,7 @@ pub fn build_call_arguments(
 
 /// `True`, `False` or `None` used as a keyword name.
 fn name_is_keyword(kind: &ExprKind) -> bool {
-    matches!(
-        expr_name(kind),
-        "True" | "False" | "None"
-    )
+    matches!(expr_name(kind), "True" | "False" | "None")
 }
 
 /// One item of a parameter list, as parsed.
@@ -153,7 +150,9 @@ impl ParamItem {
         match self {
             ParamItem::Plain { arg, .. } => arg.span,
             ParamItem::Star { span, .. } => token_span(span.start as usize, 1),
-            ParamItem::DoubleStar { arg, .. } => token_span((arg.span.start as usize).saturating_sub(2), 2),
+            ParamItem::DoubleStar { arg, .. } => {
+                token_span((arg.span.start as usize).saturating_sub(2), 2)
+            }
             ParamItem::Slash { span } => *span,
         }
     }
@@ -241,7 +240,10 @@ pub fn build_parameters(
                         token_span(span.start as usize, 1),
                     ));
                 }
-                default_error(&default, "var-positional argument cannot have default value")?;
+                default_error(
+                    &default,
+                    "var-positional argument cannot have default value",
+                )?;
                 let is_last = index + 1 == count;
                 if arg.is_none() && is_last {
                     return Err(SyntaxError::new(

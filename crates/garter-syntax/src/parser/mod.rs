@@ -83,12 +83,17 @@ fn parse_wrapped(source: &str, offset: usize, mode: WrapMode) -> Result<Expr, Sy
     let mut depth: usize = 0;
     let shifted = Lexer::new(&wrapped).map(move |item| {
         let (start, tok, end) = item.map_err(|mut err| {
-            err.span = Span::new(place(err.span.start as usize, false), place(err.span.end as usize, false));
+            err.span = Span::new(
+                place(err.span.start as usize, false),
+                place(err.span.end as usize, false),
+            );
             err
         })?;
         let is_close = start == close_at;
         match tok {
-            crate::token::Tok::LPar | crate::token::Tok::LSqb | crate::token::Tok::LBrace => depth += 1,
+            crate::token::Tok::LPar | crate::token::Tok::LSqb | crate::token::Tok::LBrace => {
+                depth += 1
+            }
             crate::token::Tok::RPar | crate::token::Tok::RSqb | crate::token::Tok::RBrace => {
                 depth = depth.saturating_sub(1);
                 if depth == 0 && !is_close {

@@ -153,7 +153,8 @@ pub fn annotated_assignment(
     if let Some(error) = error {
         return Err(error);
     }
-    let simple = matches!(target.kind, ExprKind::Name { .. }) && target.span.start as usize == start;
+    let simple =
+        matches!(target.kind, ExprKind::Name { .. }) && target.span.start as usize == start;
     Ok(StmtKind::AnnAssign {
         target: Box::new(convert(target, TargetUse::Assign)?),
         annotation: Box::new(annotation),

@@ -6,6 +6,7 @@
 
 use super::future;
 use super::node::{push_children, push_defaults, Node};
+use super::patterns;
 use super::symtable::{scope_key_of_def, scope_key_of_expr, CompKind, ScopeFlagMap, ScopeFlags};
 use crate::ast::{Arguments, Expr, ExprContext, ExprKind, Keyword, Module, Span, Stmt, StmtKind};
 use crate::SyntaxError;
@@ -36,6 +37,9 @@ enum Task<'a> {
     Exit,
     EnterLoop,
     ExitLoop,
+    /// A `case` pattern, checked before it is visited; the flag tells
+    /// whether it may be irrefutable (last case, or guarded).
+    CasePattern(&'a crate::ast::Pattern, bool),
     /// Handler `index` of a `try` with `count` handlers, checked before its body.
     Handler(&'a crate::ast::ExceptHandler, usize, usize),
 }
@@ -119,6 +123,9 @@ impl<'a> Checker<'a> {
                 Task::ExitLoop => {
                     let frame = self.frame();
                     frame.loops = frame.loops.saturating_sub(1);
+                }
+                Task::CasePattern(pattern, allow_irrefutable) => {
+                    patterns::check_pattern(pattern, allow_irrefutable)?
                 }
                 Task::Handler(handler, index, count) => {
                     if handler.type_.is_none() && index + 1 < count {
@@ -238,6 +245,17 @@ impl<'a> Checker<'a> {
                     && !self.accepted_future.contains(&future::stmt_key(stmt)) =>
             {
                 return Err(future::misplaced(stmt.span));
+            }
+            StmtKind::Match { subject, cases } => {
+                let mut tasks = vec![Task::Visit(Node::Expr(subject))];
+                for (index, case) in cases.iter().enumerate() {
+                    let allow_irrefutable = case.guard.is_some() || index + 1 == cases.len();
+                    tasks.push(Task::CasePattern(&case.pattern, allow_irrefutable));
+                    tasks.push(Task::Visit(Node::Pattern(&case.pattern)));
+                    tasks.extend(case.guard.iter().map(|g| Task::Visit(Node::Expr(g))));
+                    tasks.extend(visit_stmts(&case.body));
+                }
+                self.schedule(tasks);
             }
             StmtKind::Assign { targets, value } => {
                 let mut tasks = vec![Task::Visit(Node::Expr(value))];

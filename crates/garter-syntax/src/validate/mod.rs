@@ -9,6 +9,7 @@ mod compiler;
 pub mod depth;
 mod future;
 mod node;
+mod patterns;
 mod symtable;
 
 use crate::ast::Module;
