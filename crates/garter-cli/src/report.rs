@@ -202,7 +202,17 @@ pub fn miette_report(filename: &str, source: &str, err: &SyntaxError, color: boo
     let mut diagnostic = MietteDiagnostic::new(err.msg.clone()).with_code(err.kind.name());
     if err.kind != SyntaxErrorKind::RecursionError {
         let start = char_floor(source, err.span.start as usize);
-        let end = char_floor(source, (err.span.end as usize).max(start));
+        let mut end = char_floor(source, (err.span.end as usize).max(start));
+        // Underline the character an empty span points at, if any.
+        if end == start {
+            if let Some(c) = source[start..]
+                .chars()
+                .next()
+                .filter(|c| !matches!(c, '\n' | '\r'))
+            {
+                end += c.len_utf8();
+            }
+        }
         diagnostic = diagnostic.with_label(LabeledSpan::at(start..end, "here"));
     }
     if let Some(help) = help_for(err) {
