@@ -59,9 +59,7 @@ fn dump_ast(path: &std::path::Path) -> ExitCode {
         Ok(source) => source,
         Err(code) => return code,
     };
-    // Like `ast.parse`, no compile-time checks, but the depth limit keeps
-    // the dump (and dropping the tree) within the stack.
-    match garter::parse_module(&source).and_then(garter_syntax::validate::depth::check_depth) {
+    match garter::parse_module(&source) {
         Ok(module) => {
             println!("{}", garter::ast::dump::dump_module(&module));
             ExitCode::SUCCESS
@@ -83,10 +81,9 @@ fn parse_only(paths: &[PathBuf]) -> ExitCode {
                 continue;
             }
         };
-        // What compiling the file checks: parse, depth, then the scope and
-        // compiler checks of `validate`.
+        // What compiling the file checks: parsing (with the depth limit),
+        // then the scope and compiler checks of `validate`.
         let checked = garter::parse_module(&source)
-            .and_then(garter_syntax::validate::depth::check_depth)
             .and_then(|module| garter_syntax::validate::check_module(&module));
         if let Err(err) = checked {
             report::print_syntax_error(&path.display().to_string(), &source, &err);

@@ -14,6 +14,7 @@ mod tests;
 
 use crate::ast::{Expr, Module, Span, StmtKind};
 use crate::lexer::{Lexer, Spanned};
+use crate::validate::depth::{check_depth, NestingGuard};
 use crate::SyntaxError;
 use errors::TokenRecorder;
 
@@ -22,12 +23,16 @@ lalrpop_util::lalrpop_mod!(
     python
 );
 
-/// Parses a whole module (`exec` mode).
+/// Parses a whole module (`exec` mode). The nesting guard and the depth
+/// check keep deeply nested input from overflowing the stack (see
+/// `validate::depth`); the compile-time checks are
+/// `validate::check_module`, which `ast.parse` does not run.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    let mut tokens = TokenRecorder::new(Lexer::new(source));
-    python::ModuleParser::new()
+    let mut tokens = TokenRecorder::new(NestingGuard::new(Lexer::new(source)));
+    let module = python::ModuleParser::new()
         .parse(source, &mut tokens)
-        .map_err(|err| errors::to_syntax_error(err, source, &mut tokens))
+        .map_err(|err| errors::to_syntax_error(err, source, &mut tokens))?;
+    check_depth(module)
 }
 
 /// Parses a single expression (`eval` mode): an expression list with
@@ -119,7 +124,7 @@ fn parse_wrapped(source: &str, offset: usize, mode: WrapMode) -> Result<Expr, Sy
         };
         Ok((start, tok, end))
     });
-    let mut tokens = TokenRecorder::new(shifted);
+    let mut tokens = TokenRecorder::new(NestingGuard::new(shifted));
     let module = python::ModuleParser::new()
         .parse(&wrapped, &mut tokens)
         .map_err(|err| errors::to_syntax_error(err, &wrapped, &mut tokens))?;

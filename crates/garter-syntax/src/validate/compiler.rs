@@ -257,6 +257,10 @@ impl<'a> Checker<'a> {
                 }
                 self.schedule(tasks);
             }
+            StmtKind::AnnAssign { target, .. } if matches!(&target.kind, ExprKind::Name { id, .. } if is_debug(id)) =>
+            {
+                return error("cannot assign to __debug__", stmt.span);
+            }
             StmtKind::Assign { targets, value } => {
                 let mut tasks = vec![Task::Visit(Node::Expr(value))];
                 tasks.extend(targets.iter().map(|t| Task::Visit(Node::Expr(t))));

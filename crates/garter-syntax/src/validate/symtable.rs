@@ -16,7 +16,21 @@ use crate::ast::{
     PatternKind, Span, Stmt, StmtKind,
 };
 use crate::SyntaxError;
+use std::borrow::Cow;
 use std::collections::HashMap;
+
+/// CPython's private name mangling: inside class `C`, `__x` (not ending
+/// in `__`, no dot) stands for `_C__x`.
+fn mangle<'a>(private: Option<&str>, name: &'a str) -> Cow<'a, str> {
+    let Some(class) = private else {
+        return Cow::Borrowed(name);
+    };
+    let class = class.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') || class.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("_{class}{name}"))
+}
 
 const DEF_GLOBAL: u32 = 1;
 const DEF_LOCAL: u32 = 2;
@@ -93,10 +107,12 @@ struct Scope<'a> {
     kind: ScopeKind,
     key: usize,
     /// Names in order of first use, with their `DEF_*`/`USE` flags.
-    symbols: Vec<(&'a str, u32)>,
-    index: HashMap<&'a str, usize>,
+    symbols: Vec<(Cow<'a, str>, u32)>,
+    index: HashMap<Cow<'a, str>, usize>,
     /// `global` and `nonlocal` statements: name and statement span.
-    directives: Vec<(&'a str, Span)>,
+    directives: Vec<(Cow<'a, str>, Span)>,
+    /// The class whose private names (`__x`) are mangled here.
+    private: Option<&'a str>,
     /// The enclosing scope (the module is its own parent).
     parent: usize,
     flags: ScopeFlags,
@@ -114,6 +130,7 @@ impl<'a> Scope<'a> {
             symbols: Vec::new(),
             index: HashMap::new(),
             directives: Vec::new(),
+            private: None,
             parent,
             flags: ScopeFlags::default(),
             comp_iter_expr: 0,
@@ -130,7 +147,8 @@ impl<'a> Scope<'a> {
 /// that CPython performs between visits.
 enum Task<'a> {
     Visit(Node<'a>),
-    Enter(ScopeKind, usize),
+    /// Opens a scope: its kind, its key and, for a class, its name.
+    Enter(ScopeKind, usize, Option<&'a str>),
     Exit,
     Params(&'a Arguments),
     /// A comprehension's `for` target, visited with `comp_iter_target` on.
@@ -178,12 +196,14 @@ impl<'a> Builder<'a> {
         flag: u32,
         span: Span,
     ) -> Result<(), SyntaxError> {
+        let private = self.cur().private;
         let scope = &mut self.scopes[scope];
         let mut flag = flag;
         if flag & DEF_LOCAL != 0 && scope.comp_iter_target {
             flag |= DEF_COMP_ITER;
         }
-        match scope.index.get(name) {
+        let mangled = mangle(private, name);
+        match scope.index.get(&*mangled) {
             Some(&i) => {
                 let val = &mut scope.symbols[i].1;
                 if flag & DEF_PARAM != 0 && *val & DEF_PARAM != 0 {
@@ -192,11 +212,22 @@ impl<'a> Builder<'a> {
                 *val |= flag;
             }
             None => {
-                scope.index.insert(name, scope.symbols.len());
-                scope.symbols.push((name, flag));
+                scope.index.insert(mangled.clone(), scope.symbols.len());
+                scope.symbols.push((mangled, flag));
             }
         }
         Ok(())
+    }
+
+    /// The flags of `name` (mangled as the current scope mangles) in
+    /// scope `index`.
+    fn lookup_in(&self, index: usize, name: &str) -> u32 {
+        let private = self.scopes[self.current.last().copied().unwrap_or(0)].private;
+        self.scopes[index].lookup(&mangle(private, name))
+    }
+
+    fn cur_index(&self) -> usize {
+        self.current.last().copied().unwrap_or(0)
     }
 
     fn add_def(&mut self, name: &'a str, flag: u32, span: Span) -> Result<(), SyntaxError> {
@@ -215,11 +246,12 @@ impl<'a> Builder<'a> {
                 Task::Visit(Node::Stmt(stmt)) => self.visit_stmt(stmt)?,
                 Task::Visit(Node::Expr(expr)) => self.visit_expr(expr)?,
                 Task::Visit(Node::Pattern(pattern)) => self.visit_pattern(pattern)?,
-                Task::Enter(kind, key) => {
-                    let index = self.scopes.len();
+                Task::Enter(kind, key, class_name) => {
                     let parent = self.current.last().copied().unwrap_or(0);
-                    self.scopes.push(Scope::new(kind, key, parent));
-                    self.current.push(index);
+                    let mut scope = Scope::new(kind, key, parent);
+                    scope.private = class_name.or(self.scopes[parent].private);
+                    self.current.push(self.scopes.len());
+                    self.scopes.push(scope);
                 }
                 Task::Exit => {
                     let leaving = self.current.pop().unwrap_or(0);
@@ -284,7 +316,7 @@ impl<'a> Builder<'a> {
     ) -> Result<(), SyntaxError> {
         let keyword = if global { "global" } else { "nonlocal" };
         for name in names {
-            let cur = self.cur().lookup(name);
+            let cur = self.lookup_in(self.cur_index(), name);
             if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
                 let msg = if cur & DEF_PARAM != 0 {
                     format!("name '{name}' is parameter and {keyword}")
@@ -299,7 +331,8 @@ impl<'a> Builder<'a> {
             }
             let flag = if global { DEF_GLOBAL } else { DEF_NONLOCAL };
             self.add_def(name, flag, stmt.span)?;
-            self.cur().directives.push((name, stmt.span));
+            let mangled = mangle(self.cur().private, name);
+            self.cur().directives.push((mangled, stmt.span));
         }
         Ok(())
     }
@@ -314,7 +347,11 @@ impl<'a> Builder<'a> {
                 outer.extend(def.returns.iter().map(Node::Expr));
                 outer.extend(def.decorator_list.iter().map(Node::Expr));
                 let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
-                tasks.push(Task::Enter(ScopeKind::Function, scope_key_of_def(def)));
+                tasks.push(Task::Enter(
+                    ScopeKind::Function,
+                    scope_key_of_def(def),
+                    None,
+                ));
                 if matches!(stmt.kind, StmtKind::AsyncFunctionDef(_)) {
                     tasks.push(Task::AsyncGenerator);
                 }
@@ -339,7 +376,7 @@ impl<'a> Builder<'a> {
                         .iter()
                         .map(|e| Task::Visit(Node::Expr(e))),
                 );
-                tasks.push(Task::Enter(ScopeKind::Class, 0));
+                tasks.push(Task::Enter(ScopeKind::Class, 0, Some(&class.name)));
                 tasks.extend(class.body.iter().map(|s| Task::Visit(Node::Stmt(s))));
                 tasks.push(Task::Exit);
                 self.schedule(tasks);
@@ -371,7 +408,7 @@ impl<'a> Builder<'a> {
                 simple,
             } => {
                 if let ExprKind::Name { id, .. } = &target.kind {
-                    let cur = self.cur().lookup(id);
+                    let cur = self.lookup_in(self.cur_index(), id);
                     let in_module = self.cur().kind == ScopeKind::Module;
                     if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && !in_module && *simple {
                         let keyword = if cur & DEF_GLOBAL != 0 {
@@ -445,7 +482,11 @@ impl<'a> Builder<'a> {
                 let mut outer = Vec::new();
                 push_defaults(args, &mut outer);
                 let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
-                tasks.push(Task::Enter(ScopeKind::Function, scope_key_of_expr(expr)));
+                tasks.push(Task::Enter(
+                    ScopeKind::Function,
+                    scope_key_of_expr(expr),
+                    None,
+                ));
                 tasks.push(Task::Params(args));
                 tasks.push(Task::Visit(Node::Expr(body)));
                 tasks.push(Task::Exit);
@@ -484,7 +525,11 @@ impl<'a> Builder<'a> {
         };
         let mut tasks = vec![
             Task::CompIter(&outermost.iter),
-            Task::Enter(ScopeKind::Comprehension(kind), scope_key_of_expr(expr)),
+            Task::Enter(
+                ScopeKind::Comprehension(kind),
+                scope_key_of_expr(expr),
+                None,
+            ),
         ];
         if outermost.is_async {
             tasks.push(Task::AsyncGenerator);
@@ -533,7 +578,7 @@ impl<'a> Builder<'a> {
             let scope = &self.scopes[index];
             match scope.kind {
                 ScopeKind::Comprehension(_) => {
-                    if scope.lookup(id) & DEF_COMP_ITER != 0 {
+                    if self.lookup_in(index, id) & DEF_COMP_ITER != 0 {
                         return Err(SyntaxError::new(
                             format!("assignment expression cannot rebind comprehension iteration variable '{id}'"),
                             target.span,
@@ -610,7 +655,7 @@ fn error_at_directive(scope: &Scope<'_>, name: &str, msg: String) -> SyntaxError
     let span = scope
         .directives
         .iter()
-        .find(|(directive, _)| *directive == name)
+        .find(|(directive, _)| directive == name)
         .map_or(Span::default(), |&(_, span)| span);
     SyntaxError::new(msg, span)
 }
@@ -647,7 +692,8 @@ fn bound_above(table: &SymbolTable<'_>, name: &str, mut parent: usize) -> bool {
 /// scopes, which are at most as many as the indentation levels.
 pub(crate) fn analyze(table: &SymbolTable<'_>) -> Result<(), SyntaxError> {
     for (index, scope) in table.scopes.iter().enumerate() {
-        for &(name, flags) in &scope.symbols {
+        for (name, flags) in &scope.symbols {
+            let (name, flags) = (&**name, *flags);
             if flags & DEF_GLOBAL != 0 && flags & DEF_NONLOCAL != 0 {
                 let msg = format!("name '{name}' is nonlocal and global");
                 return Err(error_at_directive(scope, name, msg));
