@@ -13,8 +13,8 @@
 #   --stdlib  the folder to parse (default: python3's stdlib)
 set -euo pipefail
 
-cd "$(dirname "$0")/.."
-garter=target/release/garter
+root=$(cd "$(dirname "$0")/.." && pwd)
+garter="$root/target/release/garter"
 rounds=5
 stdlib=""
 
@@ -47,7 +47,8 @@ import ast, pathlib, sys, warnings
 
 warnings.simplefilter("ignore")
 root = pathlib.Path(sys.argv[1])
-for source in sorted(p for p in root.rglob("*.py") if "site-packages" not in p.parts):
+for source in sorted(p for p in root.rglob("*.py")
+                     if "site-packages" not in p.relative_to(root).parts):
     try:
         ast.parse(source.read_bytes())
     except Exception:
@@ -79,7 +80,7 @@ run_garter() { time_command "$garter" --parse-only "${files[@]}"; }
 run_cpython() { time_command "$python" -S "$work/cpython_parse.py" "${files[@]}"; }
 
 if ! "$garter" --parse-only "${files[@]}" >/dev/null 2>"$work/garter.err"; then
-    echo "note: garter reports syntax errors on $(grep -c '^  File ' "$work/garter.err" || true) files; times still cover all files"
+    echo "note: garter reports syntax errors on $(grep -cE '^[A-Za-z]*Error: ' "$work/garter.err" || true) files; times still cover all files"
 fi
 
 printf '%-7s %12s %12s %12s %12s %10s %10s\n' round garter-wall cpython-wall garter-cpu cpython-cpu speedup speedup-cpu

@@ -19,9 +19,9 @@
 #   --timeout  seconds garter may take on one file (default 10)
 set -euo pipefail
 
-cd "$(dirname "$0")/.."
-garter=target/release/garter
-out=target/stdlib-ast-mismatches.txt
+root=$(cd "$(dirname "$0")/.." && pwd)
+garter="$root/target/release/garter"
+out="$root/target/stdlib-ast-mismatches.txt"
 stdlib=""
 timeout_seconds=10
 
@@ -54,7 +54,8 @@ import ast, pathlib, sys, warnings
 
 warnings.simplefilter("ignore")
 stdlib, work = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
-sources = sorted(p for p in stdlib.rglob("*.py") if "site-packages" not in p.parts)
+sources = sorted(p for p in stdlib.rglob("*.py")
+                 if "site-packages" not in p.relative_to(stdlib).parts)
 parsed, rejected = [], 0
 for source in sources:
     try:
@@ -66,7 +67,7 @@ for source in sources:
     parsed.append(str(source))
 (work / "files.txt").write_text("".join(path + "\n" for path in parsed), encoding="utf-8")
 print(f"CPython parses {len(parsed)} of {len(sources)} files under {stdlib}"
-      f" ({rejected} rejected)", file=sys.stderr)
+      f" ({rejected} rejected)")
 PY
 
 # 2. garter, once per file.

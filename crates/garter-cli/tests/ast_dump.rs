@@ -12,6 +12,14 @@ fn dumps_match_cpython() {
     let sources = files_with_extension(&corpus_dir("ast"), "py");
     assert!(!sources.is_empty(), "no .py files under tests/ast");
     let mut failures = Vec::new();
+    for expected in files_with_extension(&corpus_dir("ast"), "ast") {
+        if !expected.with_extension("py").exists() {
+            failures.push(format!(
+                "{}: no .py beside it (delete it, or restore the source)",
+                shown_path(&expected)
+            ));
+        }
+    }
     for source in &sources {
         let shown = shown_path(source);
         let expected = match std::fs::read_to_string(source.with_extension("ast")) {
@@ -35,7 +43,7 @@ fn dumps_match_cpython() {
     }
     assert!(
         failures.is_empty(),
-        "{} of {} files under tests/ast do not match CPython's dump:\n\n{}\n",
+        "{} of the {} sources under tests/ast fail (a dump differs from CPython's, or a file is missing):\n\n{}\n",
         failures.len(),
         sources.len(),
         failures.join("\n\n")

@@ -6,7 +6,7 @@
 //! numbers, strings and backslash continuations are finished by the
 //! callbacks in `lexer::scan`, which also report CPython's errors for them.
 
-use crate::lexer::scan::{self, ScanError};
+use crate::lexer::{scan, ScanError};
 use logos::Logos;
 
 /// One token of Python source.

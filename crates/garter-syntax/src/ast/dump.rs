@@ -28,22 +28,27 @@ mod tests;
 
 /// The text `ast.dump(ast.parse(source))` prints for this module.
 pub fn dump_module(module: &Module) -> String {
-    dump_from(Piece::Module(module))
+    dump_from(Node::Module(module))
 }
 
 /// The text `ast.dump(node)` prints for this expression node (for a
 /// `mode='eval'` parse, what `ast.dump(tree.body)` prints).
 pub fn dump_expr(expr: &Expr) -> String {
-    dump_from(Piece::Expr(expr))
+    dump_from(Node::Expr(expr))
 }
 
-/// One thing left to print: fixed text, or a node still to be expanded into
-/// its class name, fields and children.
+/// One thing left to print: fixed text, or a node still to be expanded.
 enum Piece<'a> {
     Text(&'static str),
     Owned(String),
     /// An identifier or other plain string, printed as its `repr`.
     Name(&'a str),
+    Node(Node<'a>),
+}
+
+/// A node not yet printed; expanding it yields its class name, fields and
+/// children as further pieces.
+enum Node<'a> {
     Module(&'a Module),
     TypeIgnore(&'a TypeIgnore),
     Stmt(&'a Stmt),
@@ -61,18 +66,24 @@ enum Piece<'a> {
     ExceptHandler(&'a ExceptHandler),
 }
 
+impl<'a> From<Node<'a>> for Piece<'a> {
+    fn from(node: Node<'a>) -> Self {
+        Piece::Node(node)
+    }
+}
+
 /// Prints `root` by repeatedly taking the next piece: text goes to the
 /// output, a node is replaced by the pieces it prints as.
-fn dump_from(root: Piece<'_>) -> String {
+fn dump_from(root: Node<'_>) -> String {
     let mut out = String::new();
-    let mut stack = vec![root];
+    let mut stack = vec![Piece::Node(root)];
     let mut expansion = Vec::new();
     while let Some(piece) = stack.pop() {
         match piece {
             Piece::Text(text) => out.push_str(text),
             Piece::Owned(text) => out.push_str(&text),
             Piece::Name(name) => push_name_repr(&mut out, name),
-            node => {
+            Piece::Node(node) => {
                 expand(node, &mut expansion);
                 stack.extend(expansion.drain(..).rev());
             }
@@ -122,14 +133,14 @@ impl<'a, 'p> NodeWriter<'a, 'p> {
     }
 
     /// A field that is always printed.
-    fn field(mut self, field: &'static str, value: Piece<'a>) -> Self {
+    fn field(mut self, field: &'static str, value: impl Into<Piece<'a>>) -> Self {
         self.label(field);
-        self.pieces.push(value);
+        self.pieces.push(value.into());
         self
     }
 
     /// An optional field: left out when absent.
-    fn optional(self, field: &'static str, value: Option<Piece<'a>>) -> Self {
+    fn optional(self, field: &'static str, value: Option<impl Into<Piece<'a>>>) -> Self {
         match value {
             Some(value) => self.field(field, value),
             None => self,
@@ -138,7 +149,8 @@ impl<'a, 'p> NodeWriter<'a, 'p> {
 
     fn list<I>(mut self, field: &'static str, items: I) -> Self
     where
-        I: IntoIterator<Item = Piece<'a>>,
+        I: IntoIterator,
+        I::Item: Into<Piece<'a>>,
     {
         self.label(field);
         self.pieces.push(Piece::Text("["));
@@ -146,7 +158,7 @@ impl<'a, 'p> NodeWriter<'a, 'p> {
             if position > 0 {
                 self.pieces.push(Piece::Text(", "));
             }
-            self.pieces.push(item);
+            self.pieces.push(item.into());
         }
         self.pieces.push(Piece::Text("]"));
         self
@@ -158,74 +170,70 @@ impl<'a, 'p> NodeWriter<'a, 'p> {
 }
 
 /// Writes the pieces `node` prints as into `out`.
-fn expand<'a>(node: Piece<'a>, out: &mut Vec<Piece<'a>>) {
+fn expand<'a>(node: Node<'a>, out: &mut Vec<Piece<'a>>) {
     match node {
-        Piece::Text(_) | Piece::Owned(_) | Piece::Name(_) => out.push(node),
-        Piece::Module(module) => NodeWriter::open(out, "Module")
-            .list("body", module.body.iter().map(Piece::Stmt))
+        Node::Module(module) => NodeWriter::open(out, "Module")
+            .list("body", module.body.iter().map(Node::Stmt))
             .list(
                 "type_ignores",
-                module.type_ignores.iter().map(Piece::TypeIgnore),
+                module.type_ignores.iter().map(Node::TypeIgnore),
             )
             .close(),
-        Piece::TypeIgnore(ignore) => NodeWriter::open(out, "TypeIgnore")
+        Node::TypeIgnore(ignore) => NodeWriter::open(out, "TypeIgnore")
             .field("lineno", Piece::Owned(ignore.lineno.to_string()))
             .field("tag", Piece::Name(&ignore.tag))
             .close(),
-        Piece::Stmt(stmt) => expand_stmt(stmt, out),
-        Piece::Expr(expr) => expand_expr(expr, out),
-        Piece::MaybeExpr(Some(expr)) => expand_expr(expr, out),
-        Piece::MaybeExpr(None) => out.push(Piece::Text("None")),
-        Piece::Pattern(pattern) => expand_pattern(pattern, out),
-        Piece::Arguments(arguments) => NodeWriter::open(out, "arguments")
-            .list("posonlyargs", arguments.posonlyargs.iter().map(Piece::Arg))
-            .list("args", arguments.args.iter().map(Piece::Arg))
-            .optional("vararg", arguments.vararg.as_ref().map(Piece::Arg))
-            .list("kwonlyargs", arguments.kwonlyargs.iter().map(Piece::Arg))
+        Node::Stmt(stmt) => expand_stmt(stmt, out),
+        Node::Expr(expr) => expand_expr(expr, out),
+        Node::MaybeExpr(Some(expr)) => expand_expr(expr, out),
+        Node::MaybeExpr(None) => out.push(Piece::Text("None")),
+        Node::Pattern(pattern) => expand_pattern(pattern, out),
+        Node::Arguments(arguments) => NodeWriter::open(out, "arguments")
+            .list("posonlyargs", arguments.posonlyargs.iter().map(Node::Arg))
+            .list("args", arguments.args.iter().map(Node::Arg))
+            .optional("vararg", arguments.vararg.as_ref().map(Node::Arg))
+            .list("kwonlyargs", arguments.kwonlyargs.iter().map(Node::Arg))
             .list(
                 "kw_defaults",
                 arguments
                     .kw_defaults
                     .iter()
-                    .map(|default| Piece::MaybeExpr(default.as_ref())),
+                    .map(|default| Node::MaybeExpr(default.as_ref())),
             )
-            .optional("kwarg", arguments.kwarg.as_ref().map(Piece::Arg))
-            .list("defaults", arguments.defaults.iter().map(Piece::Expr))
+            .optional("kwarg", arguments.kwarg.as_ref().map(Node::Arg))
+            .list("defaults", arguments.defaults.iter().map(Node::Expr))
             .close(),
-        Piece::Arg(arg) => NodeWriter::open(out, "arg")
+        Node::Arg(arg) => NodeWriter::open(out, "arg")
             .field("arg", Piece::Name(&arg.arg))
             .optional("annotation", boxed_expr(&arg.annotation))
             .close(),
-        Piece::Keyword(keyword) => NodeWriter::open(out, "keyword")
+        Node::Keyword(keyword) => NodeWriter::open(out, "keyword")
             .optional("arg", keyword.arg.as_deref().map(Piece::Name))
-            .field("value", Piece::Expr(&keyword.value))
+            .field("value", Node::Expr(&keyword.value))
             .close(),
-        Piece::Alias(alias) => NodeWriter::open(out, "alias")
+        Node::Alias(alias) => NodeWriter::open(out, "alias")
             .field("name", Piece::Name(&alias.name))
             .optional("asname", alias.asname.as_deref().map(Piece::Name))
             .close(),
-        Piece::WithItem(item) => NodeWriter::open(out, "withitem")
-            .field("context_expr", Piece::Expr(&item.context_expr))
-            .optional(
-                "optional_vars",
-                item.optional_vars.as_ref().map(Piece::Expr),
-            )
+        Node::WithItem(item) => NodeWriter::open(out, "withitem")
+            .field("context_expr", Node::Expr(&item.context_expr))
+            .optional("optional_vars", item.optional_vars.as_ref().map(Node::Expr))
             .close(),
-        Piece::MatchCase(case) => NodeWriter::open(out, "match_case")
-            .field("pattern", Piece::Pattern(&case.pattern))
-            .optional("guard", case.guard.as_ref().map(Piece::Expr))
-            .list("body", case.body.iter().map(Piece::Stmt))
+        Node::MatchCase(case) => NodeWriter::open(out, "match_case")
+            .field("pattern", Node::Pattern(&case.pattern))
+            .optional("guard", case.guard.as_ref().map(Node::Expr))
+            .list("body", case.body.iter().map(Node::Stmt))
             .close(),
-        Piece::Comprehension(generator) => NodeWriter::open(out, "comprehension")
-            .field("target", Piece::Expr(&generator.target))
-            .field("iter", Piece::Expr(&generator.iter))
-            .list("ifs", generator.ifs.iter().map(Piece::Expr))
+        Node::Comprehension(generator) => NodeWriter::open(out, "comprehension")
+            .field("target", Node::Expr(&generator.target))
+            .field("iter", Node::Expr(&generator.iter))
+            .list("ifs", generator.ifs.iter().map(Node::Expr))
             .field("is_async", flag(generator.is_async))
             .close(),
-        Piece::ExceptHandler(handler) => NodeWriter::open(out, "ExceptHandler")
-            .optional("type", handler.type_.as_ref().map(Piece::Expr))
+        Node::ExceptHandler(handler) => NodeWriter::open(out, "ExceptHandler")
+            .optional("type", handler.type_.as_ref().map(Node::Expr))
             .optional("name", handler.name.as_deref().map(Piece::Name))
-            .list("body", handler.body.iter().map(Piece::Stmt))
+            .list("body", handler.body.iter().map(Node::Stmt))
             .close(),
     }
 }
@@ -234,16 +242,16 @@ fn flag(value: bool) -> Piece<'static> {
     Piece::Text(if value { "1" } else { "0" })
 }
 
-fn boxed_expr(expr: &Option<Box<Expr>>) -> Option<Piece<'_>> {
-    expr.as_deref().map(Piece::Expr)
+fn boxed_expr(expr: &Option<Box<Expr>>) -> Option<Node<'_>> {
+    expr.as_deref().map(Node::Expr)
 }
 
-fn stmts(body: &[Stmt]) -> impl Iterator<Item = Piece<'_>> {
-    body.iter().map(Piece::Stmt)
+fn stmts(body: &[Stmt]) -> impl Iterator<Item = Node<'_>> {
+    body.iter().map(Node::Stmt)
 }
 
-fn exprs(items: &[Expr]) -> impl Iterator<Item = Piece<'_>> {
-    items.iter().map(Piece::Expr)
+fn exprs(items: &[Expr]) -> impl Iterator<Item = Node<'_>> {
+    items.iter().map(Node::Expr)
 }
 
 fn names(items: &[Box<str>]) -> impl Iterator<Item = Piece<'_>> {
@@ -260,16 +268,16 @@ fn expand_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<Piece<'a>>) {
             };
             NodeWriter::open(out, class)
                 .field("name", Piece::Name(&def.name))
-                .field("args", Piece::Arguments(&def.args))
+                .field("args", Node::Arguments(&def.args))
                 .list("body", stmts(&def.body))
                 .list("decorator_list", exprs(&def.decorator_list))
-                .optional("returns", def.returns.as_ref().map(Piece::Expr))
+                .optional("returns", def.returns.as_ref().map(Node::Expr))
                 .close()
         }
         StmtKind::ClassDef(def) => NodeWriter::open(out, "ClassDef")
             .field("name", Piece::Name(&def.name))
             .list("bases", exprs(&def.bases))
-            .list("keywords", def.keywords.iter().map(Piece::Keyword))
+            .list("keywords", def.keywords.iter().map(Node::Keyword))
             .list("body", stmts(&def.body))
             .list("decorator_list", exprs(&def.decorator_list))
             .close(),
@@ -281,12 +289,12 @@ fn expand_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<Piece<'a>>) {
             .close(),
         StmtKind::Assign { targets, value } => NodeWriter::open(out, "Assign")
             .list("targets", exprs(targets))
-            .field("value", Piece::Expr(value))
+            .field("value", Node::Expr(value))
             .close(),
         StmtKind::AugAssign { target, op, value } => NodeWriter::open(out, "AugAssign")
-            .field("target", Piece::Expr(target))
+            .field("target", Node::Expr(target))
             .field("op", Piece::Text(operator_node(*op)))
-            .field("value", Piece::Expr(value))
+            .field("value", Node::Expr(value))
             .close(),
         StmtKind::AnnAssign {
             target,
@@ -294,8 +302,8 @@ fn expand_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<Piece<'a>>) {
             value,
             simple,
         } => NodeWriter::open(out, "AnnAssign")
-            .field("target", Piece::Expr(target))
-            .field("annotation", Piece::Expr(annotation))
+            .field("target", Node::Expr(target))
+            .field("annotation", Node::Expr(annotation))
             .optional("value", boxed_expr(value))
             .field("simple", flag(*simple))
             .close(),
@@ -306,19 +314,19 @@ fn expand_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<Piece<'a>>) {
                 "AsyncFor"
             };
             NodeWriter::open(out, class)
-                .field("target", Piece::Expr(&for_.target))
-                .field("iter", Piece::Expr(&for_.iter))
+                .field("target", Node::Expr(&for_.target))
+                .field("iter", Node::Expr(&for_.iter))
                 .list("body", stmts(&for_.body))
                 .list("orelse", stmts(&for_.orelse))
                 .close()
         }
         StmtKind::While { test, body, orelse } => NodeWriter::open(out, "While")
-            .field("test", Piece::Expr(test))
+            .field("test", Node::Expr(test))
             .list("body", stmts(body))
             .list("orelse", stmts(orelse))
             .close(),
         StmtKind::If { test, body, orelse } => NodeWriter::open(out, "If")
-            .field("test", Piece::Expr(test))
+            .field("test", Node::Expr(test))
             .list("body", stmts(body))
             .list("orelse", stmts(orelse))
             .close(),
@@ -329,13 +337,13 @@ fn expand_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<Piece<'a>>) {
                 "AsyncWith"
             };
             NodeWriter::open(out, class)
-                .list("items", with.items.iter().map(Piece::WithItem))
+                .list("items", with.items.iter().map(Node::WithItem))
                 .list("body", stmts(&with.body))
                 .close()
         }
         StmtKind::Match { subject, cases } => NodeWriter::open(out, "Match")
-            .field("subject", Piece::Expr(subject))
-            .list("cases", cases.iter().map(Piece::MatchCase))
+            .field("subject", Node::Expr(subject))
+            .list("cases", cases.iter().map(Node::MatchCase))
             .close(),
         StmtKind::Raise { exc, cause } => NodeWriter::open(out, "Raise")
             .optional("exc", boxed_expr(exc))
@@ -349,17 +357,17 @@ fn expand_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<Piece<'a>>) {
             };
             NodeWriter::open(out, class)
                 .list("body", stmts(&try_.body))
-                .list("handlers", try_.handlers.iter().map(Piece::ExceptHandler))
+                .list("handlers", try_.handlers.iter().map(Node::ExceptHandler))
                 .list("orelse", stmts(&try_.orelse))
                 .list("finalbody", stmts(&try_.finalbody))
                 .close()
         }
         StmtKind::Assert { test, msg } => NodeWriter::open(out, "Assert")
-            .field("test", Piece::Expr(test))
+            .field("test", Node::Expr(test))
             .optional("msg", boxed_expr(msg))
             .close(),
         StmtKind::Import { names } => NodeWriter::open(out, "Import")
-            .list("names", names.iter().map(Piece::Alias))
+            .list("names", names.iter().map(Node::Alias))
             .close(),
         StmtKind::ImportFrom {
             module,
@@ -367,7 +375,7 @@ fn expand_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<Piece<'a>>) {
             level,
         } => NodeWriter::open(out, "ImportFrom")
             .optional("module", module.as_deref().map(Piece::Name))
-            .list("names", names.iter().map(Piece::Alias))
+            .list("names", names.iter().map(Node::Alias))
             .field("level", Piece::Owned(level.to_string()))
             .close(),
         StmtKind::Global { names: declared } => NodeWriter::open(out, "Global")
@@ -377,7 +385,7 @@ fn expand_stmt<'a>(stmt: &'a Stmt, out: &mut Vec<Piece<'a>>) {
             .list("names", names(declared))
             .close(),
         StmtKind::Expr { value } => NodeWriter::open(out, "Expr")
-            .field("value", Piece::Expr(value))
+            .field("value", Node::Expr(value))
             .close(),
         StmtKind::Pass => out.push(Piece::Text("Pass()")),
         StmtKind::Break => out.push(Piece::Text("Break()")),
@@ -392,73 +400,70 @@ fn expand_expr<'a>(expr: &'a Expr, out: &mut Vec<Piece<'a>>) {
             .list("values", exprs(values))
             .close(),
         ExprKind::NamedExpr { target, value } => NodeWriter::open(out, "NamedExpr")
-            .field("target", Piece::Expr(target))
-            .field("value", Piece::Expr(value))
+            .field("target", Node::Expr(target))
+            .field("value", Node::Expr(value))
             .close(),
         ExprKind::BinOp { left, op, right } => NodeWriter::open(out, "BinOp")
-            .field("left", Piece::Expr(left))
+            .field("left", Node::Expr(left))
             .field("op", Piece::Text(operator_node(*op)))
-            .field("right", Piece::Expr(right))
+            .field("right", Node::Expr(right))
             .close(),
         ExprKind::UnaryOp { op, operand } => NodeWriter::open(out, "UnaryOp")
             .field("op", Piece::Text(unary_op_node(*op)))
-            .field("operand", Piece::Expr(operand))
+            .field("operand", Node::Expr(operand))
             .close(),
         ExprKind::Lambda { args, body } => NodeWriter::open(out, "Lambda")
-            .field("args", Piece::Arguments(args))
-            .field("body", Piece::Expr(body))
+            .field("args", Node::Arguments(args))
+            .field("body", Node::Expr(body))
             .close(),
         ExprKind::IfExp { test, body, orelse } => NodeWriter::open(out, "IfExp")
-            .field("test", Piece::Expr(test))
-            .field("body", Piece::Expr(body))
-            .field("orelse", Piece::Expr(orelse))
+            .field("test", Node::Expr(test))
+            .field("body", Node::Expr(body))
+            .field("orelse", Node::Expr(orelse))
             .close(),
         ExprKind::Dict { keys, values } => NodeWriter::open(out, "Dict")
-            .list(
-                "keys",
-                keys.iter().map(|key| Piece::MaybeExpr(key.as_ref())),
-            )
+            .list("keys", keys.iter().map(|key| Node::MaybeExpr(key.as_ref())))
             .list("values", exprs(values))
             .close(),
         ExprKind::Set { elts } => NodeWriter::open(out, "Set")
             .list("elts", exprs(elts))
             .close(),
         ExprKind::ListComp { elt, generators } => NodeWriter::open(out, "ListComp")
-            .field("elt", Piece::Expr(elt))
-            .list("generators", generators.iter().map(Piece::Comprehension))
+            .field("elt", Node::Expr(elt))
+            .list("generators", generators.iter().map(Node::Comprehension))
             .close(),
         ExprKind::SetComp { elt, generators } => NodeWriter::open(out, "SetComp")
-            .field("elt", Piece::Expr(elt))
-            .list("generators", generators.iter().map(Piece::Comprehension))
+            .field("elt", Node::Expr(elt))
+            .list("generators", generators.iter().map(Node::Comprehension))
             .close(),
         ExprKind::DictComp {
             key,
             value,
             generators,
         } => NodeWriter::open(out, "DictComp")
-            .field("key", Piece::Expr(key))
-            .field("value", Piece::Expr(value))
-            .list("generators", generators.iter().map(Piece::Comprehension))
+            .field("key", Node::Expr(key))
+            .field("value", Node::Expr(value))
+            .list("generators", generators.iter().map(Node::Comprehension))
             .close(),
         ExprKind::GeneratorExp { elt, generators } => NodeWriter::open(out, "GeneratorExp")
-            .field("elt", Piece::Expr(elt))
-            .list("generators", generators.iter().map(Piece::Comprehension))
+            .field("elt", Node::Expr(elt))
+            .list("generators", generators.iter().map(Node::Comprehension))
             .close(),
         ExprKind::Await { value } => NodeWriter::open(out, "Await")
-            .field("value", Piece::Expr(value))
+            .field("value", Node::Expr(value))
             .close(),
         ExprKind::Yield { value } => NodeWriter::open(out, "Yield")
             .optional("value", boxed_expr(value))
             .close(),
         ExprKind::YieldFrom { value } => NodeWriter::open(out, "YieldFrom")
-            .field("value", Piece::Expr(value))
+            .field("value", Node::Expr(value))
             .close(),
         ExprKind::Compare {
             left,
             ops,
             comparators,
         } => NodeWriter::open(out, "Compare")
-            .field("left", Piece::Expr(left))
+            .field("left", Node::Expr(left))
             .list("ops", ops.iter().map(|op| Piece::Text(cmp_op_node(*op))))
             .list("comparators", exprs(comparators))
             .close(),
@@ -467,16 +472,16 @@ fn expand_expr<'a>(expr: &'a Expr, out: &mut Vec<Piece<'a>>) {
             args,
             keywords,
         } => NodeWriter::open(out, "Call")
-            .field("func", Piece::Expr(func))
+            .field("func", Node::Expr(func))
             .list("args", exprs(args))
-            .list("keywords", keywords.iter().map(Piece::Keyword))
+            .list("keywords", keywords.iter().map(Node::Keyword))
             .close(),
         ExprKind::FormattedValue {
             value,
             conversion,
             format_spec,
         } => NodeWriter::open(out, "FormattedValue")
-            .field("value", Piece::Expr(value))
+            .field("value", Node::Expr(value))
             .field("conversion", Piece::Owned(conversion.to_string()))
             .optional("format_spec", boxed_expr(format_spec))
             .close(),
@@ -488,17 +493,17 @@ fn expand_expr<'a>(expr: &'a Expr, out: &mut Vec<Piece<'a>>) {
             .optional("kind", kind.as_deref().map(Piece::Name))
             .close(),
         ExprKind::Attribute { value, attr, ctx } => NodeWriter::open(out, "Attribute")
-            .field("value", Piece::Expr(value))
+            .field("value", Node::Expr(value))
             .field("attr", Piece::Name(attr))
             .field("ctx", Piece::Text(context_node(*ctx)))
             .close(),
         ExprKind::Subscript { value, slice, ctx } => NodeWriter::open(out, "Subscript")
-            .field("value", Piece::Expr(value))
-            .field("slice", Piece::Expr(slice))
+            .field("value", Node::Expr(value))
+            .field("slice", Node::Expr(slice))
             .field("ctx", Piece::Text(context_node(*ctx)))
             .close(),
         ExprKind::Starred { value, ctx } => NodeWriter::open(out, "Starred")
-            .field("value", Piece::Expr(value))
+            .field("value", Node::Expr(value))
             .field("ctx", Piece::Text(context_node(*ctx)))
             .close(),
         ExprKind::Name { id, ctx } => NodeWriter::open(out, "Name")
@@ -522,10 +527,10 @@ fn expand_expr<'a>(expr: &'a Expr, out: &mut Vec<Piece<'a>>) {
 }
 
 fn expand_pattern<'a>(pattern: &'a Pattern, out: &mut Vec<Piece<'a>>) {
-    let patterns = |items: &'a [Pattern]| items.iter().map(Piece::Pattern);
+    let patterns = |items: &'a [Pattern]| items.iter().map(Node::Pattern);
     match &pattern.kind {
         PatternKind::MatchValue { value } => NodeWriter::open(out, "MatchValue")
-            .field("value", Piece::Expr(value))
+            .field("value", Node::Expr(value))
             .close(),
         PatternKind::MatchSingleton { value } => NodeWriter::open(out, "MatchSingleton")
             .field("value", Piece::Owned(constant_repr(value)))
@@ -548,7 +553,7 @@ fn expand_pattern<'a>(pattern: &'a Pattern, out: &mut Vec<Piece<'a>>) {
             kwd_attrs,
             kwd_patterns,
         } => NodeWriter::open(out, "MatchClass")
-            .field("cls", Piece::Expr(cls))
+            .field("cls", Node::Expr(cls))
             .list("patterns", patterns(items))
             .list("kwd_attrs", names(kwd_attrs))
             .list("kwd_patterns", patterns(kwd_patterns))
@@ -557,7 +562,7 @@ fn expand_pattern<'a>(pattern: &'a Pattern, out: &mut Vec<Piece<'a>>) {
             .optional("name", name.as_deref().map(Piece::Name))
             .close(),
         PatternKind::MatchAs { pattern, name } => NodeWriter::open(out, "MatchAs")
-            .optional("pattern", pattern.as_deref().map(Piece::Pattern))
+            .optional("pattern", pattern.as_deref().map(Node::Pattern))
             .optional("name", name.as_deref().map(Piece::Name))
             .close(),
         PatternKind::MatchOr { patterns: items } => NodeWriter::open(out, "MatchOr")

@@ -2,7 +2,7 @@
 //! it produces CPython's errors for unmatched, mismatched, unclosed and
 //! too deeply nested brackets.
 
-use super::strings::line_number_at;
+use super::line_number_at;
 use crate::ast::Span;
 use crate::SyntaxError;
 

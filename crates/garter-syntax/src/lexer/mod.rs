@@ -11,7 +11,7 @@ mod brackets;
 mod indentation;
 mod names;
 mod numbers;
-pub mod scan;
+pub(crate) mod scan;
 mod soft_keywords;
 mod source;
 mod strings;
@@ -19,6 +19,7 @@ mod strings;
 mod tests;
 
 pub use names::normalize_identifier;
+pub use scan::ScanError;
 pub use source::decode_source;
 
 use crate::ast::Span;
@@ -27,7 +28,6 @@ use crate::SyntaxError;
 use brackets::BracketStack;
 use indentation::{IndentChange, IndentStack, LineStart};
 use logos::Logos;
-use scan::ScanError;
 
 /// A token with its byte range, as the lalrpop parser consumes it.
 pub type Spanned<'src> = (usize, Tok<'src>, usize);
@@ -275,6 +275,20 @@ impl<'src> Lexer<'src> {
             }
         }
     }
+}
+
+/// The 1-based number of the line holding byte `offset`; `\n`, `\r\n` and
+/// a lone `\r` each end a line. Only used for error messages.
+fn line_number_at(source: &str, offset: usize) -> usize {
+    let bytes = source.as_bytes();
+    let before = bytes.get(..offset).unwrap_or(bytes);
+    let line_feeds = before.iter().filter(|&&b| b == b'\n').count();
+    let lone_returns = before
+        .iter()
+        .enumerate()
+        .filter(|&(at, &b)| b == b'\r' && bytes.get(at + 1) != Some(&b'\n'))
+        .count();
+    1 + line_feeds + lone_returns
 }
 
 /// The first error CPython's tokenizer itself would raise for `source`,

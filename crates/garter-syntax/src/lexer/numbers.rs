@@ -75,6 +75,27 @@ impl NumberCursor<'_> {
         SyntaxError::new(msg, Span::new(at, at))
     }
 
+    /// CPython gives the leading-zeros error's columns in bytes, not
+    /// characters: the offset on the same line whose character column is
+    /// the byte column of `at` (the same offset on ASCII lines).
+    fn at_byte_column(&self, at: usize) -> usize {
+        let line_start = self
+            .source
+            .get(..at)
+            .and_then(|before| before.rfind(['\n', '\r']))
+            .map_or(0, |newline| newline + 1);
+        let before = self.source.get(line_start..at).unwrap_or_default();
+        let extra_bytes = before.len() - before.chars().count();
+        let rest = self.source.get(at..).unwrap_or_default();
+        rest.char_indices()
+            .take_while(|&(_, ch)| ch != '\n' && ch != '\r')
+            .nth(extra_bytes)
+            .map_or(
+                at + rest.find(['\n', '\r']).unwrap_or(rest.len()),
+                |(offset, _)| at + offset,
+            )
+    }
+
     fn number(&mut self) -> Result<usize, SyntaxError> {
         match self.next() {
             Some(b'.') => {
@@ -145,17 +166,14 @@ impl NumberCursor<'_> {
                 self.fraction(c)
             }
             Some(b'e' | b'E' | b'j' | b'J') => self.exponent_or_end(c),
-            _ if nonzero => {
-                let mut end = zeros_end.saturating_sub(1).max(self.start);
-                while !self.source.is_char_boundary(end) {
-                    end -= 1;
-                }
-                Err(SyntaxError::new(
-                    "leading zeros in decimal integer literals are not permitted; \
-                     use an 0o prefix for octal integers",
-                    Span::new(self.start, end),
-                ))
-            }
+            _ if nonzero => Err(SyntaxError::new(
+                "leading zeros in decimal integer literals are not permitted; \
+                 use an 0o prefix for octal integers",
+                Span::new(
+                    self.at_byte_column(self.start),
+                    self.at_byte_column(zeros_end - 1),
+                ),
+            )),
             _ => {
                 self.verify_end(c, "decimal")?;
                 self.backup(c);

@@ -35,7 +35,7 @@ impl From<SyntaxError> for ScanError {
 type Scanner<'src> = logos::Lexer<'src, Tok<'src>>;
 
 /// Finishes a name: checks a non-ASCII identifier against PEP 3131.
-pub fn name<'src>(lex: &mut Scanner<'src>) -> Result<&'src str, ScanError> {
+pub(crate) fn name<'src>(lex: &mut Scanner<'src>) -> Result<&'src str, ScanError> {
     let text = lex.slice();
     if !text.is_ascii() {
         names::verify_identifier(text, lex.span().start)?;
@@ -44,21 +44,21 @@ pub fn name<'src>(lex: &mut Scanner<'src>) -> Result<&'src str, ScanError> {
 }
 
 /// Finishes a number literal (started by a digit or `.digit`).
-pub fn number<'src>(lex: &mut Scanner<'src>) -> Result<&'src str, ScanError> {
+pub(crate) fn number<'src>(lex: &mut Scanner<'src>) -> Result<&'src str, ScanError> {
     let start = lex.span().start;
     let end = numbers::scan_number(lex.source(), start)?;
     Ok(bump_to(lex, start, end))
 }
 
 /// Finishes a string literal: logos matched its prefix and first quote.
-pub fn string<'src>(lex: &mut Scanner<'src>) -> Result<&'src str, ScanError> {
+pub(crate) fn string<'src>(lex: &mut Scanner<'src>) -> Result<&'src str, ScanError> {
     let span = lex.span();
     let end = strings::scan_string(lex.source(), span.start, span.end)?;
     Ok(bump_to(lex, span.start, end))
 }
 
 /// Skips a backslash continuation, which must be followed by a line break.
-pub fn line_continuation(lex: &mut Scanner<'_>) -> Result<Skip, ScanError> {
+pub(crate) fn line_continuation(lex: &mut Scanner<'_>) -> Result<Skip, ScanError> {
     let after_backslash = lex.span().end;
     let source = lex.source();
     match line_break_len(source.as_bytes(), after_backslash) {

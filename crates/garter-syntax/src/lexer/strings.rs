@@ -3,6 +3,7 @@
 //! breaks included) and CPython's errors for unterminated ones. Escapes
 //! are decoded later, by `literal`.
 
+use super::line_number_at;
 use crate::ast::Span;
 use crate::SyntaxError;
 
@@ -95,18 +96,4 @@ fn unterminated(source: &str, start: usize, stopped_at: usize, kind: &str) -> Sy
         format!("unterminated {kind}string literal (detected at line {line})"),
         Span::new(start, start),
     )
-}
-
-/// The 1-based number of the line holding byte `offset`; `\n`, `\r\n` and
-/// a lone `\r` each end a line. Only used for error messages.
-pub(super) fn line_number_at(source: &str, offset: usize) -> usize {
-    let bytes = source.as_bytes();
-    let before = bytes.get(..offset).unwrap_or(bytes);
-    let line_feeds = before.iter().filter(|&&b| b == b'\n').count();
-    let lone_returns = before
-        .iter()
-        .enumerate()
-        .filter(|&(at, &b)| b == b'\r' && bytes.get(at + 1) != Some(&b'\n'))
-        .count();
-    1 + line_feeds + lone_returns
 }

@@ -93,10 +93,11 @@ pub fn parse_string_literals(parts: &[(usize, &str, usize)]) -> Result<Expr, Syn
             decode_bytes(&literal, &mut bytes_value)
                 .map_err(|msg| SyntaxError::new(msg, next_token))?;
         } else if !literal.prefix.fstring {
-            let target = if index == 0 || !bytes_mode {
-                &mut joined.pending
-            } else {
+            // After a bytes part this str is an error, reported once decoded.
+            let target = if bytes_mode {
                 &mut discarded
+            } else {
+                &mut joined.pending
             };
             decode_str(&literal, target).map_err(|msg| SyntaxError::new(msg, next_token))?;
         }

@@ -20,7 +20,7 @@ pub fn prepend<T>(first: T, rest: Vec<T>) -> Vec<T> {
 
 /// An identifier as the AST stores it (NFKC-normalised).
 pub fn ident(text: &str) -> Identifier {
-    Box::from(text)
+    crate::lexer::normalize_identifier(text)
 }
 
 pub fn expr(l: usize, r: usize, kind: ExprKind) -> Expr {

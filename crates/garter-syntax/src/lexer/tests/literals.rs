@@ -88,6 +88,7 @@ fn number_errors() {
     let leading_zeros = "leading zeros in decimal integer literals are not permitted; \
                          use an 0o prefix for octal integers";
     assert_eq!(error("012"), syntax(leading_zeros, 1, 1));
+    assert_eq!(error("é = 09 + 1"), syntax(leading_zeros, 1, 6));
     let zeros = Lexer::new("0_7")
         .find_map(Result::err)
         .map(|error| error.span);

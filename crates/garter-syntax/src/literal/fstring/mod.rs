@@ -209,7 +209,8 @@ impl FStringParser<'_> {
             }));
         }
         let value =
-            crate::parser::parse_fstring_expression(source, self.literal.body_start + expr_start)?;
+            crate::parser::parse_fstring_expression(source, self.literal.body_start + expr_start)
+                .map_err(from_field_parser)?;
         let mut i = expr_end;
         let mut self_documenting = false;
         if delimiter == b'=' {
@@ -272,5 +273,36 @@ impl FStringParser<'_> {
     }
 }
 
+/// Messages of the errors CPython's tokenizer raises itself; they keep
+/// their text inside an f-string field.
+const TOKENIZER_MESSAGES: [&str; 11] = [
+    "invalid decimal literal",
+    "invalid hexadecimal literal",
+    "invalid octal literal",
+    "invalid binary literal",
+    "invalid imaginary literal",
+    "invalid digit '",
+    "leading zeros in decimal integer literals",
+    "invalid character '",
+    "invalid non-printable character",
+    "source code string cannot contain null bytes",
+    "unterminated ",
+];
+
+/// An error from parsing a field's expression as CPython 3.11 reports it:
+/// errors raised by its parser (not its tokenizer) get an `f-string: `
+/// prefix, once per level of f-string nesting.
+fn from_field_parser(mut error: SyntaxError) -> SyntaxError {
+    if !TOKENIZER_MESSAGES
+        .iter()
+        .any(|message| error.msg.starts_with(message))
+    {
+        error.msg.insert_str(0, "f-string: ");
+    }
+    error
+}
+
+#[cfg(test)]
+mod expression_tests;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,20 @@
+'\777'
+'\8'
+b'\8'
+'\N{EM DASH}\N{em dash}'
+'\N{LATIN CAPITAL LETTER A}'
+'\U00000041'
+"'"
+'"'
+'\'"'
+"\"'"
+'\\'
+'\r\n'
+'\u0300'
+'\ufffe\uffff'
+'\U000e0001'
+'\U0001d11e'
+'a\
+b'
+b'a' rb'\n'
+b'\xff\xfe' b"'" b'"' b'\'"'
