@@ -10,7 +10,7 @@
 # A file CPython cannot decode is the exception: compile() on bytes words
 # that error differently from running the file, and garter runs files, so
 # its NAME.err holds the message of the run (without "in file NAME.py")
-# and its line, with no offsets.
+# and no position (the run prints none).
 # Usage: scripts/regen-syntax-errors.sh   (from anywhere in the repo)
 set -euo pipefail
 
@@ -43,8 +43,7 @@ for name in sorted(os.listdir(".")):
     last = stderr.decode("utf-8", "replace").rstrip("\n").split("\n")[-1]
     if last.startswith("SyntaxError: Non-UTF-8 code"):
         msg = last.removeprefix("SyntaxError: ").replace(f" in file {name}", "")
-        line = int(msg.split(" on line ")[1].split(",")[0])
-        fields = ["SyntaxError", msg, line, None, None, None]
+        fields = ["SyntaxError", msg, None, None, None, None]
     with open(stem + ".err", "w", encoding="utf-8") as f:
         f.write("".join(f"{field}\n" for field in fields))
     with open(stem + ".stderr", "wb") as f:

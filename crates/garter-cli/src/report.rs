@@ -81,13 +81,13 @@ pub fn cpython_traceback(path: &str, source: &str, err: &SyntaxError) -> String 
     let loc = err.location(&index, source);
     let mut out = format!("  File \"{path}\", line {}\n", loc.lineno);
     if let Some(text) = error_line(&index, source, loc.lineno) {
+        // CPython draws a single caret for indentation errors.
+        let (end_lineno, end_offset) = match err.kind {
+            SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError => (loc.lineno, 0),
+            _ => (loc.end_lineno, loc.end_offset),
+        };
         push_error_text(
-            &mut out,
-            &text,
-            loc.lineno,
-            loc.offset,
-            loc.end_lineno,
-            loc.end_offset,
+            &mut out, &text, loc.lineno, loc.offset, end_lineno, end_offset,
         );
     }
     out.push_str(&format!("{kind}: {}\n", err.msg));
@@ -202,7 +202,17 @@ pub fn miette_report(filename: &str, source: &str, err: &SyntaxError, color: boo
     let mut diagnostic = MietteDiagnostic::new(err.msg.clone()).with_code(err.kind.name());
     if err.kind != SyntaxErrorKind::RecursionError {
         let start = char_floor(source, err.span.start as usize);
-        let end = char_floor(source, (err.span.end as usize).max(start));
+        let mut end = char_floor(source, (err.span.end as usize).max(start));
+        // Underline the character an empty span points at, if any.
+        if end == start {
+            if let Some(c) = source[start..]
+                .chars()
+                .next()
+                .filter(|c| !matches!(c, '\n' | '\r'))
+            {
+                end += c.len_utf8();
+            }
+        }
         diagnostic = diagnostic.with_label(LabeledSpan::at(start..end, "here"));
     }
     if let Some(help) = help_for(err) {

@@ -29,6 +29,16 @@ impl SyntaxErrorKind {
     }
 }
 
+/// How CPython counts the columns of an error when it compiles a file:
+/// the tokenizer's errors in characters, the parser's and the compiler's
+/// in UTF-8 bytes (their AST column offsets, not converted).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Columns {
+    #[default]
+    Characters,
+    Bytes,
+}
+
 /// A syntax error: its class, CPython's message, and the source range it
 /// points at (the caret runs from `span.start` to `span.end`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,6 +46,7 @@ pub struct SyntaxError {
     pub kind: SyntaxErrorKind,
     pub msg: String,
     pub span: Span,
+    pub columns: Columns,
 }
 
 /// Where an error points, in CPython's terms: 1-based line numbers and
@@ -54,6 +65,7 @@ impl SyntaxError {
             kind: SyntaxErrorKind::SyntaxError,
             msg: msg.into(),
             span,
+            columns: Columns::Characters,
         }
     }
 
@@ -62,6 +74,7 @@ impl SyntaxError {
             kind: SyntaxErrorKind::IndentationError,
             msg: msg.into(),
             span,
+            columns: Columns::Characters,
         }
     }
 
@@ -70,13 +83,30 @@ impl SyntaxError {
             kind: SyntaxErrorKind::TabError,
             msg: msg.into(),
             span,
+            columns: Columns::Characters,
+        }
+    }
+
+    /// The same error, its columns counted in bytes as CPython counts
+    /// those of parser and compiler errors.
+    pub fn in_byte_columns(self) -> SyntaxError {
+        SyntaxError {
+            columns: Columns::Bytes,
+            ..self
         }
     }
 
     /// The error's position as CPython reports it for `source`.
     pub fn location(&self, index: &LineIndex, source: &str) -> ErrorLocation {
-        let (lineno, offset) = index.char_position(source, self.span.start as usize);
-        let (end_lineno, end_offset) = index.char_position(source, self.span.end as usize);
+        let position = |offset: u32| match self.columns {
+            Columns::Characters => index.char_position(source, offset as usize),
+            Columns::Bytes => {
+                let (line, column) = index.line_col((offset as usize).min(source.len()));
+                (line, column + 1)
+            }
+        };
+        let (lineno, offset) = position(self.span.start);
+        let (end_lineno, end_offset) = position(self.span.end);
         ErrorLocation {
             lineno,
             offset,

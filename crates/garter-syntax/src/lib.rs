@@ -25,6 +25,6 @@ mod parser;
 pub mod token;
 pub mod validate;
 
-pub use error::{ErrorLocation, SyntaxError, SyntaxErrorKind};
+pub use error::{Columns, ErrorLocation, SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
 pub use parser::{parse_expression, parse_module};

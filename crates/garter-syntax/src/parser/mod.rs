@@ -17,6 +17,7 @@ mod tests;
 
 use crate::ast::{Expr, Module, Span, StmtKind};
 use crate::lexer::{Lexer, Spanned};
+use crate::validate::depth::{check_depth, NestingGuard};
 use crate::SyntaxError;
 use errors::TokenRecorder;
 use soft_keywords::CaseKeywords;
@@ -26,14 +27,20 @@ lalrpop_util::lalrpop_mod!(
     python
 );
 
-/// Parses a whole module (`exec` mode).
+/// Parses a whole module (`exec` mode). Expressions are kept from nesting
+/// too deeply while they are built (`depth`); the nesting guard and the
+/// depth check of `validate::depth` bound the rest of the tree. The
+/// compile-time checks are `validate::check_module`, which `ast.parse`
+/// does not run.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    depth::with_limit(0, || {
-        let mut tokens = TokenRecorder::new(CaseKeywords::new(Lexer::new(source)));
+    let module = depth::with_limit(0, || {
+        let tokens = NestingGuard::new(CaseKeywords::new(Lexer::new(source)));
+        let mut tokens = TokenRecorder::new(tokens);
         python::ModuleParser::new()
             .parse(source, &mut tokens)
             .map_err(|err| errors::to_syntax_error(err, source, &mut tokens))
-    })
+    })?;
+    check_depth(module)
 }
 
 /// Parses a single expression (`eval` mode): an expression list with
@@ -125,7 +132,7 @@ fn parse_wrapped(source: &str, offset: usize, mode: WrapMode) -> Result<Expr, Sy
         };
         Ok((start, tok, end))
     });
-    let mut tokens = TokenRecorder::new(shifted);
+    let mut tokens = TokenRecorder::new(NestingGuard::new(shifted));
     let module = python::ModuleParser::new()
         .parse(&wrapped, &mut tokens)
         .map_err(|err| errors::to_syntax_error(err, &wrapped, &mut tokens))?;

@@ -5,7 +5,8 @@
 //! that is not last, and assignments to `__debug__`.
 
 use super::future;
-use super::node::{push_annotations, push_children, push_defaults, Node};
+use super::node::{push_children, push_defaults, Node};
+use super::patterns;
 use super::symtable::{scope_key_of_def, scope_key_of_expr, CompKind, ScopeFlagMap, ScopeFlags};
 use crate::ast::{Arguments, Expr, ExprContext, ExprKind, Keyword, Module, Span, Stmt, StmtKind};
 use crate::SyntaxError;
@@ -36,6 +37,9 @@ enum Task<'a> {
     Exit,
     EnterLoop,
     ExitLoop,
+    /// A `case` pattern, checked before it is visited; the flag tells
+    /// whether it may be irrefutable (last case, or guarded).
+    CasePattern(&'a crate::ast::Pattern, bool),
     /// Handler `index` of a `try` with `count` handlers, checked before its body.
     Handler(&'a crate::ast::ExceptHandler, usize, usize),
 }
@@ -120,6 +124,9 @@ impl<'a> Checker<'a> {
                     let frame = self.frame();
                     frame.loops = frame.loops.saturating_sub(1);
                 }
+                Task::CasePattern(pattern, allow_irrefutable) => {
+                    patterns::check_pattern(pattern, allow_irrefutable)?
+                }
                 Task::Handler(handler, index, count) => {
                     if handler.type_.is_none() && index + 1 < count {
                         return error("default 'except:' must be last", handler.span);
@@ -155,9 +162,9 @@ impl<'a> Checker<'a> {
                 check_debug_params(&def.args, stmt.span)?;
                 let mut outer: Vec<Node<'a>> = def.decorator_list.iter().map(Node::Expr).collect();
                 push_defaults(&def.args, &mut outer);
-                push_annotations(&def.args, &mut outer);
-                outer.extend(def.returns.iter().map(Node::Expr));
                 let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
+                tasks.extend(annotation_tasks(&def.args));
+                tasks.extend(def.returns.iter().map(|r| Task::Visit(Node::Expr(r))));
                 let flags = self
                     .flags
                     .get(&scope_key_of_def(def))
@@ -238,6 +245,21 @@ impl<'a> Checker<'a> {
                     && !self.accepted_future.contains(&future::stmt_key(stmt)) =>
             {
                 return Err(future::misplaced(stmt.span));
+            }
+            StmtKind::Match { subject, cases } => {
+                let mut tasks = vec![Task::Visit(Node::Expr(subject))];
+                for (index, case) in cases.iter().enumerate() {
+                    let allow_irrefutable = case.guard.is_some() || index + 1 == cases.len();
+                    tasks.push(Task::CasePattern(&case.pattern, allow_irrefutable));
+                    tasks.push(Task::Visit(Node::Pattern(&case.pattern)));
+                    tasks.extend(case.guard.iter().map(|g| Task::Visit(Node::Expr(g))));
+                    tasks.extend(visit_stmts(&case.body));
+                }
+                self.schedule(tasks);
+            }
+            StmtKind::AnnAssign { target, .. } if matches!(&target.kind, ExprKind::Name { id, .. } if is_debug(id)) =>
+            {
+                return error("cannot assign to __debug__", stmt.span);
             }
             StmtKind::Assign { targets, value } => {
                 let mut tasks = vec![Task::Visit(Node::Expr(value))];
@@ -405,6 +427,27 @@ impl<'a> Checker<'a> {
         self.schedule(tasks);
         Ok(())
     }
+}
+
+/// The parameter annotations of `args`, in CPython's order; that of
+/// `*args` may be starred (`*args: *Ts`).
+fn annotation_tasks<'a>(args: &'a Arguments) -> Vec<Task<'a>> {
+    let visit = |param: &'a crate::ast::Arg| {
+        param
+            .annotation
+            .as_deref()
+            .map(|a| Task::Visit(Node::Expr(a)))
+    };
+    let mut tasks: Vec<Task<'a>> = args
+        .posonlyargs
+        .iter()
+        .chain(&args.args)
+        .filter_map(visit)
+        .collect();
+    let vararg = args.vararg.iter().filter_map(|p| p.annotation.as_deref());
+    tasks.extend(vararg.map(Task::Element));
+    tasks.extend(args.kwonlyargs.iter().chain(&args.kwarg).filter_map(visit));
+    tasks
 }
 
 /// CPython's `unpack_helper` checks on a starred assignment target list.

@@ -18,7 +18,7 @@ use super::node::{push_children, Node};
 use crate::ast::{Expr, ExprKind, Module, Pattern, PatternKind, Span, Stmt, StmtKind};
 use crate::lexer::Spanned;
 use crate::token::Tok;
-use crate::{SyntaxError, SyntaxErrorKind};
+use crate::{Columns, SyntaxError, SyntaxErrorKind};
 
 /// The deepest nesting of statements, expressions and patterns CPython 3.11
 /// compiles when a script is run: one more level and it raises
@@ -40,6 +40,7 @@ pub fn recursion_error() -> SyntaxError {
         kind: SyntaxErrorKind::RecursionError,
         msg: RECURSION_MESSAGE.to_owned(),
         span: Span::default(),
+        columns: Columns::Characters,
     }
 }
 
@@ -371,10 +372,8 @@ impl<I> NestingGuard<I> {
                     lambda: true,
                 });
             }
-            Tok::Colon => {
-                if self.levels.last().is_some_and(|level| level.lambda) {
-                    self.levels.pop();
-                }
+            Tok::Colon if self.levels.last().is_some_and(|level| level.lambda) => {
+                self.levels.pop();
             }
             Tok::Plus
             | Tok::Minus

@@ -9,6 +9,7 @@ mod compiler;
 pub mod depth;
 mod future;
 mod node;
+mod patterns;
 mod symtable;
 
 use crate::ast::Module;
@@ -16,7 +17,8 @@ use crate::SyntaxError;
 
 /// Reports the first error CPython 3.11 would raise when compiling
 /// `module` (after a successful parse), with its message and the span of
-/// the offending node; `Ok` if it compiles.
+/// the offending node; `Ok` if it compiles. Like CPython's, the error's
+/// columns count bytes ([`crate::Columns::Bytes`]).
 ///
 /// The phases run in CPython's order, so when a module holds several
 /// errors the one reported is the one CPython reports: nesting depth,
@@ -26,6 +28,10 @@ pub fn check_module(module: &Module) -> Result<(), SyntaxError> {
     if depth::max_nesting(module) > depth::MAX_NESTING {
         return Err(depth::recursion_error());
     }
+    check_scopes_and_code(module).map_err(SyntaxError::in_byte_columns)
+}
+
+fn check_scopes_and_code(module: &Module) -> Result<(), SyntaxError> {
     let accepted_future = future::leading_imports(module)?;
     let (table, flags) = symtable::build(module)?;
     symtable::analyze(&table)?;

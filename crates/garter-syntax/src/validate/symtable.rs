@@ -16,7 +16,21 @@ use crate::ast::{
     PatternKind, Span, Stmt, StmtKind,
 };
 use crate::SyntaxError;
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// CPython's private name mangling: inside class `C`, `__x` (not ending
+/// in `__`, no dot) stands for `_C__x`.
+fn mangle<'a>(private: Option<&str>, name: &'a str) -> Cow<'a, str> {
+    let Some(class) = private else {
+        return Cow::Borrowed(name);
+    };
+    let class = class.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') || class.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("_{class}{name}"))
+}
 
 const DEF_GLOBAL: u32 = 1;
 const DEF_LOCAL: u32 = 2;
@@ -93,11 +107,14 @@ struct Scope<'a> {
     kind: ScopeKind,
     key: usize,
     /// Names in order of first use, with their `DEF_*`/`USE` flags.
-    symbols: Vec<(&'a str, u32)>,
-    index: HashMap<&'a str, usize>,
+    symbols: Vec<(Cow<'a, str>, u32)>,
+    index: HashMap<Cow<'a, str>, usize>,
     /// `global` and `nonlocal` statements: name and statement span.
-    directives: Vec<(&'a str, Span)>,
-    children: Vec<usize>,
+    directives: Vec<(Cow<'a, str>, Span)>,
+    /// The class whose private names (`__x`) are mangled here.
+    private: Option<&'a str>,
+    /// The enclosing scope (the module is its own parent).
+    parent: usize,
     flags: ScopeFlags,
     /// Inside a comprehension's iterable expressions.
     comp_iter_expr: u32,
@@ -106,14 +123,15 @@ struct Scope<'a> {
 }
 
 impl<'a> Scope<'a> {
-    fn new(kind: ScopeKind, key: usize) -> Scope<'a> {
+    fn new(kind: ScopeKind, key: usize, parent: usize) -> Scope<'a> {
         Scope {
             kind,
             key,
             symbols: Vec::new(),
             index: HashMap::new(),
             directives: Vec::new(),
-            children: Vec::new(),
+            private: None,
+            parent,
             flags: ScopeFlags::default(),
             comp_iter_expr: 0,
             comp_iter_target: false,
@@ -129,7 +147,8 @@ impl<'a> Scope<'a> {
 /// that CPython performs between visits.
 enum Task<'a> {
     Visit(Node<'a>),
-    Enter(ScopeKind, usize),
+    /// Opens a scope: its kind, its key and, for a class, its name.
+    Enter(ScopeKind, usize, Option<&'a str>),
     Exit,
     Params(&'a Arguments),
     /// A comprehension's `for` target, visited with `comp_iter_target` on.
@@ -140,7 +159,8 @@ enum Task<'a> {
     LeaveCompIter,
     AsyncGenerator,
     AfterYield(&'a Expr),
-    AfterNamedExpr(&'a Expr),
+    /// The whole `:=` expression, then its target.
+    AfterNamedExpr(&'a Expr, &'a Expr),
     HandlerName(&'a str, Span),
 }
 
@@ -176,12 +196,14 @@ impl<'a> Builder<'a> {
         flag: u32,
         span: Span,
     ) -> Result<(), SyntaxError> {
+        let private = self.cur().private;
         let scope = &mut self.scopes[scope];
         let mut flag = flag;
         if flag & DEF_LOCAL != 0 && scope.comp_iter_target {
             flag |= DEF_COMP_ITER;
         }
-        match scope.index.get(name) {
+        let mangled = mangle(private, name);
+        match scope.index.get(&*mangled) {
             Some(&i) => {
                 let val = &mut scope.symbols[i].1;
                 if flag & DEF_PARAM != 0 && *val & DEF_PARAM != 0 {
@@ -190,11 +212,22 @@ impl<'a> Builder<'a> {
                 *val |= flag;
             }
             None => {
-                scope.index.insert(name, scope.symbols.len());
-                scope.symbols.push((name, flag));
+                scope.index.insert(mangled.clone(), scope.symbols.len());
+                scope.symbols.push((mangled, flag));
             }
         }
         Ok(())
+    }
+
+    /// The flags of `name` (mangled as the current scope mangles) in
+    /// scope `index`.
+    fn lookup_in(&self, index: usize, name: &str) -> u32 {
+        let private = self.scopes[self.current.last().copied().unwrap_or(0)].private;
+        self.scopes[index].lookup(&mangle(private, name))
+    }
+
+    fn cur_index(&self) -> usize {
+        self.current.last().copied().unwrap_or(0)
     }
 
     fn add_def(&mut self, name: &'a str, flag: u32, span: Span) -> Result<(), SyntaxError> {
@@ -213,11 +246,12 @@ impl<'a> Builder<'a> {
                 Task::Visit(Node::Stmt(stmt)) => self.visit_stmt(stmt)?,
                 Task::Visit(Node::Expr(expr)) => self.visit_expr(expr)?,
                 Task::Visit(Node::Pattern(pattern)) => self.visit_pattern(pattern)?,
-                Task::Enter(kind, key) => {
-                    let index = self.scopes.len();
-                    self.scopes.push(Scope::new(kind, key));
-                    self.cur().children.push(index);
-                    self.current.push(index);
+                Task::Enter(kind, key, class_name) => {
+                    let parent = self.current.last().copied().unwrap_or(0);
+                    let mut scope = Scope::new(kind, key, parent);
+                    scope.private = class_name.or(self.scopes[parent].private);
+                    self.current.push(self.scopes.len());
+                    self.scopes.push(scope);
                 }
                 Task::Exit => {
                     let leaving = self.current.pop().unwrap_or(0);
@@ -253,7 +287,7 @@ impl<'a> Builder<'a> {
                         ));
                     }
                 }
-                Task::AfterNamedExpr(target) => self.named_expr_target(target)?,
+                Task::AfterNamedExpr(named, target) => self.named_expr_target(named, target)?,
                 Task::HandlerName(name, span) => self.add_def(name, DEF_LOCAL, span)?,
             }
         }
@@ -282,7 +316,7 @@ impl<'a> Builder<'a> {
     ) -> Result<(), SyntaxError> {
         let keyword = if global { "global" } else { "nonlocal" };
         for name in names {
-            let cur = self.cur().lookup(name);
+            let cur = self.lookup_in(self.cur_index(), name);
             if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
                 let msg = if cur & DEF_PARAM != 0 {
                     format!("name '{name}' is parameter and {keyword}")
@@ -297,7 +331,8 @@ impl<'a> Builder<'a> {
             }
             let flag = if global { DEF_GLOBAL } else { DEF_NONLOCAL };
             self.add_def(name, flag, stmt.span)?;
-            self.cur().directives.push((name, stmt.span));
+            let mangled = mangle(self.cur().private, name);
+            self.cur().directives.push((mangled, stmt.span));
         }
         Ok(())
     }
@@ -312,7 +347,11 @@ impl<'a> Builder<'a> {
                 outer.extend(def.returns.iter().map(Node::Expr));
                 outer.extend(def.decorator_list.iter().map(Node::Expr));
                 let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
-                tasks.push(Task::Enter(ScopeKind::Function, scope_key_of_def(def)));
+                tasks.push(Task::Enter(
+                    ScopeKind::Function,
+                    scope_key_of_def(def),
+                    None,
+                ));
                 if matches!(stmt.kind, StmtKind::AsyncFunctionDef(_)) {
                     tasks.push(Task::AsyncGenerator);
                 }
@@ -337,7 +376,7 @@ impl<'a> Builder<'a> {
                         .iter()
                         .map(|e| Task::Visit(Node::Expr(e))),
                 );
-                tasks.push(Task::Enter(ScopeKind::Class, 0));
+                tasks.push(Task::Enter(ScopeKind::Class, 0, Some(&class.name)));
                 tasks.extend(class.body.iter().map(|s| Task::Visit(Node::Stmt(s))));
                 tasks.push(Task::Exit);
                 self.schedule(tasks);
@@ -369,7 +408,7 @@ impl<'a> Builder<'a> {
                 simple,
             } => {
                 if let ExprKind::Name { id, .. } = &target.kind {
-                    let cur = self.cur().lookup(id);
+                    let cur = self.lookup_in(self.cur_index(), id);
                     let in_module = self.cur().kind == ScopeKind::Module;
                     if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && !in_module && *simple {
                         let keyword = if cur & DEF_GLOBAL != 0 {
@@ -436,14 +475,18 @@ impl<'a> Builder<'a> {
             ExprKind::NamedExpr { target, value } => {
                 self.schedule(vec![
                     Task::Visit(Node::Expr(value)),
-                    Task::AfterNamedExpr(target),
+                    Task::AfterNamedExpr(expr, target),
                 ]);
             }
             ExprKind::Lambda { args, body } => {
                 let mut outer = Vec::new();
                 push_defaults(args, &mut outer);
                 let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
-                tasks.push(Task::Enter(ScopeKind::Function, scope_key_of_expr(expr)));
+                tasks.push(Task::Enter(
+                    ScopeKind::Function,
+                    scope_key_of_expr(expr),
+                    None,
+                ));
                 tasks.push(Task::Params(args));
                 tasks.push(Task::Visit(Node::Expr(body)));
                 tasks.push(Task::Exit);
@@ -482,7 +525,11 @@ impl<'a> Builder<'a> {
         };
         let mut tasks = vec![
             Task::CompIter(&outermost.iter),
-            Task::Enter(ScopeKind::Comprehension(kind), scope_key_of_expr(expr)),
+            Task::Enter(
+                ScopeKind::Comprehension(kind),
+                scope_key_of_expr(expr),
+                None,
+            ),
         ];
         if outermost.is_async {
             tasks.push(Task::AsyncGenerator);
@@ -513,7 +560,7 @@ impl<'a> Builder<'a> {
 
     /// Binds the target of `:=`: in the enclosing scope, or, inside a
     /// comprehension, in the nearest enclosing function or module.
-    fn named_expr_target(&mut self, target: &'a Expr) -> Result<(), SyntaxError> {
+    fn named_expr_target(&mut self, named: &'a Expr, target: &'a Expr) -> Result<(), SyntaxError> {
         let ExprKind::Name { id, .. } = &target.kind else {
             self.schedule(vec![Task::Visit(Node::Expr(target))]);
             return Ok(());
@@ -521,7 +568,7 @@ impl<'a> Builder<'a> {
         if self.cur().comp_iter_expr > 0 {
             return Err(SyntaxError::new(
                 "assignment expression cannot be used in a comprehension iterable expression",
-                target.span,
+                named.span,
             ));
         }
         if !matches!(self.cur().kind, ScopeKind::Comprehension(_)) {
@@ -531,7 +578,7 @@ impl<'a> Builder<'a> {
             let scope = &self.scopes[index];
             match scope.kind {
                 ScopeKind::Comprehension(_) => {
-                    if scope.lookup(id) & DEF_COMP_ITER != 0 {
+                    if self.lookup_in(index, id) & DEF_COMP_ITER != 0 {
                         return Err(SyntaxError::new(
                             format!("assignment expression cannot rebind comprehension iteration variable '{id}'"),
                             target.span,
@@ -580,7 +627,7 @@ impl<'a> Builder<'a> {
 /// generator/coroutine flags of every function-like scope.
 pub(crate) fn build(module: &Module) -> Result<(SymbolTable<'_>, ScopeFlagMap), SyntaxError> {
     let mut builder = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, 0)],
+        scopes: vec![Scope::new(ScopeKind::Module, 0, 0)],
         current: vec![0],
         tasks: module
             .body
@@ -608,63 +655,60 @@ fn error_at_directive(scope: &Scope<'_>, name: &str, msg: String) -> SyntaxError
     let span = scope
         .directives
         .iter()
-        .find(|(directive, _)| *directive == name)
+        .find(|(directive, _)| directive == name)
         .map_or(Span::default(), |&(_, span)| span);
     SyntaxError::new(msg, span)
 }
 
-/// Resolves `global`/`nonlocal` declarations as CPython's `analyze_block`
-/// does: scopes in pre-order, each scope's names in order of first use.
-pub(crate) fn analyze(table: &SymbolTable<'_>) -> Result<(), SyntaxError> {
-    // Each entry: a scope and the names bound in enclosing functions
-    // (`None` for the module, which has no enclosing function).
-    let mut stack: Vec<(usize, Option<HashSet<&str>>)> = vec![(0, None)];
-    while let Some((index, mut bound)) = stack.pop() {
-        let scope = &table.scopes[index];
-        let mut local = HashSet::new();
-        for &(name, flags) in &scope.symbols {
-            if flags & DEF_GLOBAL != 0 {
-                if flags & DEF_NONLOCAL != 0 {
-                    return Err(error_at_directive(
-                        scope,
-                        name,
-                        format!("name '{name}' is nonlocal and global"),
-                    ));
+/// True if `name` is bound in a function enclosing the scope whose parent
+/// is `parent`, as CPython's `analyze_block` passes bound names down: a
+/// function's bound names reach its children, minus the names it declares
+/// global; a class passes its parent's names on, plus the `__class__` cell
+/// its methods may use.
+fn bound_above(table: &SymbolTable<'_>, name: &str, mut parent: usize) -> bool {
+    loop {
+        let scope = &table.scopes[parent];
+        let flags = scope.lookup(name);
+        match scope.kind {
+            ScopeKind::Module => return false,
+            ScopeKind::Function | ScopeKind::Comprehension(_) => {
+                if flags & DEF_GLOBAL != 0 {
+                    return false;
                 }
-                if let Some(bound) = &mut bound {
-                    bound.remove(name);
+                if flags & DEF_NONLOCAL == 0 && flags & DEF_BOUND != 0 {
+                    return true;
                 }
-            } else if flags & DEF_NONLOCAL != 0 {
-                match &bound {
-                    None => {
-                        return Err(error_at_directive(
-                            scope,
-                            name,
-                            "nonlocal declaration not allowed at module level".to_owned(),
-                        ))
-                    }
-                    Some(bound) if !bound.contains(name) => {
-                        return Err(error_at_directive(
-                            scope,
-                            name,
-                            format!("no binding for nonlocal '{name}' found"),
-                        ))
-                    }
-                    Some(_) => {}
-                }
-            } else if flags & DEF_BOUND != 0 {
-                local.insert(name);
             }
+            ScopeKind::Class if name == "__class__" => return true,
+            ScopeKind::Class => {}
         }
-        let mut inherited = bound.unwrap_or_default();
-        if matches!(
-            scope.kind,
-            ScopeKind::Function | ScopeKind::Comprehension(_)
-        ) {
-            inherited.extend(local);
-        }
-        for &child in scope.children.iter().rev() {
-            stack.push((child, Some(inherited.clone())));
+        parent = scope.parent;
+    }
+}
+
+/// Resolves `global`/`nonlocal` declarations as CPython's `analyze_block`
+/// does: scopes in pre-order (the order [`build`] created them), each
+/// scope's names in order of first use. Each lookup walks the enclosing
+/// scopes, which are at most as many as the indentation levels.
+pub(crate) fn analyze(table: &SymbolTable<'_>) -> Result<(), SyntaxError> {
+    for (index, scope) in table.scopes.iter().enumerate() {
+        for (name, flags) in &scope.symbols {
+            let (name, flags) = (&**name, *flags);
+            if flags & DEF_GLOBAL != 0 && flags & DEF_NONLOCAL != 0 {
+                let msg = format!("name '{name}' is nonlocal and global");
+                return Err(error_at_directive(scope, name, msg));
+            }
+            if flags & DEF_GLOBAL != 0 || flags & DEF_NONLOCAL == 0 {
+                continue;
+            }
+            if index == 0 {
+                let msg = "nonlocal declaration not allowed at module level".to_owned();
+                return Err(error_at_directive(scope, name, msg));
+            }
+            if !bound_above(table, name, scope.parent) {
+                let msg = format!("no binding for nonlocal '{name}' found");
+                return Err(error_at_directive(scope, name, msg));
+            }
         }
     }
     Ok(())

@@ -495,3 +495,49 @@ fn guard_stops_long_operator_chains() {
     });
     assert!(NestingGuard::new(siblings).all(|tok| tok.is_ok()));
 }
+
+#[test]
+fn dump_copes_with_the_deepest_accepted_tree() {
+    // Every walk over an accepted tree may recurse MAX_NESTING levels; the
+    // dump must manage that on a 2 MiB test thread.
+    let module = module(vec![expr_stmt(unary_chain(MAX_NESTING - 2))]);
+    assert!(check_module(&module).is_ok());
+    let text = crate::ast::dump::dump_module(&module);
+    assert!(text.starts_with("Module(body=[Expr(value=UnaryOp(op=USub(), operand="));
+}
+
+/// Inputs nested far too deeply for any recursive code, each also with a
+/// syntax error after the deep part (the parser then drops what it built).
+fn hostile_sources() -> Vec<String> {
+    let n = 100_000;
+    let bodies = [
+        format!("{}1", "-".repeat(n)),
+        format!("{}1", "not ".repeat(n)),
+        format!("{}x", "await ".repeat(n)),
+        format!("{}1", "lambda:".repeat(n)),
+        format!("a{}", ".b".repeat(n)),
+        format!("x{}", "[0]".repeat(n)),
+        format!("f{}", "()".repeat(n)),
+        vec!["1"; n].join("+"),
+        vec!["1"; n].join("**"),
+        format!("{}1", "1 if 1 else ".repeat(n)),
+        format!("f'{{{}1}}'", "-".repeat(n)),
+    ];
+    bodies
+        .iter()
+        .flat_map(|body| [format!("x = {body}\n"), format!("x = {body})\n")])
+        .collect()
+}
+
+#[test]
+fn hostile_nesting_never_overflows_the_stack() {
+    // Runs on a 2 MiB test thread: parsing, checking and dropping must
+    // all stay iterative or bounded.
+    for source in hostile_sources() {
+        if let Ok(module) = crate::parse_module(&source) {
+            let result = check_module(&module);
+            assert!(result.is_err(), "{}...", &source[..20]);
+            dismantle_module(module);
+        }
+    }
+}

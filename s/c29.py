@@ -1,0 +1,5 @@
+def f():
+  for x in y:
+    continue
+  else:
+    continue

@@ -1,0 +1,4 @@
+async def f():
+  await x
+  yield 1
+  return 1

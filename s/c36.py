@@ -1,0 +1,3 @@
+def f():
+  [j := i for i in y]
+  return j

@@ -1,0 +1,1 @@
+[[(j := i) for i in y] for j in z]

@@ -1,0 +1,2 @@
+def f():
+  {x: y async for x, y in z}

@@ -1,0 +1,2 @@
+async def f():
+  [[x async for x in z] for y in w]

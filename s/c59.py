@@ -1,0 +1,2 @@
+class C:
+  [await x for x in y]

@@ -1,0 +1,4 @@
+def f():
+  with a as b:
+    pass
+  global b

@@ -1,0 +1,1 @@
+é = [(yield) for x in y]
