@@ -104,7 +104,8 @@ type LalrpopError<'src> = ParseError<usize, Tok<'src>, SyntaxError>;
 
 /// Turns a lalrpop failure into CPython's error. Unless the lexer itself
 /// failed or the error is an unexpected indent, a lexer error later in the
-/// input is reported instead, as CPython does.
+/// input is reported instead, as CPython does. The parser's own errors
+/// count their columns in bytes, as CPython's do.
 pub fn to_syntax_error<'src, I: Iterator<Item = TokenResult<'src>>>(
     err: LalrpopError<'src>,
     source: &str,
@@ -118,7 +119,13 @@ pub fn to_syntax_error<'src, I: Iterator<Item = TokenResult<'src>>>(
         }
     );
     let error = parser_error(err, source, tokens);
-    if tokens.lexer_failed || unexpected_indent {
+    if tokens.lexer_failed {
+        // The lexer's own error, passed through by the parser.
+        return error;
+    }
+    // CPython counts the columns of the parser's errors in bytes.
+    let error = error.in_byte_columns();
+    if unexpected_indent {
         return error;
     }
     tokens.rest_error(source).unwrap_or(error)
