@@ -67,10 +67,21 @@ fn expression_mode_tuple_spans_its_elements() {
 }
 
 #[test]
-fn expression_mode_rejects_statements_and_stray_brackets() {
-    assert!(parse_expression("x = 1").is_err());
-    assert!(parse_expression("a) + (b").is_err());
-    assert!(parse_expression("yield x").is_err());
+fn expression_mode_is_cpythons_eval_input() {
+    for rejected in [
+        "x = 1",
+        "a) + (b",
+        "yield x",
+        "*a, b",
+        "x for x in y",
+        "1 +\n2",
+        "",
+    ] {
+        assert!(parse_expression(rejected).is_err(), "{rejected:?}");
+    }
+    for accepted in ["(yield)", "(*a, b)", "(x for x in y)", "\n1\n", "[1,\n2]"] {
+        assert!(parse_expression(accepted).is_ok(), "{accepted:?}");
+    }
 }
 
 #[test]
