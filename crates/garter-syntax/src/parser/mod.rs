@@ -1,13 +1,11 @@
 //! Glue between the lalrpop-generated parser and the rest of the crate:
 //! the entry points. The grammar's helpers live in the submodules: `nodes`
-//! (node constructors), `depth` (the nesting limit), `targets` (assignment
-//! targets), `arguments` (call arguments and parameter lists), `patterns`
+//! (node constructors), `targets` (assignment targets), `arguments` (call arguments and parameter lists), `patterns`
 //! (match patterns), `soft_keywords` (`case` inside match blocks),
 //! `wrapped` (expressions parsed as if parenthesised) and `errors` (parse
 //! failures as CPython's messages).
 
 mod arguments;
-mod depth;
 mod errors;
 mod nodes;
 mod patterns;
@@ -17,7 +15,7 @@ mod targets;
 mod tests;
 mod wrapped;
 
-use crate::ast::{Expr, Module};
+use crate::ast::{Expr, Module, Stmt, StmtKind};
 use crate::lexer::{Lexer, Spanned};
 use crate::validate::depth::{check_depth, NestingGuard};
 use crate::SyntaxError;
@@ -30,26 +28,37 @@ lalrpop_util::lalrpop_mod!(
     python
 );
 
-/// Parses a whole module (`exec` mode). Expressions are kept from nesting
-/// too deeply while they are built (`depth`); the nesting guard and the
-/// depth check of `validate::depth` bound the rest of the tree. The
-/// compile-time checks are `validate::check_module`, which `ast.parse`
-/// does not run.
+/// Parses a whole module (`exec` mode). The nesting guard and the depth
+/// check keep deeply nested input from overflowing the stack (see
+/// `validate::depth`); the compile-time checks are
+/// `validate::check_module`, which `ast.parse` does not run.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    let module = depth::with_limit(0, || {
-        let tokens = NestingGuard::new(CaseKeywords::new(Lexer::new(source)));
-        let mut tokens = TokenRecorder::new(tokens);
-        python::ModuleParser::new()
-            .parse(source, &mut tokens)
-            .map_err(|err| errors::to_syntax_error(err, source, &mut tokens))
-    })?;
+    let tokens = NestingGuard::new(CaseKeywords::new(Lexer::new(source)));
+    let mut tokens = TokenRecorder::new(tokens);
+    let module = python::ModuleParser::new()
+        .parse(source, &mut tokens)
+        .map_err(|err| errors::to_syntax_error(err, source, &mut tokens))?;
     check_depth(module)
 }
 
 /// Parses a single expression (`eval` mode): an expression list with
 /// optional surrounding whitespace and newlines.
 pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
-    depth::with_limit(0, || wrapped::parse_wrapped(source, 0, WrapMode::Eval))
+    let value = wrapped::parse_wrapped(source, 0, WrapMode::Eval)?;
+    let span = value.span;
+    let module = check_depth(Module {
+        body: vec![Stmt {
+            span,
+            kind: StmtKind::Expr {
+                value: Box::new(value),
+            },
+        }],
+        type_ignores: vec![],
+    })?;
+    match module.body.into_iter().next().map(|stmt| stmt.kind) {
+        Some(StmtKind::Expr { value }) => Ok(*value),
+        _ => Err(SyntaxError::new("invalid syntax", span)),
+    }
 }
 
 /// Parses the expression of an f-string replacement field. `source` is the
@@ -58,9 +67,7 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
 /// Like CPython 3.11, the text is parsed as if written `(source)`, the
 /// parentheses standing where the field's braces are.
 pub fn parse_fstring_expression(source: &str, offset: usize) -> Result<Expr, SyntaxError> {
-    depth::with_limit(offset, || {
-        wrapped::parse_wrapped(source, offset, WrapMode::FString)
-    })
+    wrapped::parse_wrapped(source, offset, WrapMode::FString)
 }
 
 /// What the parser consumes: tokens with byte offsets, or lexer errors.
