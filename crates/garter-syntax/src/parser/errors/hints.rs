@@ -5,7 +5,8 @@
 
 use super::{current_line, Token, TokenRecorder};
 use crate::ast::{ExprKind, Span};
-use crate::parser::targets::expr_name;
+use crate::parser::targets::{self, expr_name, TargetUse};
+use crate::parser::wrapped::{self, WrapMode};
 use crate::parser::TokenResult;
 use crate::token::Tok;
 use crate::SyntaxError;
@@ -76,6 +77,11 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
         };
         return Some(SyntaxError::new("invalid pattern target", span));
     }
+    if prev.1 == Tok::Equal && !starts_operand(tok) && !is_open(tok) {
+        if let Some(err) = invalid_target_before(source, line, prev.0) {
+            return Some(err);
+        }
+    }
     if prev.1 == Tok::RArrow && tok == Tok::Colon {
         return Some(SyntaxError::new("expected ':'", Span::new(prev.0, prev.2)));
     }
@@ -97,6 +103,31 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
         ));
     }
     missing_comma(tokens, before, (tok, r))
+}
+
+/// For `target =` with no value: CPython's error for an invalid target
+/// (the last one before the `=` at `eq`), if it is one.
+fn invalid_target_before(source: &str, line: &[Token<'_>], eq: usize) -> Option<SyntaxError> {
+    let first = line.first()?;
+    if !matches!(first.1, Tok::Name(_) | Tok::LPar | Tok::LSqb | Tok::Star)
+        && !ends_operand(first.1)
+    {
+        return None;
+    }
+    // The target starts after the last `=` outside brackets before `eq`.
+    let mut depth = 0usize;
+    let mut start = first.0;
+    for t in line.iter().take_while(|t| t.0 < eq) {
+        match t.1 {
+            Tok::Equal if depth == 0 => start = t.2,
+            _ if is_open(t.1) => depth += 1,
+            _ if is_close(t.1) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    let text = source.get(start..eq)?;
+    let target = wrapped::parse_wrapped(text, start, WrapMode::Eval).ok()?;
+    targets::convert(target, TargetUse::Assign).err()
 }
 
 /// Whether a token can end an operand.

@@ -190,6 +190,11 @@ class A(B C): pass	SyntaxError	invalid syntax. Perhaps you forgot a comma?	1 9 1
 def f(a b): pass	SyntaxError	invalid syntax	1 9 1 10
 [x for f i in y]	SyntaxError	invalid syntax. Perhaps you forgot a comma?	1 8 1 16
 f(a b c)	SyntaxError	invalid syntax. Perhaps you forgot a comma?	1 3 1 6
+f() =	SyntaxError	cannot assign to function call	1 1 1 4
+a, f() =	SyntaxError	cannot assign to function call	1 4 1 7
+x = f() =	SyntaxError	cannot assign to function call	1 5 1 8
+stext.pack(fill=BOTH)=	SyntaxError	cannot assign to function call	1 1 1 22
+x =	SyntaxError	invalid syntax	1 4 1 4
 "#;
 
 /// Undoes the `\n`, `\t` and `\\` escapes of a case's source.
