@@ -136,14 +136,17 @@ pub fn class_pattern(
 
 /// Whether a number expression (possibly negated) is imaginary.
 fn is_imaginary(e: &Expr) -> bool {
-    match &e.kind {
+    let number = match &e.kind {
+        ExprKind::UnaryOp { operand, .. } => operand,
+        _ => e,
+    };
+    matches!(
+        number.kind,
         ExprKind::Constant {
             value: Constant::Complex { .. },
             ..
-        } => true,
-        ExprKind::UnaryOp { operand, .. } => is_imaginary(operand),
-        _ => false,
-    }
+        }
+    )
 }
 
 /// `real + imagj` or `real - imagj` in a pattern.
