@@ -4,10 +4,10 @@
 //! into an AST, or a [`SyntaxError`] that says where the source went wrong.
 //!
 //! ```
-//! let module = garter::parse_module("x = 1 + 2\n", "<example>").unwrap();
+//! let module = garter::parse_module("x = 1 + 2\n").unwrap();
 //! assert_eq!(module.body.len(), 1);
 //!
-//! let err = garter::parse_module("x = (1,\n", "<example>").unwrap_err();
+//! let err = garter::parse_module("x = (1,\n").unwrap_err();
 //! assert_eq!(err.msg, "'(' was never closed");
 //! ```
 
