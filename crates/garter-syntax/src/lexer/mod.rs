@@ -5,7 +5,7 @@
 //!
 //! Submodules: `scan` (logos callbacks) with `names`, `numbers` and
 //! `strings`; `indentation` (line starts and the indent stack); `brackets`;
-//! `soft_keywords` (bounded look-ahead decisions); `source` (bytes to text).
+//! `soft_keywords` (match blocks and bounded look-ahead decisions); `source` (bytes to text).
 
 mod brackets;
 mod indentation;
@@ -28,6 +28,7 @@ use crate::SyntaxError;
 use brackets::BracketStack;
 use indentation::{IndentChange, IndentStack, LineStart};
 use logos::Logos;
+use soft_keywords::MatchBlocks;
 
 /// A token with its byte range, as the lalrpop parser consumes it.
 pub type Spanned<'src> = (usize, Tok<'src>, usize);
@@ -58,6 +59,7 @@ pub struct Lexer<'src> {
     scanner: logos::Lexer<'src, Tok<'src>>,
     indents: IndentStack,
     brackets: BracketStack,
+    match_blocks: MatchBlocks,
     /// DEDENTs still to emit, and where (the next line's first token).
     pending_dedents: usize,
     pending_indent: bool,
@@ -80,6 +82,7 @@ impl<'src> Lexer<'src> {
             scanner: Tok::lexer(source),
             indents: IndentStack::new(),
             brackets: BracketStack::default(),
+            match_blocks: MatchBlocks::default(),
             pending_dedents: 0,
             pending_indent: false,
             pending_at: 0,
@@ -134,6 +137,8 @@ impl<'src> Lexer<'src> {
         match indentation::scan_line_start(self.source, pos)? {
             LineStart::EndOfInput => {
                 self.pending_dedents = self.indents.close_all();
+                self.match_blocks
+                    .line_indented(IndentChange::Dedent(self.pending_dedents));
                 self.pending_at = self.source.len();
                 self.scanner.bump(self.source.len() - pos);
             }
@@ -143,13 +148,11 @@ impl<'src> Lexer<'src> {
                 line_start,
                 first_token,
             } => {
-                match self.indents.apply(
-                    self.source,
-                    column,
-                    alt_column,
-                    line_start,
-                    first_token,
-                )? {
+                let change =
+                    self.indents
+                        .apply(self.source, column, alt_column, line_start, first_token)?;
+                self.match_blocks.line_indented(change);
+                match change {
                     IndentChange::Same => {}
                     IndentChange::Indent => self.pending_indent = true,
                     IndentChange::Dedent(count) => self.pending_dedents = count,
@@ -165,6 +168,7 @@ impl<'src> Lexer<'src> {
         self.at_line_start = true;
         self.line_has_tokens = false;
         self.position = LinePosition::Start;
+        self.match_blocks.line_ended();
     }
 
     /// At the end of input: the error for an unclosed bracket, or the
@@ -227,20 +231,23 @@ impl<'src> Lexer<'src> {
                 self.brackets.close(self.source, b'}', start)?;
                 tok
             }
-            Tok::Name(name @ ("match" | "case")) if position == LinePosition::Start => {
-                if soft_keywords::starts_compound_statement(self.scanner.clone()) {
-                    if name == "match" {
-                        Tok::Match
-                    } else {
-                        Tok::Case
-                    }
-                } else {
-                    tok
-                }
+            Tok::Name("match")
+                if position == LinePosition::Start
+                    && soft_keywords::starts_match_statement(self.scanner.clone()) =>
+            {
+                Tok::Match
+            }
+            Tok::Name("case")
+                if position == LinePosition::Start && self.match_blocks.directly_inside() =>
+            {
+                Tok::Case
             }
             Tok::Int(text) => numbers::classify_number(text),
             _ => tok,
         };
+        if position == LinePosition::Start {
+            self.match_blocks.line_starts_with(tok);
+        }
         Ok((start, tok, end))
     }
 

@@ -233,14 +233,78 @@ fn soft_keyword_match() {
     assert_eq!(tokens("x = match if y else z:")[2], "Name(match)");
 }
 
+/// The soft keywords of `source` and the names `match` and `case`, in order.
+fn soft_words(source: &str) -> Vec<String> {
+    tokens(source)
+        .into_iter()
+        .filter(|tok| ["Match", "Case", "Name(match)", "Name(case)"].contains(&tok.as_str()))
+        .collect()
+}
+
 #[test]
 fn soft_keyword_case() {
     let source = "match p:\n    case [a, b] if a:\n        pass\n    case _:\n        case = 1\n";
-    let found: Vec<_> = tokens(source)
-        .into_iter()
-        .filter(|tok| tok == "Case" || tok == "Name(case)" || tok == "Match")
-        .collect();
-    assert_eq!(found, ["Match", "Case", "Case", "Name(case)"]);
+    assert_eq!(soft_words(source), ["Match", "Case", "Case", "Name(case)"]);
+}
+
+#[test]
+fn one_line_case_clauses() {
+    let source = "match p:\n    case 1: pass\n    case [a, b] if a: x = (1,\n 2)\n    case _: y\n";
+    assert_eq!(soft_words(source), ["Match", "Case", "Case", "Case"]);
+    let source = "match p:\n    # comment\n\n    case 1: case = 2\n";
+    assert_eq!(soft_words(source), ["Match", "Case", "Name(case)"]);
+}
+
+#[test]
+fn case_is_a_name_outside_match_blocks() {
+    for source in [
+        "case = 1\n",
+        "case(x)\n",
+        "case x:\n    pass\n",
+        "if p:\n    case: int = 1\n",
+        "def f():\n    case [1]: pass\n",
+        "x = case if y else case\n",
+    ] {
+        assert!(
+            soft_words(source).iter().all(|tok| tok == "Name(case)"),
+            "{source}"
+        );
+    }
+    let after_block = "match p:\n    case 1:\n        pass\ncase = 2\n";
+    assert_eq!(soft_words(after_block), ["Match", "Case", "Name(case)"]);
+    let unindented = "match p:\ncase 1: pass\n";
+    assert_eq!(soft_words(unindented), ["Match", "Name(case)"]);
+}
+
+#[test]
+fn nested_match_blocks() {
+    let source = concat!(
+        "match a:\n",
+        "    case 1:\n",
+        "        match b:\n",
+        "            case 2: pass\n",
+        "            case 3:\n",
+        "                case = 4\n",
+        "    case 5: pass\n",
+        "case(6)\n",
+    );
+    assert_eq!(
+        soft_words(source),
+        [
+            "Match",
+            "Case",
+            "Match",
+            "Case",
+            "Case",
+            "Name(case)",
+            "Case",
+            "Name(case)"
+        ]
+    );
+    let in_function = "def f():\n    match a:\n        case 1: pass\n    case(2)\n";
+    assert_eq!(soft_words(in_function), ["Match", "Case", "Name(case)"]);
+    let closed_at_end = "if x:\n    match a:\n        case 1:\n            pass";
+    assert_eq!(soft_words(closed_at_end), ["Match", "Case"]);
 }
 
 #[test]
