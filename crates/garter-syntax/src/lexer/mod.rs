@@ -108,8 +108,11 @@ impl<'src> Lexer<'src> {
             return Some(Ok((self.pending_at, Tok::Dedent, self.pending_at)));
         }
         if self.pending_indent {
+            // An INDENT spans the last character of the indentation, where
+            // CPython reports an unexpected indent.
             self.pending_indent = false;
-            return Some(Ok((self.pending_at, Tok::Indent, self.pending_at)));
+            let indentation_end = self.pending_at.saturating_sub(1);
+            return Some(Ok((indentation_end, Tok::Indent, self.pending_at)));
         }
         loop {
             let Some(scanned) = self.scanner.next() else {

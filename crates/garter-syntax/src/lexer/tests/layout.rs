@@ -59,8 +59,10 @@ fn dedents_at_end_of_input() {
     );
 }
 
+/// A DEDENT sits at its line's first token; an INDENT spans the last
+/// character of the indentation (where an unexpected indent is reported).
 #[test]
-fn indent_and_dedent_spans_sit_at_the_first_token() {
+fn indent_and_dedent_spans() {
     let source = "if a:\n    b\nc\n";
     let spans: Vec<_> = Lexer::new(source)
         .filter_map(Result::ok)
@@ -71,7 +73,7 @@ fn indent_and_dedent_spans_sit_at_the_first_token() {
         spans,
         [
             ("Newline".to_owned(), 5, 6),
-            ("Indent".to_owned(), 10, 10),
+            ("Indent".to_owned(), 9, 10),
             ("Newline".to_owned(), 11, 12),
             ("Dedent".to_owned(), 12, 12),
             ("Newline".to_owned(), 13, 14),
