@@ -206,31 +206,42 @@ fn operators() {
     assert_eq!(tokens("x..5")[..3], ["Name(x)", "Dot", "Float(.5)"]);
 }
 
+/// Asserts that `pick` gives `expected` for each of `sources`.
+fn assert_each_gives(pick: impl Fn(&str) -> String, expected: &str, sources: &[&str]) {
+    for source in sources {
+        assert_eq!(pick(source), expected, "{source}");
+    }
+}
+
 #[test]
 fn soft_keyword_match() {
     let first = |source: &str| tokens(source).swap_remove(0);
-    for statement in [
-        "match x:\n case 1: pass",
-        "match (a, b):\n case _: pass",
-        "match [a]:\n case _: pass",
-        "match -x:\n case _: pass",
-        "match x, y: # c\n case _: pass",
-        "match {\n 1: 2}:\n case _: pass",
-    ] {
-        assert_eq!(first(statement), "Match", "{statement}");
-    }
-    for name in [
-        "match = 3",
-        "match.group(1)",
-        "match(x)",
-        "match: int = 1",
-        "match[x]: int",
-        "match, x = 1, 2",
-        "match\n",
-        "match(x) + {\n 1: 2}",
-    ] {
-        assert_eq!(first(name), "Name(match)", "{name}");
-    }
+    assert_each_gives(
+        first,
+        "Match",
+        &[
+            "match x:\n case 1: pass",
+            "match (a, b):\n case _: pass",
+            "match [a]:\n case _: pass",
+            "match -x:\n case _: pass",
+            "match x, y: # c\n case _: pass",
+            "match {\n 1: 2}:\n case _: pass",
+        ],
+    );
+    assert_each_gives(
+        first,
+        "Name(match)",
+        &[
+            "match = 3",
+            "match.group(1)",
+            "match(x)",
+            "match: int = 1",
+            "match[x]: int",
+            "match, x = 1, 2",
+            "match\n",
+            "match(x) + {\n 1: 2}",
+        ],
+    );
     assert_eq!(tokens("print(match)")[2], "Name(match)");
     assert_eq!(tokens("x = match if y else z:")[2], "Name(match)");
 }
@@ -316,26 +327,30 @@ fn parenthesised_with_items() {
         let at = usize::from(toks[0] == "Async") + 1;
         toks[at].clone()
     };
-    for items in [
-        "with (a, b): pass",
-        "with (a as b, c as d): pass",
-        "with (a): pass",
-        "async with (a as b,\n  c): pass",
-        "with (open(x) as f): pass",
-    ] {
-        assert_eq!(paren(items), "LParWith", "{items}");
-    }
-    for expression in [
-        "with (a, b) as c: pass",
-        "with (a) as b, (c) as d: pass",
-        "with (): pass",
-        "with (yield): pass",
-        "with (x := 1): pass",
-        "with (x for x in y): pass",
-        "with (*a, b): pass",
-        "with (a, b), c: pass",
-    ] {
-        assert_eq!(paren(expression), "LPar", "{expression}");
-    }
+    assert_each_gives(
+        paren,
+        "LParWith",
+        &[
+            "with (a, b): pass",
+            "with (a as b, c as d): pass",
+            "with (a): pass",
+            "async with (a as b,\n  c): pass",
+            "with (open(x) as f): pass",
+        ],
+    );
+    assert_each_gives(
+        paren,
+        "LPar",
+        &[
+            "with (a, b) as c: pass",
+            "with (a) as b, (c) as d: pass",
+            "with (): pass",
+            "with (yield): pass",
+            "with (x := 1): pass",
+            "with (x for x in y): pass",
+            "with (*a, b): pass",
+            "with (a, b), c: pass",
+        ],
+    );
     assert_eq!(tokens("x = with_(a, b)")[3], "LPar");
 }
