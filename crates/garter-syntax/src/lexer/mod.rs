@@ -26,7 +26,7 @@ pub use source::decode_source;
 
 use crate::ast::Span;
 use crate::token::Tok;
-use crate::SyntaxError;
+use crate::{SyntaxError, SyntaxErrorKind};
 use brackets::BracketStack;
 use indentation::{IndentChange, IndentStack, LineStart};
 use logos::Logos;
@@ -52,10 +52,10 @@ enum LinePosition {
 /// Python's tokenizer over one source text.
 ///
 /// Yields tokens with byte ranges. After an error it yields nothing more,
-/// except after the "invalid syntax" error for a stray ASCII character
-/// (`$`, `?`, `!`, a backquote): CPython's tokenizer passes those to its
-/// parser, so lexing goes on to find the errors its tokenizer raises later
-/// (see [`first_tokenizer_error`]).
+/// except after the error for a stray ASCII character (`$`, `?`, `!`, a
+/// backquote): CPython's tokenizer passes those to its parser, so lexing
+/// goes on after them (see [`Lexer::stray_character_error`]).
+#[derive(Clone)]
 pub struct Lexer<'src> {
     source: &'src str,
     scanner: logos::Lexer<'src, Tok<'src>>,
@@ -74,6 +74,9 @@ pub struct Lexer<'src> {
     /// The last error was a stray character (`$`, `?`): CPython hands
     /// those to its parser as tokens, so lexing may go on after them.
     stray_character: bool,
+    /// The first error past a stray character that is not one itself,
+    /// once looked for.
+    error_past_stray: Option<Option<SyntaxError>>,
     finished: bool,
 }
 
@@ -92,6 +95,7 @@ impl<'src> Lexer<'src> {
             line_has_tokens: false,
             position: LinePosition::Start,
             stray_character: false,
+            error_past_stray: None,
             finished: false,
         }
     }
@@ -256,6 +260,40 @@ impl<'src> Lexer<'src> {
         Ok((start, tok, end))
     }
 
+    /// The error for a stray character at byte `at`. CPython's parser
+    /// rejects it ("invalid syntax"), then tokenizes the rest of the input
+    /// and reports the first error its tokenizer raises there instead:
+    /// not an indentation error nor a misplaced backslash (those reach its
+    /// parser as codes, not exceptions), and an unclosed bracket only when
+    /// opened on an earlier line than `at`. The rest is lexed once, however many stray
+    /// characters there are.
+    fn stray_character_error(&mut self, at: usize) -> SyntaxError {
+        let past = match &self.error_past_stray {
+            Some(found) => found.clone(),
+            None => {
+                let mut rest = self.clone();
+                rest.error_past_stray = Some(None);
+                rest.stray_character = false;
+                let found = rest.first_error_past_stray();
+                self.error_past_stray = Some(found.clone());
+                found
+            }
+        };
+        past.filter(|error| reported_past_parser_error(error, self.source, at))
+            .unwrap_or_else(|| SyntaxError::new("invalid syntax", Span::new(at, at + 1)))
+    }
+
+    /// Lexes on to the first error that is not a stray character's.
+    fn first_error_past_stray(mut self) -> Option<SyntaxError> {
+        loop {
+            match self.next_token()? {
+                Ok(_) => {}
+                Err(_) if std::mem::take(&mut self.stray_character) => {}
+                Err(error) => return Some(error),
+            }
+        }
+    }
+
     /// Words an error the scanner stopped with at byte `at`.
     fn scan_error(&mut self, error: ScanError, at: usize) -> SyntaxError {
         match error {
@@ -280,13 +318,39 @@ impl<'src> Lexer<'src> {
                     self.stray_character = true;
                     self.line_has_tokens = true;
                     self.position = LinePosition::Within;
-                    SyntaxError::new("invalid syntax", Span::new(at, at + 1))
+                    self.stray_character_error(at)
                 } else {
                     names::invalid_character(ch, at)
                 }
             }
         }
     }
+}
+
+/// Whether CPython reports `error`, met by its tokenizer past a parser
+/// error whose last token read starts at byte `last_read`, instead of the
+/// parser's error. After a parser error CPython tokenizes the rest of the
+/// input and reports the first error there that its tokenizer raises as
+/// an exception: not an indentation error nor a misplaced backslash
+/// (those reach its parser as codes), not a stray character (its parser
+/// rejects those), and an unclosed bracket only when opened on an earlier
+/// line than `last_read`.
+pub(crate) fn reported_past_parser_error(
+    error: &SyntaxError,
+    source: &str,
+    last_read: usize,
+) -> bool {
+    let reported_only_when_reached = [
+        "unexpected character after line continuation character",
+        "unexpected EOF while parsing",
+        "invalid syntax",
+    ];
+    let unclosed_earlier = source
+        .get(error.span.start as usize..last_read)
+        .is_some_and(|between| between.contains(['\n', '\r']));
+    error.kind == SyntaxErrorKind::SyntaxError
+        && !reported_only_when_reached.contains(&error.msg.as_str())
+        && (!error.msg.ends_with("was never closed") || unclosed_earlier)
 }
 
 /// The 1-based number of the line holding byte `offset`; `\n`, `\r\n` and
@@ -301,27 +365,6 @@ fn line_number_at(source: &str, offset: usize) -> usize {
         .filter(|&(at, &b)| b == b'\r' && bytes.get(at + 1) != Some(&b'\n'))
         .count();
     1 + line_feeds + lone_returns
-}
-
-/// The first error CPython's tokenizer itself would raise for `source`,
-/// skipping stray characters (which only its parser rejects).
-///
-/// CPython, after its parser fails, tokenizes the rest of the file and
-/// reports such an error instead of the parser's; the caller decides which
-/// wins. Note the tokenizer errors CPython only reports when its parser
-/// reaches them, and so never reports this way: `TabError`, the two
-/// `IndentationError`s, "unexpected character after line continuation
-/// character" and "unexpected EOF while parsing". "'(' was never closed"
-/// only wins over a parser error on a later line than the bracket.
-pub fn first_tokenizer_error(source: &str) -> Option<SyntaxError> {
-    let mut lexer = Lexer::new(source);
-    loop {
-        match lexer.next()? {
-            Err(_) if !lexer.finished => {}
-            Err(error) => return Some(error),
-            Ok(_) => {}
-        }
-    }
 }
 
 impl<'src> Iterator for Lexer<'src> {

@@ -16,7 +16,7 @@ type Scanner<'src> = logos::Lexer<'src, Tok<'src>>;
 /// block only case clauses may appear, so there every line starting with
 /// the name `case` starts one (`case 1: pass` included), and anywhere else
 /// `case` is a name.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct MatchBlocks {
     /// For each open indented block, innermost last: whether it is a
     /// match block.
