@@ -262,11 +262,9 @@ impl<'src> Lexer<'src> {
 
     /// The error for a stray character at byte `at`. CPython's parser
     /// rejects it ("invalid syntax"), then tokenizes the rest of the input
-    /// and reports the first error its tokenizer raises there instead:
-    /// not an indentation error nor a misplaced backslash (those reach its
-    /// parser as codes, not exceptions), and an unclosed bracket only when
-    /// opened on an earlier line than `at`. The rest is lexed once, however many stray
-    /// characters there are.
+    /// and may report an error found there instead (see
+    /// [`reported_past_parser_error`]). The rest is lexed once, however
+    /// many stray characters there are.
     fn stray_character_error(&mut self, at: usize) -> SyntaxError {
         let past = match &self.error_past_stray {
             Some(found) => found.clone(),
