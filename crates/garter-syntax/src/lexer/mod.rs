@@ -5,8 +5,8 @@
 //!
 //! Submodules: `scan` (logos callbacks) with `names`, `numbers` and
 //! `strings`; `indentation` (line starts and the indent stack); `brackets`;
-//! `soft_keywords` (match blocks and bounded look-ahead decisions); `source` (bytes to text)
-//! with the generated `codec_tables`.
+//! `soft_keywords` (match blocks and bounded look-ahead decisions);
+//! `source` (bytes to text) with the generated `codec_tables`.
 
 mod brackets;
 mod codec_tables;
