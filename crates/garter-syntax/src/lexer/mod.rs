@@ -5,9 +5,11 @@
 //!
 //! Submodules: `scan` (logos callbacks) with `names`, `numbers` and
 //! `strings`; `indentation` (line starts and the indent stack); `brackets`;
-//! `soft_keywords` (bounded look-ahead decisions); `source` (bytes to text).
+//! `soft_keywords` (match blocks and bounded look-ahead decisions);
+//! `source` (bytes to text) with the generated `codec_tables`.
 
 mod brackets;
+mod codec_tables;
 mod indentation;
 mod names;
 mod numbers;
@@ -24,10 +26,11 @@ pub use source::decode_source;
 
 use crate::ast::Span;
 use crate::token::Tok;
-use crate::SyntaxError;
+use crate::{SyntaxError, SyntaxErrorKind};
 use brackets::BracketStack;
 use indentation::{IndentChange, IndentStack, LineStart};
 use logos::Logos;
+use soft_keywords::MatchBlocks;
 
 /// A token with its byte range, as the lalrpop parser consumes it.
 pub type Spanned<'src> = (usize, Tok<'src>, usize);
@@ -49,15 +52,16 @@ enum LinePosition {
 /// Python's tokenizer over one source text.
 ///
 /// Yields tokens with byte ranges. After an error it yields nothing more,
-/// except after the "invalid syntax" error for a stray ASCII character
-/// (`$`, `?`, `!`, a backquote): CPython's tokenizer passes those to its
-/// parser, so lexing goes on to find the errors its tokenizer raises later
-/// (see [`first_tokenizer_error`]).
+/// except after the error for a stray ASCII character (`$`, `?`, `!`, a
+/// backquote): CPython's tokenizer passes those to its parser, so lexing
+/// goes on after them (see [`Lexer::stray_character_error`]).
+#[derive(Clone)]
 pub struct Lexer<'src> {
     source: &'src str,
     scanner: logos::Lexer<'src, Tok<'src>>,
     indents: IndentStack,
     brackets: BracketStack,
+    match_blocks: MatchBlocks,
     /// DEDENTs still to emit, and where (the next line's first token).
     pending_dedents: usize,
     pending_indent: bool,
@@ -70,6 +74,9 @@ pub struct Lexer<'src> {
     /// The last error was a stray character (`$`, `?`): CPython hands
     /// those to its parser as tokens, so lexing may go on after them.
     stray_character: bool,
+    /// The first error past a stray character that is not one itself,
+    /// once looked for.
+    error_past_stray: Option<Option<SyntaxError>>,
     finished: bool,
 }
 
@@ -80,6 +87,7 @@ impl<'src> Lexer<'src> {
             scanner: Tok::lexer(source),
             indents: IndentStack::new(),
             brackets: BracketStack::default(),
+            match_blocks: MatchBlocks::default(),
             pending_dedents: 0,
             pending_indent: false,
             pending_at: 0,
@@ -87,6 +95,7 @@ impl<'src> Lexer<'src> {
             line_has_tokens: false,
             position: LinePosition::Start,
             stray_character: false,
+            error_past_stray: None,
             finished: false,
         }
     }
@@ -103,8 +112,11 @@ impl<'src> Lexer<'src> {
             return Some(Ok((self.pending_at, Tok::Dedent, self.pending_at)));
         }
         if self.pending_indent {
+            // An INDENT spans the last character of the indentation, where
+            // CPython reports an unexpected indent.
             self.pending_indent = false;
-            return Some(Ok((self.pending_at, Tok::Indent, self.pending_at)));
+            let indentation_end = self.pending_at.saturating_sub(1);
+            return Some(Ok((indentation_end, Tok::Indent, self.pending_at)));
         }
         loop {
             let Some(scanned) = self.scanner.next() else {
@@ -134,6 +146,8 @@ impl<'src> Lexer<'src> {
         match indentation::scan_line_start(self.source, pos)? {
             LineStart::EndOfInput => {
                 self.pending_dedents = self.indents.close_all();
+                self.match_blocks
+                    .line_indented(IndentChange::Dedent(self.pending_dedents));
                 self.pending_at = self.source.len();
                 self.scanner.bump(self.source.len() - pos);
             }
@@ -143,13 +157,11 @@ impl<'src> Lexer<'src> {
                 line_start,
                 first_token,
             } => {
-                match self.indents.apply(
-                    self.source,
-                    column,
-                    alt_column,
-                    line_start,
-                    first_token,
-                )? {
+                let change =
+                    self.indents
+                        .apply(self.source, column, alt_column, line_start, first_token)?;
+                self.match_blocks.line_indented(change);
+                match change {
                     IndentChange::Same => {}
                     IndentChange::Indent => self.pending_indent = true,
                     IndentChange::Dedent(count) => self.pending_dedents = count,
@@ -165,6 +177,7 @@ impl<'src> Lexer<'src> {
         self.at_line_start = true;
         self.line_has_tokens = false;
         self.position = LinePosition::Start;
+        self.match_blocks.line_ended();
     }
 
     /// At the end of input: the error for an unclosed bracket, or the
@@ -227,21 +240,56 @@ impl<'src> Lexer<'src> {
                 self.brackets.close(self.source, b'}', start)?;
                 tok
             }
-            Tok::Name(name @ ("match" | "case")) if position == LinePosition::Start => {
-                if soft_keywords::starts_compound_statement(self.scanner.clone()) {
-                    if name == "match" {
-                        Tok::Match
-                    } else {
-                        Tok::Case
-                    }
-                } else {
-                    tok
-                }
+            Tok::Name("match")
+                if position == LinePosition::Start
+                    && soft_keywords::starts_match_statement(self.scanner.clone()) =>
+            {
+                Tok::Match
+            }
+            Tok::Name("case")
+                if position == LinePosition::Start && self.match_blocks.directly_inside() =>
+            {
+                Tok::Case
             }
             Tok::Int(text) => numbers::classify_number(text),
             _ => tok,
         };
+        if position == LinePosition::Start {
+            self.match_blocks.line_starts_with(tok);
+        }
         Ok((start, tok, end))
+    }
+
+    /// The error for a stray character at byte `at`. CPython's parser
+    /// rejects it ("invalid syntax"), then tokenizes the rest of the input
+    /// and may report an error found there instead (see
+    /// [`reported_past_parser_error`]). The rest is lexed once, however
+    /// many stray characters there are.
+    fn stray_character_error(&mut self, at: usize) -> SyntaxError {
+        let past = match &self.error_past_stray {
+            Some(found) => found.clone(),
+            None => {
+                let mut rest = self.clone();
+                rest.error_past_stray = Some(None);
+                rest.stray_character = false;
+                let found = rest.first_error_past_stray();
+                self.error_past_stray = Some(found.clone());
+                found
+            }
+        };
+        past.filter(|error| reported_past_parser_error(error, self.source, at))
+            .unwrap_or_else(|| SyntaxError::new("invalid syntax", Span::new(at, at + 1)))
+    }
+
+    /// Lexes on to the first error that is not a stray character's.
+    fn first_error_past_stray(mut self) -> Option<SyntaxError> {
+        loop {
+            match self.next_token()? {
+                Ok(_) => {}
+                Err(_) if std::mem::take(&mut self.stray_character) => {}
+                Err(error) => return Some(error),
+            }
+        }
     }
 
     /// Words an error the scanner stopped with at byte `at`.
@@ -268,13 +316,39 @@ impl<'src> Lexer<'src> {
                     self.stray_character = true;
                     self.line_has_tokens = true;
                     self.position = LinePosition::Within;
-                    SyntaxError::new("invalid syntax", Span::new(at, at + 1))
+                    self.stray_character_error(at)
                 } else {
                     names::invalid_character(ch, at)
                 }
             }
         }
     }
+}
+
+/// Whether CPython reports `error`, met by its tokenizer past a parser
+/// error whose last token read starts at byte `last_read`, instead of the
+/// parser's error. After a parser error CPython tokenizes the rest of the
+/// input and reports the first error there that its tokenizer raises as
+/// an exception: not an indentation error nor a misplaced backslash
+/// (those reach its parser as codes), not a stray character (its parser
+/// rejects those), and an unclosed bracket only when opened on an earlier
+/// line than `last_read`.
+pub(crate) fn reported_past_parser_error(
+    error: &SyntaxError,
+    source: &str,
+    last_read: usize,
+) -> bool {
+    let reported_only_when_reached = [
+        "unexpected character after line continuation character",
+        "unexpected EOF while parsing",
+        "invalid syntax",
+    ];
+    let unclosed_earlier = source
+        .get(error.span.start as usize..last_read)
+        .is_some_and(|between| between.contains(['\n', '\r']));
+    error.kind == SyntaxErrorKind::SyntaxError
+        && !reported_only_when_reached.contains(&error.msg.as_str())
+        && (!error.msg.ends_with("was never closed") || unclosed_earlier)
 }
 
 /// The 1-based number of the line holding byte `offset`; `\n`, `\r\n` and
@@ -289,27 +363,6 @@ fn line_number_at(source: &str, offset: usize) -> usize {
         .filter(|&(at, &b)| b == b'\r' && bytes.get(at + 1) != Some(&b'\n'))
         .count();
     1 + line_feeds + lone_returns
-}
-
-/// The first error CPython's tokenizer itself would raise for `source`,
-/// skipping stray characters (which only its parser rejects).
-///
-/// CPython, after its parser fails, tokenizes the rest of the file and
-/// reports such an error instead of the parser's; the caller decides which
-/// wins. Note the tokenizer errors CPython only reports when its parser
-/// reaches them, and so never reports this way: `TabError`, the two
-/// `IndentationError`s, "unexpected character after line continuation
-/// character" and "unexpected EOF while parsing". "'(' was never closed"
-/// only wins over a parser error on a later line than the bracket.
-pub fn first_tokenizer_error(source: &str) -> Option<SyntaxError> {
-    let mut lexer = Lexer::new(source);
-    loop {
-        match lexer.next()? {
-            Err(_) if !lexer.finished => {}
-            Err(error) => return Some(error),
-            Ok(_) => {}
-        }
-    }
 }
 
 impl<'src> Iterator for Lexer<'src> {

@@ -1,29 +1,18 @@
 //! Turning a source file's bytes into text as CPython does: a UTF-8 BOM,
-//! PEP 263 coding declarations on the first two lines, and the errors for
-//! unknown encodings, undecodable bytes and NUL bytes.
+//! PEP 263 coding declarations on the first two lines (the codecs are in
+//! the generated `codec_tables`), and the errors for unknown encodings,
+//! undecodable bytes and NUL bytes.
 
+use super::codec_tables::{
+    Codec, ENCODINGS_ALIASES, ENCODINGS_MODULES, SINGLE_BYTE_TABLES, UNDEFINED,
+};
 use crate::ast::Span;
 use crate::SyntaxError;
 
-/// The encodings Garter can decode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Encoding {
-    Utf8,
-    Latin1,
-    Ascii,
-    Windows1252,
-}
-
-/// What Windows-1252 maps bytes 0x80..=0x9F to (0 where it maps nothing);
-/// every other byte means the same as in Latin-1.
-const WINDOWS_1252_HIGH: [u16; 32] = [
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
-    0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
-    0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-];
-
 /// Decodes a source file's bytes as CPython does: UTF-8 by default, a BOM
-/// allowed, a PEP 263 coding declaration honoured.
+/// allowed, a PEP 263 coding declaration honoured. Every single-byte
+/// ASCII-compatible codec is supported; other encodings CPython knows
+/// (UTF-16, Shift JIS, ...) give an "unsupported encoding" error.
 pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
     let (has_bom, body) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
         Some(rest) => (true, rest),
@@ -35,48 +24,44 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
             Span::default(),
         ));
     }
-    let declared = declared_encoding(body);
-    let encoding = match declared {
-        None => Encoding::Utf8,
-        Some(name) => match lookup_encoding(name) {
-            Some(Encoding::Utf8) => Encoding::Utf8,
-            Some(_) if has_bom => {
-                return Err(encoding_problem(&format!(
-                    "{} with BOM",
-                    normal_encoding_name(name)
-                )))
-            }
-            Some(encoding) => encoding,
-            None => return Err(encoding_problem(name)),
-        },
+    let Some(declared) = declared_encoding(body) else {
+        return std::str::from_utf8(body)
+            .map(str::to_owned)
+            .map_err(|error| non_utf8(body, error.valid_up_to()));
     };
-    match encoding {
-        Encoding::Utf8 => match std::str::from_utf8(body) {
-            Ok(text) => Ok(text.to_owned()),
-            Err(_) if declared.is_some() => Err(encoding_problem(declared.unwrap_or_default())),
-            Err(error) => Err(non_utf8(body, error.valid_up_to())),
-        },
-        Encoding::Latin1 => Ok(body.iter().map(|&b| char::from(b)).collect()),
-        Encoding::Ascii => match body.iter().position(|b| !b.is_ascii()) {
-            None => Ok(body.iter().map(|&b| char::from(b)).collect()),
-            Some(_) => Err(encoding_problem(declared.unwrap_or_default())),
-        },
-        Encoding::Windows1252 => body
-            .iter()
-            .map(|&b| windows_1252_char(b))
-            .collect::<Option<String>>()
-            .ok_or_else(|| encoding_problem(declared.unwrap_or_default())),
+    let normal = normal_encoding_name(declared);
+    if has_bom && normal != "utf-8" {
+        return Err(encoding_problem(&format!("{normal} with BOM")));
+    }
+    match lookup_encoding(&normal) {
+        Some(Codec::Utf8) => std::str::from_utf8(body)
+            .map(str::to_owned)
+            .map_err(|_| encoding_problem(declared)),
+        Some(Codec::SingleByte(index)) => SINGLE_BYTE_TABLES
+            .get(index)
+            .and_then(|&(_, high)| decode_single_byte(body, high))
+            .ok_or_else(|| encoding_problem(declared)),
+        Some(Codec::Unsupported) => Err(SyntaxError::new(
+            format!("unsupported encoding: {declared}"),
+            Span::default(),
+        )),
+        None => Err(encoding_problem(declared)),
     }
 }
 
-fn windows_1252_char(byte: u8) -> Option<char> {
-    match byte {
-        0x80..=0x9F => WINDOWS_1252_HIGH
-            .get(usize::from(byte - 0x80))
-            .filter(|&&code| code != 0)
-            .and_then(|&code| char::from_u32(u32::from(code))),
-        _ => Some(char::from(byte)),
-    }
+/// Decodes `body` with a single-byte codec whose bytes 0x80..=0xFF decode
+/// to the characters of `high`; `None` if a byte decodes to nothing.
+fn decode_single_byte(body: &[u8], high: &str) -> Option<String> {
+    let table: Vec<char> = high.chars().collect();
+    body.iter()
+        .map(|&byte| match byte.checked_sub(0x80) {
+            None => Some(char::from(byte)),
+            Some(at) => table
+                .get(usize::from(at))
+                .copied()
+                .filter(|&ch| ch != UNDEFINED),
+        })
+        .collect()
 }
 
 fn encoding_problem(name: &str) -> SyntaxError {
@@ -175,23 +160,35 @@ fn normal_encoding_name(name: &str) -> String {
     }
 }
 
-/// Looks an encoding name up among those Garter supports, with Python's
-/// aliases for them.
-fn lookup_encoding(name: &str) -> Option<Encoding> {
-    let normal = normal_encoding_name(name);
-    let key: String = normal
-        .chars()
-        .filter(|c| !matches!(c, '-' | '_' | ' '))
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    match key.as_str() {
-        "utf8" | "u8" | "utf" | "cp65001" => Some(Encoding::Utf8),
-        "iso88591" | "latin1" | "latin" | "l1" | "iso8859" | "8859" | "cp819" | "iso885911987" => {
-            Some(Encoding::Latin1)
+/// Looks an encoding name up as `codecs.lookup` does: lowercased and put
+/// through `encodings.normalize_encoding` (each run of characters other
+/// than ASCII letters, digits and `.` becomes one `_`, none at either
+/// end), then found among the aliases (also with `.` read as `_`) or as a
+/// module of the `encodings` package.
+fn lookup_encoding(name: &str) -> Option<Codec> {
+    let mut key = String::new();
+    let mut after_punctuation = false;
+    for ch in name.chars() {
+        if ch.is_alphanumeric() || ch == '.' {
+            if after_punctuation && !key.is_empty() {
+                key.push('_');
+            }
+            if ch.is_ascii() {
+                key.push(ch.to_ascii_lowercase());
+            }
+            after_punctuation = false;
+        } else {
+            after_punctuation = true;
         }
-        "ascii" | "usascii" | "646" | "ansix3.41968" | "ansix341968" | "cp367" | "ibm367"
-        | "iso646us" | "us" => Some(Encoding::Ascii),
-        "cp1252" | "windows1252" | "1252" => Some(Encoding::Windows1252),
-        _ => None,
     }
+    let find = |table: &[(&str, Codec)], key: &str| {
+        table
+            .binary_search_by(|&(name, _)| name.cmp(key))
+            .ok()
+            .and_then(|at| table.get(at))
+            .map(|&(_, codec)| codec)
+    };
+    find(ENCODINGS_ALIASES, &key)
+        .or_else(|| find(ENCODINGS_ALIASES, &key.replace('.', "_")))
+        .or_else(|| find(ENCODINGS_MODULES, &key))
 }

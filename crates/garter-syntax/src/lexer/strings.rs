@@ -20,25 +20,22 @@ pub(super) fn scan_string(
     };
     let is_triple =
         bytes.get(body_start) == Some(&quote) && bytes.get(body_start + 1) == Some(&quote);
-    if is_triple {
-        scan_triple_quoted(source, start, body_start + 2, quote)
+    let (mut pos, closing_len, kind) = if is_triple {
+        (body_start + 2, 3, "triple-quoted ")
     } else {
-        scan_single_quoted(source, start, body_start, quote)
-    }
-}
-
-fn scan_single_quoted(
-    source: &str,
-    start: usize,
-    body_start: usize,
-    quote: u8,
-) -> Result<usize, SyntaxError> {
-    let bytes = source.as_bytes();
-    let mut pos = body_start;
+        (body_start, 1, "")
+    };
     loop {
         match bytes.get(pos) {
-            Some(&b) if b == quote => return Ok(pos + 1),
+            Some(&b) if b == quote => {
+                let closes = (1..closing_len).all(|ahead| bytes.get(pos + ahead) == Some(&quote));
+                if closes {
+                    return Ok(pos + closing_len);
+                }
+                pos += 1;
+            }
             Some(b'\\') => {
+                // The escaped character is skipped, a `\r\n` as one.
                 pos += 1;
                 if bytes.get(pos) == Some(&b'\r') && bytes.get(pos + 1) == Some(&b'\n') {
                     pos += 1;
@@ -47,41 +44,13 @@ fn scan_single_quoted(
                     pos += 1;
                 }
             }
-            Some(b'\r' | b'\n') => return Err(unterminated(source, start, pos, "")),
-            Some(_) => pos += 1,
-            None => {
-                return Err(unterminated(
-                    source,
-                    start,
-                    bytes.len().saturating_sub(1),
-                    "",
-                ));
+            Some(b'\r' | b'\n') if !is_triple => {
+                return Err(unterminated(source, start, pos, kind))
             }
-        }
-    }
-}
-
-fn scan_triple_quoted(
-    source: &str,
-    start: usize,
-    body_start: usize,
-    quote: u8,
-) -> Result<usize, SyntaxError> {
-    let bytes = source.as_bytes();
-    let mut pos = body_start;
-    loop {
-        match bytes.get(pos) {
-            Some(&b) if b == quote => {
-                if bytes.get(pos + 1) == Some(&quote) && bytes.get(pos + 2) == Some(&quote) {
-                    return Ok(pos + 3);
-                }
-                pos += 1;
-            }
-            Some(b'\\') => pos += 2,
             Some(_) => pos += 1,
             None => {
                 let last = bytes.len().saturating_sub(1);
-                return Err(unterminated(source, start, last, "triple-quoted "));
+                return Err(unterminated(source, start, last, kind));
             }
         }
     }

@@ -1,15 +1,13 @@
 //! Glue between the lalrpop-generated parser and the rest of the crate:
 //! the entry points. The grammar's helpers live in the submodules: `nodes`
 //! (node constructors), `targets` (assignment targets), `arguments` (call arguments and parameter lists), `patterns`
-//! (match patterns), `soft_keywords` (`case` inside match blocks),
-//! `wrapped` (expressions parsed as if parenthesised) and `errors` (parse
-//! failures as CPython's messages).
+//! (match patterns), `wrapped` (expressions parsed as if parenthesised)
+//! and `errors` (parse failures as CPython's messages).
 
 mod arguments;
 mod errors;
 mod nodes;
 mod patterns;
-mod soft_keywords;
 mod targets;
 #[cfg(test)]
 mod tests;
@@ -20,7 +18,6 @@ use crate::lexer::{Lexer, Spanned};
 use crate::validate::depth::{check_depth, NestingGuard};
 use crate::SyntaxError;
 use errors::TokenRecorder;
-use soft_keywords::CaseKeywords;
 use wrapped::WrapMode;
 
 lalrpop_util::lalrpop_mod!(
@@ -33,7 +30,7 @@ lalrpop_util::lalrpop_mod!(
 /// `validate::depth`); the compile-time checks are
 /// `validate::check_module`, which `ast.parse` does not run.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    let tokens = NestingGuard::new(CaseKeywords::new(Lexer::new(source)));
+    let tokens = NestingGuard::new(Lexer::new(source));
     let mut tokens = TokenRecorder::new(tokens);
     let module = python::ModuleParser::new()
         .parse(source, &mut tokens)

@@ -2,7 +2,7 @@
 //! message and position.
 
 use super::{error, syntax};
-use crate::lexer::{first_tokenizer_error, Lexer};
+use crate::lexer::Lexer;
 use crate::SyntaxErrorKind;
 
 #[test]
@@ -132,13 +132,36 @@ fn null_bytes() {
     );
 }
 
+/// A stray character's error is the first later one CPython's tokenizer
+/// raises, if any.
+#[test]
+fn stray_characters() {
+    assert_eq!(error("x = $\n"), syntax("invalid syntax", 1, 5));
+    assert_eq!(
+        error("x = `a`\ny = 0x\n"),
+        syntax("invalid hexadecimal literal", 2, 6)
+    );
+    assert_eq!(
+        error("x = $\n  y = 'a\n"),
+        syntax("unterminated string literal (detected at line 2)", 2, 7)
+    );
+    assert_eq!(error("x = $\n  y\n z\n"), syntax("invalid syntax", 1, 5));
+    assert_eq!(
+        error("x = (\ny = $\n"),
+        syntax("'(' was never closed", 1, 5)
+    );
+    assert_eq!(error("x = $ (\n"), syntax("invalid syntax", 1, 5));
+    assert_eq!(error("x = $\ny = 1\\ z\n"), syntax("invalid syntax", 1, 5));
+    assert_eq!(
+        error("? $ ! 'a"),
+        syntax("unterminated string literal (detected at line 1)", 1, 7)
+    );
+}
+
 #[test]
 fn lexing_goes_on_after_stray_characters() {
     let results: Vec<_> = Lexer::new("a $ b").map(|item| item.is_ok()).collect();
     assert_eq!(results, [true, false, true, true]);
-    let later = first_tokenizer_error("x = $\ny = 0x\n").map(|error| error.msg);
-    assert_eq!(later.as_deref(), Some("invalid hexadecimal literal"));
-    assert_eq!(first_tokenizer_error("x = $\n"), None);
     let stops: Vec<_> = Lexer::new("1abc x").map(|item| item.is_ok()).collect();
     assert_eq!(stops, [false]);
 }

@@ -59,8 +59,10 @@ fn dedents_at_end_of_input() {
     );
 }
 
+/// A DEDENT sits at its line's first token; an INDENT spans the last
+/// character of the indentation (where an unexpected indent is reported).
 #[test]
-fn indent_and_dedent_spans_sit_at_the_first_token() {
+fn indent_and_dedent_spans() {
     let source = "if a:\n    b\nc\n";
     let spans: Vec<_> = Lexer::new(source)
         .filter_map(Result::ok)
@@ -71,7 +73,7 @@ fn indent_and_dedent_spans_sit_at_the_first_token() {
         spans,
         [
             ("Newline".to_owned(), 5, 6),
-            ("Indent".to_owned(), 10, 10),
+            ("Indent".to_owned(), 9, 10),
             ("Newline".to_owned(), 11, 12),
             ("Dedent".to_owned(), 12, 12),
             ("Newline".to_owned(), 13, 14),
@@ -204,43 +206,118 @@ fn operators() {
     assert_eq!(tokens("x..5")[..3], ["Name(x)", "Dot", "Float(.5)"]);
 }
 
+/// Asserts that `pick` gives `expected` for each of `sources`.
+fn assert_each_gives(pick: impl Fn(&str) -> String, expected: &str, sources: &[&str]) {
+    for source in sources {
+        assert_eq!(pick(source), expected, "{source}");
+    }
+}
+
 #[test]
 fn soft_keyword_match() {
     let first = |source: &str| tokens(source).swap_remove(0);
-    for statement in [
-        "match x:\n case 1: pass",
-        "match (a, b):\n case _: pass",
-        "match [a]:\n case _: pass",
-        "match -x:\n case _: pass",
-        "match x, y: # c\n case _: pass",
-        "match {\n 1: 2}:\n case _: pass",
-    ] {
-        assert_eq!(first(statement), "Match", "{statement}");
-    }
-    for name in [
-        "match = 3",
-        "match.group(1)",
-        "match(x)",
-        "match: int = 1",
-        "match[x]: int",
-        "match, x = 1, 2",
-        "match\n",
-        "match(x) + {\n 1: 2}",
-    ] {
-        assert_eq!(first(name), "Name(match)", "{name}");
-    }
+    assert_each_gives(
+        first,
+        "Match",
+        &[
+            "match x:\n case 1: pass",
+            "match (a, b):\n case _: pass",
+            "match [a]:\n case _: pass",
+            "match -x:\n case _: pass",
+            "match x, y: # c\n case _: pass",
+            "match {\n 1: 2}:\n case _: pass",
+        ],
+    );
+    assert_each_gives(
+        first,
+        "Name(match)",
+        &[
+            "match = 3",
+            "match.group(1)",
+            "match(x)",
+            "match: int = 1",
+            "match[x]: int",
+            "match, x = 1, 2",
+            "match\n",
+            "match(x) + {\n 1: 2}",
+        ],
+    );
     assert_eq!(tokens("print(match)")[2], "Name(match)");
     assert_eq!(tokens("x = match if y else z:")[2], "Name(match)");
+}
+
+/// The soft keywords of `source` and the names `match` and `case`, in order.
+fn soft_words(source: &str) -> Vec<String> {
+    tokens(source)
+        .into_iter()
+        .filter(|tok| ["Match", "Case", "Name(match)", "Name(case)"].contains(&tok.as_str()))
+        .collect()
 }
 
 #[test]
 fn soft_keyword_case() {
     let source = "match p:\n    case [a, b] if a:\n        pass\n    case _:\n        case = 1\n";
-    let found: Vec<_> = tokens(source)
-        .into_iter()
-        .filter(|tok| tok == "Case" || tok == "Name(case)" || tok == "Match")
-        .collect();
-    assert_eq!(found, ["Match", "Case", "Case", "Name(case)"]);
+    assert_eq!(soft_words(source), ["Match", "Case", "Case", "Name(case)"]);
+}
+
+#[test]
+fn one_line_case_clauses() {
+    let source = "match p:\n    case 1: pass\n    case [a, b] if a: x = (1,\n 2)\n    case _: y\n";
+    assert_eq!(soft_words(source), ["Match", "Case", "Case", "Case"]);
+    let source = "match p:\n    # comment\n\n    case 1: case = 2\n";
+    assert_eq!(soft_words(source), ["Match", "Case", "Name(case)"]);
+}
+
+#[test]
+fn case_is_a_name_outside_match_blocks() {
+    for source in [
+        "case = 1\n",
+        "case(x)\n",
+        "case x:\n    pass\n",
+        "if p:\n    case: int = 1\n",
+        "def f():\n    case [1]: pass\n",
+        "x = case if y else case\n",
+    ] {
+        assert!(
+            soft_words(source).iter().all(|tok| tok == "Name(case)"),
+            "{source}"
+        );
+    }
+    let after_block = "match p:\n    case 1:\n        pass\ncase = 2\n";
+    assert_eq!(soft_words(after_block), ["Match", "Case", "Name(case)"]);
+    let unindented = "match p:\ncase 1: pass\n";
+    assert_eq!(soft_words(unindented), ["Match", "Name(case)"]);
+}
+
+#[test]
+fn nested_match_blocks() {
+    let source = concat!(
+        "match a:\n",
+        "    case 1:\n",
+        "        match b:\n",
+        "            case 2: pass\n",
+        "            case 3:\n",
+        "                case = 4\n",
+        "    case 5: pass\n",
+        "case(6)\n",
+    );
+    assert_eq!(
+        soft_words(source),
+        [
+            "Match",
+            "Case",
+            "Match",
+            "Case",
+            "Case",
+            "Name(case)",
+            "Case",
+            "Name(case)"
+        ]
+    );
+    let in_function = "def f():\n    match a:\n        case 1: pass\n    case(2)\n";
+    assert_eq!(soft_words(in_function), ["Match", "Case", "Name(case)"]);
+    let closed_at_end = "if x:\n    match a:\n        case 1:\n            pass";
+    assert_eq!(soft_words(closed_at_end), ["Match", "Case"]);
 }
 
 #[test]
@@ -250,26 +327,30 @@ fn parenthesised_with_items() {
         let at = usize::from(toks[0] == "Async") + 1;
         toks[at].clone()
     };
-    for items in [
-        "with (a, b): pass",
-        "with (a as b, c as d): pass",
-        "with (a): pass",
-        "async with (a as b,\n  c): pass",
-        "with (open(x) as f): pass",
-    ] {
-        assert_eq!(paren(items), "LParWith", "{items}");
-    }
-    for expression in [
-        "with (a, b) as c: pass",
-        "with (a) as b, (c) as d: pass",
-        "with (): pass",
-        "with (yield): pass",
-        "with (x := 1): pass",
-        "with (x for x in y): pass",
-        "with (*a, b): pass",
-        "with (a, b), c: pass",
-    ] {
-        assert_eq!(paren(expression), "LPar", "{expression}");
-    }
+    assert_each_gives(
+        paren,
+        "LParWith",
+        &[
+            "with (a, b): pass",
+            "with (a as b, c as d): pass",
+            "with (a): pass",
+            "async with (a as b,\n  c): pass",
+            "with (open(x) as f): pass",
+        ],
+    );
+    assert_each_gives(
+        paren,
+        "LPar",
+        &[
+            "with (a, b) as c: pass",
+            "with (a) as b, (c) as d: pass",
+            "with (): pass",
+            "with (yield): pass",
+            "with (x := 1): pass",
+            "with (x for x in y): pass",
+            "with (*a, b): pass",
+            "with (a, b), c: pass",
+        ],
+    );
     assert_eq!(tokens("x = with_(a, b)")[3], "LPar");
 }

@@ -74,6 +74,7 @@ fn look_ahead_stays_linear() {
     assert_fast(&"with (a, b): pass\n".repeat(50_000));
     assert_fast(&format!("x = ({})\n", "a, ".repeat(200_000)));
     assert_fast(&"case [".repeat(100_000));
+    assert_fast(&"x = $ ? `\n".repeat(50_000));
 }
 
 #[test]

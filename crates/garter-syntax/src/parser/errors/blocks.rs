@@ -17,11 +17,10 @@ pub(super) fn block_error(
 ) -> Option<SyntaxError> {
     let expects = |name: &str| expected.iter().any(|e| e == name);
     if tok == Some(Tok::Indent) {
-        // CPython points one column before the indented line's first token.
-        let at = l.saturating_sub(1);
+        // The INDENT starts where CPython points: the indentation's end.
         return Some(SyntaxError::indentation(
             "unexpected indent",
-            Span::new(at, at),
+            Span::new(l, l),
         ));
     }
     if expects("Indent") {

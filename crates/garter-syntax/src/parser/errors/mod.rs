@@ -71,16 +71,9 @@ impl<'src, I: Iterator<Item = TokenResult<'src>>> TokenRecorder<'src, I> {
         }
         let last_read = self.last_read;
         while self.next_unread().is_some() {}
-        // Indentation errors reach CPython's parser as error codes, not
-        // exceptions, so they do not count here.
-        self.lexer_error.take().filter(|err| {
-            let bracket = err.span.start as usize;
-            let unclosed_earlier = source
-                .get(bracket..last_read)
-                .is_some_and(|between| between.contains(['\n', '\r']));
-            err.kind == crate::SyntaxErrorKind::SyntaxError
-                && (!err.msg.ends_with("was never closed") || unclosed_earlier)
-        })
+        self.lexer_error
+            .take()
+            .filter(|err| crate::lexer::reported_past_parser_error(err, source, last_read))
     }
 }
 
