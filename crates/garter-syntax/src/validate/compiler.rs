@@ -22,11 +22,26 @@ enum Block {
     Comprehension,
 }
 
-/// A block being compiled, and how many loops enclose the current point
-/// inside it.
+/// CPython's `CO_MAXBLOCKS`: how many frame blocks (loops, `try`,
+/// `with` items, exception handlers) may enclose a point of one code block.
+const MAX_NESTED_BLOCKS: u32 = 20;
+
+/// A block being compiled, and how many loops and frame blocks enclose the
+/// current point inside it.
 struct Frame {
     block: Block,
     loops: u32,
+    nested_blocks: u32,
+}
+
+impl Frame {
+    fn new(block: Block) -> Frame {
+        Frame {
+            block,
+            loops: 0,
+            nested_blocks: 0,
+        }
+    }
 }
 
 enum Task<'a> {
@@ -35,8 +50,17 @@ enum Task<'a> {
     Element(&'a Expr),
     Enter(Block),
     Exit,
-    EnterLoop,
-    ExitLoop,
+    /// Opens `count` of CPython's frame blocks at the statement or handler
+    /// spanning `span`; `is_loop` for a loop's body.
+    EnterBlocks {
+        count: u32,
+        is_loop: bool,
+        span: Span,
+    },
+    ExitBlocks {
+        count: u32,
+        is_loop: bool,
+    },
     /// A `case` pattern, checked before it is visited; the flag tells
     /// whether it may be irrefutable (last case, or guarded).
     CasePattern(&'a crate::ast::Pattern, bool),
@@ -115,14 +139,26 @@ impl<'a> Checker<'a> {
                     }
                     _ => self.expr(expr)?,
                 },
-                Task::Enter(block) => self.frames.push(Frame { block, loops: 0 }),
+                Task::Enter(block) => self.frames.push(Frame::new(block)),
                 Task::Exit => {
                     self.frames.pop();
                 }
-                Task::EnterLoop => self.frame().loops += 1,
-                Task::ExitLoop => {
+                Task::EnterBlocks {
+                    count,
+                    is_loop,
+                    span,
+                } => {
                     let frame = self.frame();
-                    frame.loops = frame.loops.saturating_sub(1);
+                    frame.nested_blocks += count;
+                    frame.loops += u32::from(is_loop);
+                    if frame.nested_blocks > MAX_NESTED_BLOCKS {
+                        return error("too many statically nested blocks", span);
+                    }
+                }
+                Task::ExitBlocks { count, is_loop } => {
+                    let frame = self.frame();
+                    frame.nested_blocks = frame.nested_blocks.saturating_sub(count);
+                    frame.loops = frame.loops.saturating_sub(u32::from(is_loop));
                 }
                 Task::CasePattern(pattern, allow_irrefutable) => {
                     patterns::check_pattern(pattern, allow_irrefutable)?
@@ -136,7 +172,11 @@ impl<'a> Checker<'a> {
                         .iter()
                         .map(|t| Task::Visit(Node::Expr(t)))
                         .collect();
+                    // The handlers' block, then this handler's cleanup block.
+                    let (enter, exit) = blocks(2, false, handler.span);
+                    tasks.push(enter);
                     tasks.extend(handler.body.iter().map(|s| Task::Visit(Node::Stmt(s))));
+                    tasks.push(exit);
                     self.schedule(tasks);
                 }
             }
@@ -220,25 +260,43 @@ impl<'a> Checker<'a> {
                 if matches!(stmt.kind, StmtKind::AsyncFor(_)) && !self.in_async_function() {
                     return error("'async for' outside async function", stmt.span);
                 }
+                let (enter, exit) = blocks(1, true, stmt.span);
                 let mut tasks = vec![
                     Task::Visit(Node::Expr(&for_.iter)),
+                    enter,
                     Task::Visit(Node::Expr(&for_.target)),
                 ];
-                tasks.push(Task::EnterLoop);
                 tasks.extend(visit_stmts(&for_.body));
-                tasks.push(Task::ExitLoop);
+                tasks.push(exit);
                 tasks.extend(visit_stmts(&for_.orelse));
                 self.schedule(tasks);
             }
             StmtKind::While { test, body, orelse } => {
-                let mut tasks = vec![Task::Visit(Node::Expr(test)), Task::EnterLoop];
+                let (enter, exit) = blocks(1, true, stmt.span);
+                let mut tasks = vec![enter, Task::Visit(Node::Expr(test))];
                 tasks.extend(visit_stmts(body));
-                tasks.push(Task::ExitLoop);
+                tasks.push(exit);
                 tasks.extend(visit_stmts(orelse));
                 self.schedule(tasks);
             }
             StmtKind::AsyncWith(_) if !self.in_async_function() => {
                 return error("'async with' outside async function", stmt.span);
+            }
+            StmtKind::With(with) | StmtKind::AsyncWith(with) => {
+                let mut tasks = Vec::new();
+                for item in &with.items {
+                    tasks.push(Task::Visit(Node::Expr(&item.context_expr)));
+                    tasks.push(blocks(1, false, stmt.span).0);
+                    tasks.extend(
+                        item.optional_vars
+                            .iter()
+                            .map(|v| Task::Visit(Node::Expr(v))),
+                    );
+                }
+                tasks.extend(visit_stmts(&with.body));
+                let items = u32::try_from(with.items.len()).unwrap_or(u32::MAX);
+                tasks.push(blocks(items, false, stmt.span).1);
+                self.schedule(tasks);
             }
             StmtKind::ImportFrom { .. }
                 if future::is_future_import(stmt)
@@ -267,7 +325,17 @@ impl<'a> Checker<'a> {
                 self.schedule(tasks);
             }
             StmtKind::Try(try_) | StmtKind::TryStar(try_) => {
-                let mut tasks: Vec<Task<'a>> = visit_stmts(&try_.body).collect();
+                // The `finally` block encloses all the rest (the `finally`
+                // body is checked once, as its copy for the exception path,
+                // which runs inside that block); the block catching for the
+                // handlers encloses only the body.
+                let (enter_finally, exit_finally) =
+                    blocks(u32::from(!try_.finalbody.is_empty()), false, stmt.span);
+                let (enter_except, exit_except) =
+                    blocks(u32::from(!try_.handlers.is_empty()), false, stmt.span);
+                let mut tasks = vec![enter_finally, enter_except];
+                tasks.extend(visit_stmts(&try_.body));
+                tasks.push(exit_except);
                 tasks.extend(visit_stmts(&try_.orelse));
                 let count = try_.handlers.len();
                 tasks.extend(
@@ -277,6 +345,7 @@ impl<'a> Checker<'a> {
                         .map(|(i, h)| Task::Handler(h, i, count)),
                 );
                 tasks.extend(visit_stmts(&try_.finalbody));
+                tasks.push(exit_finally);
                 self.schedule(tasks);
             }
             _ => self.children(Node::Stmt(stmt)),
@@ -429,6 +498,18 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// The tasks that open and close `count` frame blocks at `span`.
+fn blocks<'a>(count: u32, is_loop: bool, span: Span) -> (Task<'a>, Task<'a>) {
+    (
+        Task::EnterBlocks {
+            count,
+            is_loop,
+            span,
+        },
+        Task::ExitBlocks { count, is_loop },
+    )
+}
+
 /// The parameter annotations of `args`, in CPython's order; that of
 /// `*args` may be starred (`*args: *Ts`).
 fn annotation_tasks<'a>(args: &'a Arguments) -> Vec<Task<'a>> {
@@ -478,10 +559,7 @@ pub(crate) fn check(
     let mut checker = Checker {
         flags,
         accepted_future,
-        frames: vec![Frame {
-            block: Block::Module,
-            loops: 0,
-        }],
+        frames: vec![Frame::new(Block::Module)],
         tasks: module
             .body
             .iter()

@@ -198,23 +198,33 @@ impl<'a> Builder<'a> {
     ) -> Result<(), SyntaxError> {
         let private = self.cur().private;
         let scope = &mut self.scopes[scope];
-        let mut flag = flag;
-        if flag & DEF_LOCAL != 0 && scope.comp_iter_target {
-            flag |= DEF_COMP_ITER;
-        }
         let mangled = mangle(private, name);
-        match scope.index.get(&*mangled) {
+        let slot = match scope.index.get(&*mangled) {
             Some(&i) => {
-                let val = &mut scope.symbols[i].1;
-                if flag & DEF_PARAM != 0 && *val & DEF_PARAM != 0 {
+                if flag & DEF_PARAM != 0 && scope.symbols[i].1 & DEF_PARAM != 0 {
                     return Err(duplicate_argument(name, span));
                 }
-                *val |= flag;
+                i
             }
             None => {
                 scope.index.insert(mangled.clone(), scope.symbols.len());
-                scope.symbols.push((mangled, flag));
+                scope.symbols.push((mangled, 0));
+                scope.symbols.len() - 1
             }
+        };
+        let in_comp_target = scope.comp_iter_target;
+        let val = &mut scope.symbols[slot].1;
+        *val |= flag;
+        if in_comp_target {
+            // A name bound by a comprehension's `for` target: it must not
+            // be one an assignment expression in this comprehension bound.
+            if *val & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
+                return Err(SyntaxError::new(
+                    format!("comprehension inner loop cannot rebind assignment expression target '{name}'"),
+                    span,
+                ));
+            }
+            *val |= DEF_COMP_ITER;
         }
         Ok(())
     }
@@ -586,7 +596,17 @@ impl<'a> Builder<'a> {
                     }
                 }
                 ScopeKind::Function | ScopeKind::Module => {
-                    return self.add_def_in(index, id, DEF_LOCAL, target.span);
+                    // As CPython: the comprehension declares the name
+                    // nonlocal (global at module level or where the
+                    // function declares it global), the function binds it.
+                    let in_function = scope.kind == ScopeKind::Function;
+                    let global = !in_function || self.lookup_in(index, id) & DEF_GLOBAL != 0;
+                    let declared = if global { DEF_GLOBAL } else { DEF_NONLOCAL };
+                    self.add_def(id, declared, named.span)?;
+                    let mangled = mangle(self.cur().private, id);
+                    self.cur().directives.push((mangled, named.span));
+                    let bound = if in_function { DEF_LOCAL } else { DEF_GLOBAL };
+                    return self.add_def_in(index, id, bound, named.span);
                 }
                 ScopeKind::Class => {
                     return Err(SyntaxError::new(
