@@ -5,10 +5,12 @@
 //! that is not last, and assignments to `__debug__`.
 
 use super::future;
-use super::node::{push_children, push_defaults, Node};
 use super::patterns;
 use super::symtable::{scope_key_of_def, scope_key_of_expr, CompKind, ScopeFlagMap, ScopeFlags};
-use crate::ast::{Arguments, Expr, ExprContext, ExprKind, Keyword, Module, Span, Stmt, StmtKind};
+use crate::ast::visit::{ComprehensionParts, Node};
+use crate::ast::{
+    Arg, Arguments, Expr, ExprContext, ExprKind, Keyword, Module, Span, Stmt, StmtKind,
+};
 use crate::SyntaxError;
 use std::collections::HashSet;
 
@@ -86,17 +88,8 @@ fn is_debug(name: &str) -> bool {
 
 /// CPython's `compiler_check_debug_args`: no parameter may be `__debug__`.
 fn check_debug_params(args: &Arguments, span: Span) -> Result<(), SyntaxError> {
-    let params = args
-        .posonlyargs
-        .iter()
-        .chain(&args.args)
-        .chain(&args.vararg)
-        .chain(&args.kwonlyargs)
-        .chain(&args.kwarg);
-    for param in params {
-        if is_debug(&param.arg) {
-            return error("cannot assign to __debug__", span);
-        }
+    if args.params().any(|param| is_debug(&param.arg)) {
+        return error("cannot assign to __debug__", span);
     }
     Ok(())
 }
@@ -186,7 +179,7 @@ impl<'a> Checker<'a> {
 
     fn children(&mut self, node: Node<'a>) {
         let mut children = Vec::new();
-        push_children(node, &mut children);
+        node.push_children(&mut children);
         self.tasks
             .extend(children.into_iter().rev().map(Task::Visit));
     }
@@ -200,9 +193,8 @@ impl<'a> Checker<'a> {
         match &stmt.kind {
             StmtKind::FunctionDef(def) | StmtKind::AsyncFunctionDef(def) => {
                 check_debug_params(&def.args, stmt.span)?;
-                let mut outer: Vec<Node<'a>> = def.decorator_list.iter().map(Node::Expr).collect();
-                push_defaults(&def.args, &mut outer);
-                let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
+                let outer = def.decorator_list.iter().chain(def.args.default_values());
+                let mut tasks: Vec<Task<'a>> = outer.map(|e| Task::Visit(Node::Expr(e))).collect();
                 tasks.extend(annotation_tasks(&def.args));
                 tasks.extend(def.returns.iter().map(|r| Task::Visit(Node::Expr(r))));
                 let flags = self
@@ -355,20 +347,10 @@ impl<'a> Checker<'a> {
 
     fn expr(&mut self, expr: &'a Expr) -> Result<(), SyntaxError> {
         match &expr.kind {
-            ExprKind::Name { id, ctx } if is_debug(id) && *ctx != ExprContext::Load => {
-                let verb = if *ctx == ExprContext::Del {
-                    "delete"
-                } else {
-                    "assign to"
-                };
-                return Err(SyntaxError::new(
-                    format!("cannot {verb} __debug__"),
-                    expr.span,
-                ));
-            }
-            ExprKind::Attribute { attr, ctx, .. }
-                if is_debug(attr) && *ctx != ExprContext::Load =>
-            {
+            ExprKind::Name { id: name, ctx }
+            | ExprKind::Attribute {
+                attr: name, ctx, ..
+            } if is_debug(name) && *ctx != ExprContext::Load => {
                 let verb = if *ctx == ExprContext::Del {
                     "delete"
                 } else {
@@ -407,9 +389,9 @@ impl<'a> Checker<'a> {
             ExprKind::Set { elts } => self.schedule(elts.iter().map(Task::Element).collect()),
             ExprKind::Lambda { args, body } => {
                 check_debug_params(args, expr.span)?;
-                let mut outer = Vec::new();
-                push_defaults(args, &mut outer);
-                let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
+                let defaults = args.default_values();
+                let mut tasks: Vec<Task<'a>> =
+                    defaults.map(|e| Task::Visit(Node::Expr(e))).collect();
                 tasks.extend([
                     Task::Enter(Block::Lambda),
                     Task::Visit(Node::Expr(body)),
@@ -439,9 +421,9 @@ impl<'a> Checker<'a> {
                 }
                 self.children(Node::Expr(expr));
             }
-            _ => match CompKind::of(expr) {
-                Some((kind, generators)) => self.comprehension(expr, kind, generators)?,
-                None => self.children(Node::Expr(expr)),
+            _ => match (CompKind::of(expr), expr.comprehension_parts()) {
+                (Some(kind), Some(parts)) => self.comprehension(expr, kind, parts)?,
+                _ => self.children(Node::Expr(expr)),
             },
         }
         Ok(())
@@ -451,7 +433,7 @@ impl<'a> Checker<'a> {
         &mut self,
         expr: &'a Expr,
         kind: CompKind,
-        generators: &'a [crate::ast::Comprehension],
+        parts: ComprehensionParts<'a>,
     ) -> Result<(), SyntaxError> {
         let flags = self
             .flags
@@ -468,7 +450,7 @@ impl<'a> Checker<'a> {
                 expr.span,
             );
         }
-        let Some((outermost, rest)) = generators.split_first() else {
+        let Some((outermost, rest)) = parts.generators.split_first() else {
             return Ok(());
         };
         let mut tasks = vec![
@@ -481,16 +463,8 @@ impl<'a> Checker<'a> {
             tasks.push(Task::Visit(Node::Expr(&generator.target)));
             tasks.extend(generator.ifs.iter().map(|e| Task::Visit(Node::Expr(e))));
         }
-        match &expr.kind {
-            ExprKind::DictComp { key, value, .. } => {
-                tasks.push(Task::Visit(Node::Expr(key)));
-                tasks.push(Task::Visit(Node::Expr(value)));
-            }
-            ExprKind::ListComp { elt, .. }
-            | ExprKind::SetComp { elt, .. }
-            | ExprKind::GeneratorExp { elt, .. } => tasks.push(Task::Visit(Node::Expr(elt))),
-            _ => {}
-        }
+        tasks.push(Task::Visit(Node::Expr(parts.elt)));
+        tasks.extend(parts.value.map(|v| Task::Visit(Node::Expr(v))));
         tasks.push(Task::Exit);
         tasks.push(Task::Visit(Node::Expr(&outermost.iter)));
         self.schedule(tasks);
@@ -513,22 +487,17 @@ fn blocks<'a>(count: u32, is_loop: bool, span: Span) -> (Task<'a>, Task<'a>) {
 /// The parameter annotations of `args`, in CPython's order; that of
 /// `*args` may be starred (`*args: *Ts`).
 fn annotation_tasks<'a>(args: &'a Arguments) -> Vec<Task<'a>> {
-    let visit = |param: &'a crate::ast::Arg| {
-        param
-            .annotation
-            .as_deref()
-            .map(|a| Task::Visit(Node::Expr(a)))
-    };
-    let mut tasks: Vec<Task<'a>> = args
-        .posonlyargs
-        .iter()
-        .chain(&args.args)
-        .filter_map(visit)
-        .collect();
-    let vararg = args.vararg.iter().filter_map(|p| p.annotation.as_deref());
-    tasks.extend(vararg.map(Task::Element));
-    tasks.extend(args.kwonlyargs.iter().chain(&args.kwarg).filter_map(visit));
-    tasks
+    let is_vararg = |param: &Arg| args.vararg.as_ref().is_some_and(|v| std::ptr::eq(v, param));
+    args.params()
+        .filter_map(|param| {
+            let annotation = param.annotation.as_deref()?;
+            Some(if is_vararg(param) {
+                Task::Element(annotation)
+            } else {
+                Task::Visit(Node::Expr(annotation))
+            })
+        })
+        .collect()
 }
 
 /// CPython's `unpack_helper` checks on a starred assignment target list.

@@ -14,7 +14,7 @@
 //! therefore assume at most [`MAX_NESTING`] nested statements, expressions
 //! and patterns.
 
-use super::node::{push_children, Node};
+use crate::ast::visit::walk_preorder;
 use crate::ast::{Expr, ExprKind, Module, Pattern, PatternKind, Span, Stmt, StmtKind};
 use crate::lexer::Spanned;
 use crate::token::Tok;
@@ -59,16 +59,10 @@ pub fn check_depth(module: Module) -> Result<Module, SyntaxError> {
 /// The deepest nesting level in `module`: a top-level statement is at 1,
 /// each statement, expression or pattern one deeper than its parent.
 pub fn max_nesting(module: &Module) -> usize {
-    let mut stack: Vec<(Node<'_>, usize)> =
-        module.body.iter().map(|s| (Node::Stmt(s), 1)).collect();
-    let mut children = Vec::new();
-    let mut deepest = 0;
-    while let Some((node, depth)) = stack.pop() {
-        deepest = deepest.max(depth);
-        push_children(node, &mut children);
-        stack.extend(children.drain(..).map(|child| (child, depth + 1)));
-    }
-    deepest
+    walk_preorder(&module.body)
+        .map(|(_, depth)| depth)
+        .max()
+        .unwrap_or(0)
 }
 
 /// A tree node owned by [`dismantle_module`]'s work list.

@@ -8,7 +8,6 @@
 mod compiler;
 pub mod depth;
 mod future;
-mod node;
 mod patterns;
 mod symtable;
 

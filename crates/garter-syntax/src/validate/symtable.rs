@@ -10,10 +10,10 @@
 //! comprehension, whether it is a generator or a coroutine, which the
 //! compiler checks need.
 
-use super::node::{push_annotations, push_children, push_defaults, Node};
+use crate::ast::visit::{ComprehensionParts, Node};
 use crate::ast::{
-    Arguments, Comprehension, Expr, ExprContext, ExprKind, Identifier, Module, Pattern,
-    PatternKind, Span, Stmt, StmtKind,
+    Arguments, Expr, ExprContext, ExprKind, Identifier, Module, Pattern, PatternKind, Span, Stmt,
+    StmtKind,
 };
 use crate::SyntaxError;
 use std::borrow::Cow;
@@ -62,12 +62,12 @@ impl CompKind {
     }
 
     /// The comprehension kind of `expr`, if it is one.
-    pub(crate) fn of(expr: &Expr) -> Option<(CompKind, &[Comprehension])> {
+    pub(crate) fn of(expr: &Expr) -> Option<CompKind> {
         match &expr.kind {
-            ExprKind::ListComp { generators, .. } => Some((CompKind::List, generators)),
-            ExprKind::SetComp { generators, .. } => Some((CompKind::Set, generators)),
-            ExprKind::DictComp { generators, .. } => Some((CompKind::Dict, generators)),
-            ExprKind::GeneratorExp { generators, .. } => Some((CompKind::Generator, generators)),
+            ExprKind::ListComp { .. } => Some(CompKind::List),
+            ExprKind::SetComp { .. } => Some(CompKind::Set),
+            ExprKind::DictComp { .. } => Some(CompKind::Dict),
+            ExprKind::GeneratorExp { .. } => Some(CompKind::Generator),
             _ => None,
         }
     }
@@ -351,12 +351,10 @@ impl<'a> Builder<'a> {
         match &stmt.kind {
             StmtKind::FunctionDef(def) | StmtKind::AsyncFunctionDef(def) => {
                 self.add_def(&def.name, DEF_LOCAL, stmt.span)?;
-                let mut outer = Vec::new();
-                push_defaults(&def.args, &mut outer);
-                push_annotations(&def.args, &mut outer);
-                outer.extend(def.returns.iter().map(Node::Expr));
-                outer.extend(def.decorator_list.iter().map(Node::Expr));
-                let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
+                let annotations = def.args.params().filter_map(|p| p.annotation.as_deref());
+                let outer = def.args.default_values().chain(annotations);
+                let outer = outer.chain(&def.returns).chain(&def.decorator_list);
+                let mut tasks: Vec<Task<'a>> = outer.map(|e| Task::Visit(Node::Expr(e))).collect();
                 tasks.push(Task::Enter(
                     ScopeKind::Function,
                     scope_key_of_def(def),
@@ -467,7 +465,7 @@ impl<'a> Builder<'a> {
 
     fn schedule_children(&mut self, node: Node<'a>) {
         let mut children = Vec::new();
-        push_children(node, &mut children);
+        node.push_children(&mut children);
         self.tasks
             .extend(children.into_iter().rev().map(Task::Visit));
     }
@@ -489,9 +487,9 @@ impl<'a> Builder<'a> {
                 ]);
             }
             ExprKind::Lambda { args, body } => {
-                let mut outer = Vec::new();
-                push_defaults(args, &mut outer);
-                let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
+                let defaults = args.default_values();
+                let mut tasks: Vec<Task<'a>> =
+                    defaults.map(|e| Task::Visit(Node::Expr(e))).collect();
                 tasks.push(Task::Enter(
                     ScopeKind::Function,
                     scope_key_of_expr(expr),
@@ -516,9 +514,9 @@ impl<'a> Builder<'a> {
                 self.cur().flags.coroutine = true;
                 self.schedule(vec![Task::Visit(Node::Expr(value))]);
             }
-            _ => match CompKind::of(expr) {
-                Some((kind, generators)) => self.visit_comprehension(expr, kind, generators),
-                None => self.schedule_children(Node::Expr(expr)),
+            _ => match (CompKind::of(expr), expr.comprehension_parts()) {
+                (Some(kind), Some(parts)) => self.visit_comprehension(expr, kind, parts),
+                _ => self.schedule_children(Node::Expr(expr)),
             },
         }
         Ok(())
@@ -528,9 +526,9 @@ impl<'a> Builder<'a> {
         &mut self,
         expr: &'a Expr,
         kind: CompKind,
-        generators: &'a [Comprehension],
+        parts: ComprehensionParts<'a>,
     ) {
-        let Some((outermost, rest)) = generators.split_first() else {
+        let Some((outermost, rest)) = parts.generators.split_first() else {
             return;
         };
         let mut tasks = vec![
@@ -554,16 +552,9 @@ impl<'a> Builder<'a> {
                 tasks.push(Task::AsyncGenerator);
             }
         }
-        match &expr.kind {
-            ExprKind::DictComp { key, value, .. } => {
-                tasks.push(Task::Visit(Node::Expr(value)));
-                tasks.push(Task::Visit(Node::Expr(key)));
-            }
-            ExprKind::ListComp { elt, .. }
-            | ExprKind::SetComp { elt, .. }
-            | ExprKind::GeneratorExp { elt, .. } => tasks.push(Task::Visit(Node::Expr(elt))),
-            _ => {}
-        }
+        // CPython visits a dict comprehension's value before its key.
+        tasks.extend(parts.value.map(|v| Task::Visit(Node::Expr(v))));
+        tasks.push(Task::Visit(Node::Expr(parts.elt)));
         tasks.push(Task::Exit);
         self.schedule(tasks);
     }

@@ -1,39 +1,118 @@
-//! `Node`: a borrowed reference to any AST node that can nest, and
-//! `push_children`, which lists a node's direct sub-nodes in source order.
-//! The checks in this module walk the tree with explicit stacks built on
-//! these two, so no walk recurses.
+//! Enumerating the tree without recursion: [`Node`], a borrowed reference
+//! to any node that can nest (statement, expression, pattern), and
+//! [`Node::push_children`], which lists a node's direct sub-nodes in source
+//! order. A pass over the tree keeps its own stack of nodes (or of tasks
+//! holding nodes), so its depth costs heap, not Rust stack; see
+//! [`walk_preorder`] for the plain case.
+//!
+//! A pass that needs CPython's evaluation order rather than source order
+//! for some nodes (a `def`'s defaults before its body, a comprehension's
+//! first iterable outside its scope) handles those nodes itself, using the
+//! pieces here ([`Arguments::params`], [`Arguments::default_values`],
+//! [`Expr::comprehension_parts`]), and leaves the rest to `push_children`.
 
-use crate::ast::{Arguments, Comprehension, Expr, ExprKind, Pattern, PatternKind, Stmt, StmtKind};
+use super::{Arg, Arguments, Comprehension, Expr, ExprKind, Pattern, PatternKind, Stmt, StmtKind};
 
 /// A statement, expression or pattern of the tree.
 #[derive(Debug, Clone, Copy)]
-pub(crate) enum Node<'a> {
+pub enum Node<'a> {
     Stmt(&'a Stmt),
     Expr(&'a Expr),
     Pattern(&'a Pattern),
 }
 
-/// Appends the expressions that a parameter list evaluates in the
-/// enclosing scope: defaults, then keyword-only defaults.
-pub(crate) fn push_defaults<'a>(args: &'a Arguments, out: &mut Vec<Node<'a>>) {
-    out.extend(args.defaults.iter().map(Node::Expr));
-    out.extend(args.kw_defaults.iter().flatten().map(Node::Expr));
-}
-
-/// Appends the parameter annotations of `args`, in CPython's order.
-pub(crate) fn push_annotations<'a>(args: &'a Arguments, out: &mut Vec<Node<'a>>) {
-    let params = args
-        .posonlyargs
-        .iter()
-        .chain(&args.args)
-        .chain(&args.vararg)
-        .chain(&args.kwonlyargs)
-        .chain(&args.kwarg);
-    for param in params {
-        if let Some(annotation) = &param.annotation {
-            out.push(Node::Expr(annotation));
+impl<'a> Node<'a> {
+    /// Appends every direct sub-node of this node to `out`, in source
+    /// order. Helper nodes without a kind of their own (parameters,
+    /// keywords, comprehension clauses, `with` items, handlers, cases) are
+    /// looked through: their expressions, patterns and statements are
+    /// listed in their place.
+    pub fn push_children(self, out: &mut Vec<Node<'a>>) {
+        match self {
+            Node::Stmt(stmt) => push_stmt_children(stmt, out),
+            Node::Expr(expr) => push_expr_children(expr, out),
+            Node::Pattern(pattern) => push_pattern_children(pattern, out),
         }
     }
+}
+
+/// Every node of `body` with its depth (a statement of `body` at 1), in
+/// pre-order, without recursion.
+pub fn walk_preorder(body: &[Stmt]) -> impl Iterator<Item = (Node<'_>, usize)> {
+    let mut stack: Vec<(Node<'_>, usize)> = body.iter().rev().map(|s| (Node::Stmt(s), 1)).collect();
+    let mut children = Vec::new();
+    std::iter::from_fn(move || {
+        let (node, depth) = stack.pop()?;
+        node.push_children(&mut children);
+        stack.extend(children.drain(..).rev().map(|child| (child, depth + 1)));
+        Some((node, depth))
+    })
+}
+
+impl Arguments {
+    /// Every parameter, in CPython's order for annotations: positional-only,
+    /// positional, `*args`, keyword-only, `**kwargs`.
+    pub fn params(&self) -> impl Iterator<Item = &Arg> {
+        self.posonlyargs
+            .iter()
+            .chain(&self.args)
+            .chain(&self.vararg)
+            .chain(&self.kwonlyargs)
+            .chain(&self.kwarg)
+    }
+
+    /// The default values, evaluated where the function is defined:
+    /// positional defaults, then keyword-only ones.
+    pub fn default_values(&self) -> impl Iterator<Item = &Expr> {
+        self.defaults
+            .iter()
+            .chain(self.kw_defaults.iter().flatten())
+    }
+}
+
+/// The parts of a comprehension or generator expression.
+#[derive(Debug, Clone, Copy)]
+pub struct ComprehensionParts<'a> {
+    /// The element, or a dict comprehension's key.
+    pub elt: &'a Expr,
+    /// A dict comprehension's value.
+    pub value: Option<&'a Expr>,
+    /// The `for` clauses, never empty in a parsed tree.
+    pub generators: &'a [Comprehension],
+}
+
+impl Expr {
+    /// The parts of this expression if it is a `ListComp`, `SetComp`,
+    /// `DictComp` or `GeneratorExp`.
+    pub fn comprehension_parts(&self) -> Option<ComprehensionParts<'_>> {
+        let (elt, value, generators) = match &self.kind {
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => (elt, None, generators),
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => (key, Some(&**value), generators),
+            _ => return None,
+        };
+        Some(ComprehensionParts {
+            elt,
+            value,
+            generators,
+        })
+    }
+}
+
+/// Appends the expressions of a parameter list: defaults, then
+/// annotations (none in a lambda's).
+fn push_parameter_exprs<'a>(args: &'a Arguments, out: &mut Vec<Node<'a>>) {
+    out.extend(args.default_values().map(Node::Expr));
+    out.extend(
+        args.params()
+            .filter_map(|p| p.annotation.as_deref())
+            .map(Node::Expr),
+    );
 }
 
 fn push_comprehensions<'a>(generators: &'a [Comprehension], out: &mut Vec<Node<'a>>) {
@@ -41,15 +120,6 @@ fn push_comprehensions<'a>(generators: &'a [Comprehension], out: &mut Vec<Node<'
         out.push(Node::Expr(&generator.target));
         out.push(Node::Expr(&generator.iter));
         out.extend(generator.ifs.iter().map(Node::Expr));
-    }
-}
-
-/// Appends every direct sub-node of `node`, in source order.
-pub(crate) fn push_children<'a>(node: Node<'a>, out: &mut Vec<Node<'a>>) {
-    match node {
-        Node::Stmt(stmt) => push_stmt_children(stmt, out),
-        Node::Expr(expr) => push_expr_children(expr, out),
-        Node::Pattern(pattern) => push_pattern_children(pattern, out),
     }
 }
 
@@ -61,8 +131,7 @@ fn push_stmt_children<'a>(stmt: &'a Stmt, out: &mut Vec<Node<'a>>) {
     match &stmt.kind {
         StmtKind::FunctionDef(def) | StmtKind::AsyncFunctionDef(def) => {
             out.extend(def.decorator_list.iter().map(Node::Expr));
-            push_defaults(&def.args, out);
-            push_annotations(&def.args, out);
+            push_parameter_exprs(&def.args, out);
             out.extend(def.returns.iter().map(Node::Expr));
             push_stmts(&def.body, out);
         }
@@ -159,7 +228,7 @@ fn push_expr_children<'a>(expr: &'a Expr, out: &mut Vec<Node<'a>>) {
         }
         ExprKind::UnaryOp { operand, .. } => out.push(Node::Expr(operand)),
         ExprKind::Lambda { args, body } => {
-            push_defaults(args, out);
+            push_parameter_exprs(args, out);
             out.push(Node::Expr(body));
         }
         ExprKind::IfExp { test, body, orelse } => {
@@ -176,20 +245,15 @@ fn push_expr_children<'a>(expr: &'a Expr, out: &mut Vec<Node<'a>>) {
         ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
             out.extend(elts.iter().map(Node::Expr))
         }
-        ExprKind::ListComp { elt, generators }
-        | ExprKind::SetComp { elt, generators }
-        | ExprKind::GeneratorExp { elt, generators } => {
-            out.push(Node::Expr(elt));
-            push_comprehensions(generators, out);
-        }
-        ExprKind::DictComp {
-            key,
-            value,
-            generators,
-        } => {
-            out.push(Node::Expr(key));
-            out.push(Node::Expr(value));
-            push_comprehensions(generators, out);
+        ExprKind::ListComp { .. }
+        | ExprKind::SetComp { .. }
+        | ExprKind::GeneratorExp { .. }
+        | ExprKind::DictComp { .. } => {
+            if let Some(parts) = expr.comprehension_parts() {
+                out.push(Node::Expr(parts.elt));
+                out.extend(parts.value.map(Node::Expr));
+                push_comprehensions(parts.generators, out);
+            }
         }
         ExprKind::Await { value } | ExprKind::YieldFrom { value } => out.push(Node::Expr(value)),
         ExprKind::Yield { value } => out.extend(value.iter().map(|v| Node::Expr(v))),
