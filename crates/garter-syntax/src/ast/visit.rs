@@ -49,6 +49,50 @@ pub fn walk_preorder(body: &[Stmt]) -> impl Iterator<Item = (Node<'_>, usize)> {
     })
 }
 
+/// The pending work of an iterative pass over the tree: a stack of tasks
+/// where the tasks scheduled together run next, in the order given. A pass
+/// schedules a node's children (or its own tasks around them) rather than
+/// recursing into them.
+#[derive(Debug)]
+pub struct Agenda<T> {
+    tasks: Vec<T>,
+}
+
+impl<T> Agenda<T> {
+    /// An agenda holding `tasks`, to run in that order.
+    pub fn new<I>(tasks: I) -> Agenda<T>
+    where
+        I: IntoIterator<Item = T>,
+        I::IntoIter: DoubleEndedIterator,
+    {
+        Agenda {
+            tasks: tasks.into_iter().rev().collect(),
+        }
+    }
+
+    /// Queues `tasks` to run next, in the given order.
+    pub fn schedule<I>(&mut self, tasks: I)
+    where
+        I: IntoIterator<Item = T>,
+        I::IntoIter: DoubleEndedIterator,
+    {
+        self.tasks.extend(tasks.into_iter().rev());
+    }
+
+    /// Queues a task for each direct child of `node`, made by `task`, to
+    /// run next in source order.
+    pub fn schedule_children<'a>(&mut self, node: Node<'a>, task: impl Fn(Node<'a>) -> T) {
+        let mut children = Vec::new();
+        node.push_children(&mut children);
+        self.tasks.extend(children.into_iter().rev().map(task));
+    }
+
+    /// The task to run now, if any is left.
+    pub fn next_task(&mut self) -> Option<T> {
+        self.tasks.pop()
+    }
+}
+
 impl Arguments {
     /// Every parameter, in CPython's order for annotations: positional-only,
     /// positional, `*args`, keyword-only, `**kwargs`.

@@ -7,7 +7,7 @@
 use super::future;
 use super::patterns;
 use super::symtable::{scope_key_of_def, scope_key_of_expr, CompKind, ScopeFlagMap, ScopeFlags};
-use crate::ast::visit::{ComprehensionParts, Node};
+use crate::ast::visit::{Agenda, ComprehensionParts, Node};
 use crate::ast::{
     Arg, Arguments, Expr, ExprContext, ExprKind, Keyword, Module, Span, Stmt, StmtKind,
 };
@@ -75,7 +75,7 @@ struct Checker<'a> {
     /// The leading `from __future__` imports, the only ones allowed.
     accepted_future: &'a HashSet<usize>,
     frames: Vec<Frame>,
-    tasks: Vec<Task<'a>>,
+    agenda: Agenda<Task<'a>>,
 }
 
 fn error(msg: &str, span: Span) -> Result<(), SyntaxError> {
@@ -117,11 +117,11 @@ impl<'a> Checker<'a> {
     }
 
     fn schedule(&mut self, tasks: Vec<Task<'a>>) {
-        self.tasks.extend(tasks.into_iter().rev());
+        self.agenda.schedule(tasks);
     }
 
     fn run(&mut self) -> Result<(), SyntaxError> {
-        while let Some(task) = self.tasks.pop() {
+        while let Some(task) = self.agenda.next_task() {
             match task {
                 Task::Visit(Node::Stmt(stmt)) => self.stmt(stmt)?,
                 Task::Visit(Node::Expr(expr)) => self.expr(expr)?,
@@ -178,10 +178,7 @@ impl<'a> Checker<'a> {
     }
 
     fn children(&mut self, node: Node<'a>) {
-        let mut children = Vec::new();
-        node.push_children(&mut children);
-        self.tasks
-            .extend(children.into_iter().rev().map(Task::Visit));
+        self.agenda.schedule_children(node, Task::Visit);
     }
 
     fn in_async_function(&self) -> bool {
@@ -529,12 +526,7 @@ pub(crate) fn check(
         flags,
         accepted_future,
         frames: vec![Frame::new(Block::Module)],
-        tasks: module
-            .body
-            .iter()
-            .rev()
-            .map(|s| Task::Visit(Node::Stmt(s)))
-            .collect(),
+        agenda: Agenda::new(module.body.iter().map(|s| Task::Visit(Node::Stmt(s)))),
     };
     checker.run()
 }

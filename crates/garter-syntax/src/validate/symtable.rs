@@ -10,7 +10,7 @@
 //! comprehension, whether it is a generator or a coroutine, which the
 //! compiler checks need.
 
-use crate::ast::visit::{ComprehensionParts, Node};
+use crate::ast::visit::{Agenda, ComprehensionParts, Node};
 use crate::ast::{
     Arguments, Expr, ExprContext, ExprKind, Identifier, Module, Pattern, PatternKind, Span, Stmt,
     StmtKind,
@@ -180,7 +180,7 @@ struct Builder<'a> {
     scopes: Vec<Scope<'a>>,
     /// Indices into `scopes` of the scopes the walk is inside.
     current: Vec<usize>,
-    tasks: Vec<Task<'a>>,
+    agenda: Agenda<Task<'a>>,
 }
 
 impl<'a> Builder<'a> {
@@ -247,11 +247,11 @@ impl<'a> Builder<'a> {
 
     /// Queues `tasks` to run next, in the given order.
     fn schedule(&mut self, tasks: Vec<Task<'a>>) {
-        self.tasks.extend(tasks.into_iter().rev());
+        self.agenda.schedule(tasks);
     }
 
     fn run(&mut self) -> Result<(), SyntaxError> {
-        while let Some(task) = self.tasks.pop() {
+        while let Some(task) = self.agenda.next_task() {
             match task {
                 Task::Visit(Node::Stmt(stmt)) => self.visit_stmt(stmt)?,
                 Task::Visit(Node::Expr(expr)) => self.visit_expr(expr)?,
@@ -464,10 +464,7 @@ impl<'a> Builder<'a> {
     }
 
     fn schedule_children(&mut self, node: Node<'a>) {
-        let mut children = Vec::new();
-        node.push_children(&mut children);
-        self.tasks
-            .extend(children.into_iter().rev().map(Task::Visit));
+        self.agenda.schedule_children(node, Task::Visit);
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) -> Result<(), SyntaxError> {
@@ -640,12 +637,7 @@ pub(crate) fn build(module: &Module) -> Result<(SymbolTable<'_>, ScopeFlagMap), 
     let mut builder = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, 0, 0)],
         current: vec![0],
-        tasks: module
-            .body
-            .iter()
-            .rev()
-            .map(|s| Task::Visit(Node::Stmt(s)))
-            .collect(),
+        agenda: Agenda::new(module.body.iter().map(|s| Task::Visit(Node::Stmt(s)))),
     };
     builder.run()?;
     let flags = builder
