@@ -365,3 +365,92 @@ fn push_pattern_children<'a>(pattern: &'a Pattern, out: &mut Vec<Node<'a>>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A short name for each node `walk_preorder` yields, with its depth.
+    fn outline(source: &str) -> Vec<String> {
+        let module = crate::parse_module(source).expect("parses");
+        walk_preorder(&module.body)
+            .map(|(node, depth)| {
+                let name = match node {
+                    Node::Stmt(stmt) => format!("{:?}", stmt.kind),
+                    Node::Expr(expr) => format!("{:?}", expr.kind),
+                    Node::Pattern(pattern) => format!("{:?}", pattern.kind),
+                };
+                let kind: String = name.chars().take_while(|c| c.is_alphanumeric()).collect();
+                format!("{depth}:{kind}")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn preorder_lists_children_in_source_order() {
+        assert_eq!(
+            outline("@d\ndef f(a=1, *, b: t = 2) -> r:\n    return [x for x in y if x]\n"),
+            [
+                "1:FunctionDef",
+                "2:Name", // the decorator
+                "2:Constant",
+                "2:Constant",
+                "2:Name", // b's annotation
+                "2:Name", // the return annotation
+                "2:Return",
+                "3:ListComp",
+                "4:Name",
+                "4:Name",
+                "4:Name",
+                "4:Name",
+            ]
+        );
+        assert_eq!(
+            outline("match p:\n    case [1, *_] if g: pass\n"),
+            [
+                "1:Match",
+                "2:Name",
+                "2:MatchSequence",
+                "3:MatchValue",
+                "4:Constant",
+                "3:MatchStar",
+                "2:Name",
+                "2:Pass",
+            ]
+        );
+    }
+
+    #[test]
+    fn parameters_and_comprehension_parts() {
+        let module = crate::parse_module("lambda a, /, b=1, *c, d=2, **e: {k: v for k in s}\n")
+            .expect("parses");
+        let Some(Stmt {
+            kind: StmtKind::Expr { value },
+            ..
+        }) = module.body.first()
+        else {
+            panic!("an expression statement");
+        };
+        let ExprKind::Lambda { args, body } = &value.kind else {
+            panic!("a lambda");
+        };
+        let names: Vec<&str> = args.params().map(|p| &*p.arg).collect();
+        assert_eq!(names, ["a", "b", "c", "d", "e"]);
+        assert_eq!(args.default_values().count(), 2);
+        let parts = body.comprehension_parts().expect("a dict comprehension");
+        assert!(matches!(&parts.elt.kind, ExprKind::Name { id, .. } if &**id == "k"));
+        assert!(parts.value.is_some());
+        assert_eq!(parts.generators.len(), 1);
+        assert!(value.comprehension_parts().is_none());
+    }
+
+    #[test]
+    fn agenda_runs_each_group_in_order_before_older_tasks() {
+        let mut agenda = Agenda::new([1, 2]);
+        let first = agenda.next_task();
+        agenda.schedule([10, 11]);
+        let rest: Vec<i32> = std::iter::from_fn(|| agenda.next_task()).collect();
+        assert_eq!(first, Some(1));
+        assert_eq!(rest, [10, 11, 2]);
+    }
+}
