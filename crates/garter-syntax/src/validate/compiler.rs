@@ -142,7 +142,7 @@ impl<'a> Checker<'a> {
                     span,
                 } => {
                     let frame = self.frame();
-                    frame.nested_blocks += count;
+                    frame.nested_blocks = frame.nested_blocks.saturating_add(count);
                     frame.loops += u32::from(is_loop);
                     if frame.nested_blocks > MAX_NESTED_BLOCKS {
                         return error("too many statically nested blocks", span);
