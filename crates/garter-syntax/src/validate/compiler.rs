@@ -116,10 +116,6 @@ impl<'a> Checker<'a> {
             .map_or(Block::Module, |frame| frame.block)
     }
 
-    fn schedule(&mut self, tasks: Vec<Task<'a>>) {
-        self.agenda.schedule(tasks);
-    }
-
     fn run(&mut self) -> Result<(), SyntaxError> {
         while let Some(task) = self.agenda.next_task() {
             match task {
@@ -128,7 +124,7 @@ impl<'a> Checker<'a> {
                 Task::Visit(node @ Node::Pattern(_)) => self.children(node),
                 Task::Element(expr) => match &expr.kind {
                     ExprKind::Starred { value, .. } => {
-                        self.schedule(vec![Task::Visit(Node::Expr(value))])
+                        self.agenda.schedule(vec![Task::Visit(Node::Expr(value))])
                     }
                     _ => self.expr(expr)?,
                 },
@@ -170,7 +166,7 @@ impl<'a> Checker<'a> {
                     tasks.push(enter);
                     tasks.extend(handler.body.iter().map(|s| Task::Visit(Node::Stmt(s))));
                     tasks.push(exit);
-                    self.schedule(tasks);
+                    self.agenda.schedule(tasks);
                 }
             }
         }
@@ -203,7 +199,7 @@ impl<'a> Checker<'a> {
                 tasks.push(Task::Enter(Block::Function { is_async, flags }));
                 tasks.extend(visit_stmts(&def.body));
                 tasks.push(Task::Exit);
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::ClassDef(class) => {
                 let mut tasks: Vec<Task<'a>> = class
@@ -221,7 +217,7 @@ impl<'a> Checker<'a> {
                         .iter()
                         .map(|k| Task::Visit(Node::Expr(&k.value))),
                 );
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::Return { value } => {
                 match self.block() {
@@ -258,7 +254,7 @@ impl<'a> Checker<'a> {
                 tasks.extend(visit_stmts(&for_.body));
                 tasks.push(exit);
                 tasks.extend(visit_stmts(&for_.orelse));
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::While { test, body, orelse } => {
                 let (enter, exit) = blocks(1, true, stmt.span);
@@ -266,7 +262,7 @@ impl<'a> Checker<'a> {
                 tasks.extend(visit_stmts(body));
                 tasks.push(exit);
                 tasks.extend(visit_stmts(orelse));
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::AsyncWith(_) if !self.in_async_function() => {
                 return error("'async with' outside async function", stmt.span);
@@ -285,7 +281,7 @@ impl<'a> Checker<'a> {
                 tasks.extend(visit_stmts(&with.body));
                 let items = u32::try_from(with.items.len()).unwrap_or(u32::MAX);
                 tasks.push(blocks(items, false, stmt.span).1);
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::ImportFrom { .. }
                 if future::is_future_import(stmt)
@@ -302,7 +298,7 @@ impl<'a> Checker<'a> {
                     tasks.extend(case.guard.iter().map(|g| Task::Visit(Node::Expr(g))));
                     tasks.extend(visit_stmts(&case.body));
                 }
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::AnnAssign { target, .. } if matches!(&target.kind, ExprKind::Name { id, .. } if is_debug(id)) =>
             {
@@ -311,7 +307,7 @@ impl<'a> Checker<'a> {
             StmtKind::Assign { targets, value } => {
                 let mut tasks = vec![Task::Visit(Node::Expr(value))];
                 tasks.extend(targets.iter().map(|t| Task::Visit(Node::Expr(t))));
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::Try(try_) | StmtKind::TryStar(try_) => {
                 // The `finally` block encloses all the rest (the `finally`
@@ -335,7 +331,7 @@ impl<'a> Checker<'a> {
                 );
                 tasks.extend(visit_stmts(&try_.finalbody));
                 tasks.push(exit_finally);
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             _ => self.children(Node::Stmt(stmt)),
         }
@@ -367,7 +363,7 @@ impl<'a> Checker<'a> {
                 let mut tasks = vec![Task::Visit(Node::Expr(func))];
                 tasks.extend(args.iter().map(Task::Element));
                 tasks.extend(keywords.iter().map(|k| Task::Visit(Node::Expr(&k.value))));
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             ExprKind::Starred { ctx, .. } => {
                 let msg = if *ctx == ExprContext::Store {
@@ -381,9 +377,9 @@ impl<'a> Checker<'a> {
                 if *ctx == ExprContext::Store {
                     check_unpacking(elts, expr.span)?;
                 }
-                self.schedule(elts.iter().map(Task::Element).collect());
+                self.agenda.schedule(elts.iter().map(Task::Element));
             }
-            ExprKind::Set { elts } => self.schedule(elts.iter().map(Task::Element).collect()),
+            ExprKind::Set { elts } => self.agenda.schedule(elts.iter().map(Task::Element)),
             ExprKind::Lambda { args, body } => {
                 check_debug_params(args, expr.span)?;
                 let defaults = args.default_values();
@@ -394,7 +390,7 @@ impl<'a> Checker<'a> {
                     Task::Visit(Node::Expr(body)),
                     Task::Exit,
                 ]);
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
                 if matches!(self.block(), Block::Module | Block::Class) {
@@ -464,7 +460,7 @@ impl<'a> Checker<'a> {
         tasks.extend(parts.value.map(|v| Task::Visit(Node::Expr(v))));
         tasks.push(Task::Exit);
         tasks.push(Task::Visit(Node::Expr(&outermost.iter)));
-        self.schedule(tasks);
+        self.agenda.schedule(tasks);
         Ok(())
     }
 }

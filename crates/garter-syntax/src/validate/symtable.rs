@@ -245,11 +245,6 @@ impl<'a> Builder<'a> {
         self.add_def_in(scope, name, flag, span)
     }
 
-    /// Queues `tasks` to run next, in the given order.
-    fn schedule(&mut self, tasks: Vec<Task<'a>>) {
-        self.agenda.schedule(tasks);
-    }
-
     fn run(&mut self) -> Result<(), SyntaxError> {
         while let Some(task) = self.agenda.next_task() {
             match task {
@@ -275,12 +270,14 @@ impl<'a> Builder<'a> {
                 Task::Params(args) => self.visit_params(args)?,
                 Task::CompTarget(target) => {
                     self.cur().comp_iter_target = true;
-                    self.schedule(vec![Task::Visit(Node::Expr(target)), Task::LeaveCompTarget]);
+                    self.agenda
+                        .schedule(vec![Task::Visit(Node::Expr(target)), Task::LeaveCompTarget]);
                 }
                 Task::LeaveCompTarget => self.cur().comp_iter_target = false,
                 Task::CompIter(iter) => {
                     self.cur().comp_iter_expr += 1;
-                    self.schedule(vec![Task::Visit(Node::Expr(iter)), Task::LeaveCompIter]);
+                    self.agenda
+                        .schedule(vec![Task::Visit(Node::Expr(iter)), Task::LeaveCompIter]);
                 }
                 Task::LeaveCompIter => {
                     let scope = self.cur();
@@ -366,7 +363,7 @@ impl<'a> Builder<'a> {
                 tasks.push(Task::Params(&def.args));
                 tasks.extend(def.body.iter().map(|s| Task::Visit(Node::Stmt(s))));
                 tasks.push(Task::Exit);
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::ClassDef(class) => {
                 self.add_def(&class.name, DEF_LOCAL, stmt.span)?;
@@ -387,7 +384,7 @@ impl<'a> Builder<'a> {
                 tasks.push(Task::Enter(ScopeKind::Class, 0, Some(&class.name)));
                 tasks.extend(class.body.iter().map(|s| Task::Visit(Node::Stmt(s))));
                 tasks.push(Task::Exit);
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::Global { names } => self.declaration(stmt, names, true)?,
             StmtKind::Nonlocal { names } => self.declaration(stmt, names, false)?,
@@ -436,7 +433,7 @@ impl<'a> Builder<'a> {
                     }
                     let mut tasks = vec![Task::Visit(Node::Expr(annotation))];
                     tasks.extend(value.iter().map(|v| Task::Visit(Node::Expr(v))));
-                    self.schedule(tasks);
+                    self.agenda.schedule(tasks);
                 } else {
                     self.schedule_children(Node::Stmt(stmt));
                 }
@@ -456,7 +453,7 @@ impl<'a> Builder<'a> {
                 }
                 tasks.extend(try_.orelse.iter().map(|s| Task::Visit(Node::Stmt(s))));
                 tasks.extend(try_.finalbody.iter().map(|s| Task::Visit(Node::Stmt(s))));
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             _ => self.schedule_children(Node::Stmt(stmt)),
         }
@@ -478,7 +475,7 @@ impl<'a> Builder<'a> {
                 self.add_def(id, flag, expr.span)?;
             }
             ExprKind::NamedExpr { target, value } => {
-                self.schedule(vec![
+                self.agenda.schedule(vec![
                     Task::Visit(Node::Expr(value)),
                     Task::AfterNamedExpr(expr, target),
                 ]);
@@ -495,7 +492,7 @@ impl<'a> Builder<'a> {
                 tasks.push(Task::Params(args));
                 tasks.push(Task::Visit(Node::Expr(body)));
                 tasks.push(Task::Exit);
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
                 let mut tasks: Vec<Task<'a>> = Vec::new();
@@ -505,11 +502,11 @@ impl<'a> Builder<'a> {
                     tasks.push(Task::Visit(Node::Expr(value)));
                 }
                 tasks.push(Task::AfterYield(expr));
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             ExprKind::Await { value } => {
                 self.cur().flags.coroutine = true;
-                self.schedule(vec![Task::Visit(Node::Expr(value))]);
+                self.agenda.schedule(vec![Task::Visit(Node::Expr(value))]);
             }
             _ => match (CompKind::of(expr), expr.comprehension_parts()) {
                 (Some(kind), Some(parts)) => self.visit_comprehension(expr, kind, parts),
@@ -553,14 +550,14 @@ impl<'a> Builder<'a> {
         tasks.extend(parts.value.map(|v| Task::Visit(Node::Expr(v))));
         tasks.push(Task::Visit(Node::Expr(parts.elt)));
         tasks.push(Task::Exit);
-        self.schedule(tasks);
+        self.agenda.schedule(tasks);
     }
 
     /// Binds the target of `:=`: in the enclosing scope, or, inside a
     /// comprehension, in the nearest enclosing function or module.
     fn named_expr_target(&mut self, named: &'a Expr, target: &'a Expr) -> Result<(), SyntaxError> {
         let ExprKind::Name { id, .. } = &target.kind else {
-            self.schedule(vec![Task::Visit(Node::Expr(target))]);
+            self.agenda.schedule(vec![Task::Visit(Node::Expr(target))]);
             return Ok(());
         };
         if self.cur().comp_iter_expr > 0 {
