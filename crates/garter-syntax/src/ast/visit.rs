@@ -3,7 +3,9 @@
 //! [`Node::push_children`], which lists a node's direct sub-nodes in source
 //! order. A pass over the tree keeps its own stack of nodes (or of tasks
 //! holding nodes), so its depth costs heap, not Rust stack; see
-//! [`walk_preorder`] for the plain case.
+//! [`walk_preorder`] for the plain case and [`Agenda`] for a pass that
+//! interleaves its own tasks. [`NodeMut`] lists the same children mutably,
+//! which lets a tree be taken apart node by node.
 //!
 //! A pass that needs CPython's evaluation order rather than source order
 //! for some nodes (a `def`'s defaults before its body, a comprehension's
@@ -19,6 +21,27 @@ pub enum Node<'a> {
     Stmt(&'a Stmt),
     Expr(&'a Expr),
     Pattern(&'a Pattern),
+}
+
+/// A mutable reference to a statement, expression or pattern, for taking
+/// the tree apart (see [`NodeMut::push_children`]).
+#[derive(Debug)]
+pub enum NodeMut<'a> {
+    Stmt(&'a mut Stmt),
+    Expr(&'a mut Expr),
+    Pattern(&'a mut Pattern),
+}
+
+impl<'a> NodeMut<'a> {
+    /// Appends every direct sub-node of this node to `out`, in the order
+    /// of [`Node::push_children`].
+    pub fn push_children(self, out: &mut Vec<NodeMut<'a>>) {
+        match self {
+            NodeMut::Stmt(stmt) => push_stmt_children_mut(stmt, out),
+            NodeMut::Expr(expr) => push_expr_children_mut(expr, out),
+            NodeMut::Pattern(pattern) => push_pattern_children_mut(pattern, out),
+        }
+    }
 }
 
 impl<'a> Node<'a> {
@@ -148,223 +171,263 @@ impl Expr {
     }
 }
 
-/// Appends the expressions of a parameter list: defaults, then
-/// annotations (none in a lambda's).
-fn push_parameter_exprs<'a>(args: &'a Arguments, out: &mut Vec<Node<'a>>) {
-    out.extend(args.default_values().map(Node::Expr));
-    out.extend(
-        args.params()
-            .filter_map(|p| p.annotation.as_deref())
-            .map(Node::Expr),
-    );
+/// The one listing of every node's direct children, in source order,
+/// written once for shared references ([`Node`], to read the tree) and for
+/// mutable ones ([`NodeMut`], to take it apart): `$node` names the
+/// reference enum and `$m` is `mut` or nothing. Fields are reached through
+/// match bindings, which are shared or mutable as the matched reference is,
+/// and references to boxed nodes coerce to references to the nodes.
+macro_rules! child_listing {
+    ($node:ident, $stmt_children:ident, $expr_children:ident,
+     $pattern_children:ident, $parameter_children:ident, $generator_children:ident
+     $(, $m:tt)?) => {
+        /// Defaults, then annotations (none in a lambda's parameter list).
+        fn $parameter_children<'a>(args: &'a $($m)? Arguments, out: &mut Vec<$node<'a>>) {
+            out.extend((&$($m)? args.defaults).into_iter().map($node::Expr));
+            let kw_defaults = (&$($m)? args.kw_defaults).into_iter().flatten();
+            out.extend(kw_defaults.map($node::Expr));
+            let params = (&$($m)? args.posonlyargs)
+                .into_iter()
+                .chain(&$($m)? args.args)
+                .chain(&$($m)? args.vararg)
+                .chain(&$($m)? args.kwonlyargs)
+                .chain(&$($m)? args.kwarg);
+            for param in params {
+                if let Some(annotation) = &$($m)? param.annotation {
+                    out.push($node::Expr(annotation));
+                }
+            }
+        }
+
+        fn $generator_children<'a>(
+            generators: &'a $($m)? [Comprehension],
+            out: &mut Vec<$node<'a>>,
+        ) {
+            for generator in generators {
+                out.push($node::Expr(&$($m)? generator.target));
+                out.push($node::Expr(&$($m)? generator.iter));
+                out.extend((&$($m)? generator.ifs).into_iter().map($node::Expr));
+            }
+        }
+
+        fn $stmt_children<'a>(stmt: &'a $($m)? Stmt, out: &mut Vec<$node<'a>>) {
+            match &$($m)? stmt.kind {
+                StmtKind::FunctionDef(def) | StmtKind::AsyncFunctionDef(def) => {
+                    out.extend((&$($m)? def.decorator_list).into_iter().map($node::Expr));
+                    $parameter_children(&$($m)? def.args, out);
+                    out.extend((&$($m)? def.returns).into_iter().map($node::Expr));
+                    out.extend((&$($m)? def.body).into_iter().map($node::Stmt));
+                }
+                StmtKind::ClassDef(class) => {
+                    out.extend((&$($m)? class.decorator_list).into_iter().map($node::Expr));
+                    out.extend((&$($m)? class.bases).into_iter().map($node::Expr));
+                    for keyword in &$($m)? class.keywords {
+                        out.push($node::Expr(&$($m)? keyword.value));
+                    }
+                    out.extend((&$($m)? class.body).into_iter().map($node::Stmt));
+                }
+                StmtKind::Return { value } => {
+                    if let Some(value) = value {
+                        out.push($node::Expr(value));
+                    }
+                }
+                StmtKind::Delete { targets } => out.extend(targets.into_iter().map($node::Expr)),
+                StmtKind::Assign { targets, value } => {
+                    out.extend(targets.into_iter().map($node::Expr));
+                    out.push($node::Expr(value));
+                }
+                StmtKind::AugAssign { target, value, .. } => {
+                    out.push($node::Expr(target));
+                    out.push($node::Expr(value));
+                }
+                StmtKind::AnnAssign {
+                    target,
+                    annotation,
+                    value,
+                    ..
+                } => {
+                    out.push($node::Expr(target));
+                    out.push($node::Expr(annotation));
+                    if let Some(value) = value {
+                        out.push($node::Expr(value));
+                    }
+                }
+                StmtKind::For(for_) | StmtKind::AsyncFor(for_) => {
+                    out.push($node::Expr(&$($m)? for_.target));
+                    out.push($node::Expr(&$($m)? for_.iter));
+                    out.extend((&$($m)? for_.body).into_iter().map($node::Stmt));
+                    out.extend((&$($m)? for_.orelse).into_iter().map($node::Stmt));
+                }
+                StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+                    out.push($node::Expr(test));
+                    out.extend(body.into_iter().map($node::Stmt));
+                    out.extend(orelse.into_iter().map($node::Stmt));
+                }
+                StmtKind::With(with) | StmtKind::AsyncWith(with) => {
+                    for item in &$($m)? with.items {
+                        out.push($node::Expr(&$($m)? item.context_expr));
+                        out.extend((&$($m)? item.optional_vars).into_iter().map($node::Expr));
+                    }
+                    out.extend((&$($m)? with.body).into_iter().map($node::Stmt));
+                }
+                StmtKind::Match { subject, cases } => {
+                    out.push($node::Expr(subject));
+                    for case in cases {
+                        out.push($node::Pattern(&$($m)? case.pattern));
+                        out.extend((&$($m)? case.guard).into_iter().map($node::Expr));
+                        out.extend((&$($m)? case.body).into_iter().map($node::Stmt));
+                    }
+                }
+                StmtKind::Raise { exc, cause } => {
+                    for part in [exc, cause].into_iter().flatten() {
+                        out.push($node::Expr(part));
+                    }
+                }
+                StmtKind::Try(try_) | StmtKind::TryStar(try_) => {
+                    out.extend((&$($m)? try_.body).into_iter().map($node::Stmt));
+                    for handler in &$($m)? try_.handlers {
+                        out.extend((&$($m)? handler.type_).into_iter().map($node::Expr));
+                        out.extend((&$($m)? handler.body).into_iter().map($node::Stmt));
+                    }
+                    out.extend((&$($m)? try_.orelse).into_iter().map($node::Stmt));
+                    out.extend((&$($m)? try_.finalbody).into_iter().map($node::Stmt));
+                }
+                StmtKind::Assert { test, msg } => {
+                    out.push($node::Expr(test));
+                    if let Some(msg) = msg {
+                        out.push($node::Expr(msg));
+                    }
+                }
+                StmtKind::Expr { value } => out.push($node::Expr(value)),
+                StmtKind::Import { .. }
+                | StmtKind::ImportFrom { .. }
+                | StmtKind::Global { .. }
+                | StmtKind::Nonlocal { .. }
+                | StmtKind::Pass
+                | StmtKind::Break
+                | StmtKind::Continue => {}
+            }
+        }
+
+        fn $expr_children<'a>(expr: &'a $($m)? Expr, out: &mut Vec<$node<'a>>) {
+            match &$($m)? expr.kind {
+                ExprKind::BoolOp { values, .. } | ExprKind::JoinedStr { values } => {
+                    out.extend(values.into_iter().map($node::Expr))
+                }
+                ExprKind::NamedExpr { target: first, value: second }
+                | ExprKind::BinOp { left: first, right: second, .. }
+                | ExprKind::Subscript { value: first, slice: second, .. } => {
+                    out.push($node::Expr(first));
+                    out.push($node::Expr(second));
+                }
+                ExprKind::UnaryOp { operand: value, .. }
+                | ExprKind::Await { value }
+                | ExprKind::YieldFrom { value }
+                | ExprKind::Attribute { value, .. }
+                | ExprKind::Starred { value, .. } => out.push($node::Expr(value)),
+                ExprKind::Lambda { args, body } => {
+                    $parameter_children(args, out);
+                    out.push($node::Expr(body));
+                }
+                ExprKind::IfExp { test, body, orelse } => {
+                    out.push($node::Expr(test));
+                    out.push($node::Expr(body));
+                    out.push($node::Expr(orelse));
+                }
+                ExprKind::Dict { keys, values } => {
+                    for (key, value) in keys.into_iter().zip(values) {
+                        out.extend(key.into_iter().map($node::Expr));
+                        out.push($node::Expr(value));
+                    }
+                }
+                ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+                    out.extend(elts.into_iter().map($node::Expr))
+                }
+                ExprKind::ListComp { elt, generators }
+                | ExprKind::SetComp { elt, generators }
+                | ExprKind::GeneratorExp { elt, generators } => {
+                    out.push($node::Expr(elt));
+                    $generator_children(generators, out);
+                }
+                ExprKind::DictComp { key, value, generators } => {
+                    out.push($node::Expr(key));
+                    out.push($node::Expr(value));
+                    $generator_children(generators, out);
+                }
+                ExprKind::Yield { value } => {
+                    if let Some(value) = value {
+                        out.push($node::Expr(value));
+                    }
+                }
+                ExprKind::Compare { left, comparators, .. } => {
+                    out.push($node::Expr(left));
+                    out.extend(comparators.into_iter().map($node::Expr));
+                }
+                ExprKind::Call { func, args, keywords } => {
+                    out.push($node::Expr(func));
+                    out.extend(args.into_iter().map($node::Expr));
+                    for keyword in keywords {
+                        out.push($node::Expr(&$($m)? keyword.value));
+                    }
+                }
+                ExprKind::FormattedValue { value, format_spec, .. } => {
+                    out.push($node::Expr(value));
+                    if let Some(format_spec) = format_spec {
+                        out.push($node::Expr(format_spec));
+                    }
+                }
+                ExprKind::Slice { lower, upper, step } => {
+                    for part in [lower, upper, step].into_iter().flatten() {
+                        out.push($node::Expr(part));
+                    }
+                }
+                ExprKind::Constant { .. } | ExprKind::Name { .. } => {}
+            }
+        }
+
+        fn $pattern_children<'a>(pattern: &'a $($m)? Pattern, out: &mut Vec<$node<'a>>) {
+            match &$($m)? pattern.kind {
+                PatternKind::MatchValue { value } => out.push($node::Expr(value)),
+                PatternKind::MatchSingleton { .. } | PatternKind::MatchStar { .. } => {}
+                PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
+                    out.extend(patterns.into_iter().map($node::Pattern))
+                }
+                PatternKind::MatchMapping { keys, patterns, .. } => {
+                    out.extend(keys.into_iter().map($node::Expr));
+                    out.extend(patterns.into_iter().map($node::Pattern));
+                }
+                PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+                    out.push($node::Expr(cls));
+                    out.extend(patterns.into_iter().map($node::Pattern));
+                    out.extend(kwd_patterns.into_iter().map($node::Pattern));
+                }
+                PatternKind::MatchAs { pattern, .. } => {
+                    if let Some(pattern) = pattern {
+                        out.push($node::Pattern(pattern));
+                    }
+                }
+            }
+        }
+    };
 }
 
-fn push_comprehensions<'a>(generators: &'a [Comprehension], out: &mut Vec<Node<'a>>) {
-    for generator in generators {
-        out.push(Node::Expr(&generator.target));
-        out.push(Node::Expr(&generator.iter));
-        out.extend(generator.ifs.iter().map(Node::Expr));
-    }
-}
-
-fn push_stmts<'a>(body: &'a [Stmt], out: &mut Vec<Node<'a>>) {
-    out.extend(body.iter().map(Node::Stmt));
-}
-
-fn push_stmt_children<'a>(stmt: &'a Stmt, out: &mut Vec<Node<'a>>) {
-    match &stmt.kind {
-        StmtKind::FunctionDef(def) | StmtKind::AsyncFunctionDef(def) => {
-            out.extend(def.decorator_list.iter().map(Node::Expr));
-            push_parameter_exprs(&def.args, out);
-            out.extend(def.returns.iter().map(Node::Expr));
-            push_stmts(&def.body, out);
-        }
-        StmtKind::ClassDef(class) => {
-            out.extend(class.decorator_list.iter().map(Node::Expr));
-            out.extend(class.bases.iter().map(Node::Expr));
-            out.extend(class.keywords.iter().map(|k| Node::Expr(&k.value)));
-            push_stmts(&class.body, out);
-        }
-        StmtKind::Return { value } => out.extend(value.iter().map(|v| Node::Expr(v))),
-        StmtKind::Delete { targets } => out.extend(targets.iter().map(Node::Expr)),
-        StmtKind::Assign { targets, value } => {
-            out.extend(targets.iter().map(Node::Expr));
-            out.push(Node::Expr(value));
-        }
-        StmtKind::AugAssign { target, value, .. } => {
-            out.push(Node::Expr(target));
-            out.push(Node::Expr(value));
-        }
-        StmtKind::AnnAssign {
-            target,
-            annotation,
-            value,
-            ..
-        } => {
-            out.push(Node::Expr(target));
-            out.push(Node::Expr(annotation));
-            out.extend(value.iter().map(|v| Node::Expr(v)));
-        }
-        StmtKind::For(for_) | StmtKind::AsyncFor(for_) => {
-            out.push(Node::Expr(&for_.target));
-            out.push(Node::Expr(&for_.iter));
-            push_stmts(&for_.body, out);
-            push_stmts(&for_.orelse, out);
-        }
-        StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
-            out.push(Node::Expr(test));
-            push_stmts(body, out);
-            push_stmts(orelse, out);
-        }
-        StmtKind::With(with) | StmtKind::AsyncWith(with) => {
-            for item in &with.items {
-                out.push(Node::Expr(&item.context_expr));
-                out.extend(item.optional_vars.iter().map(Node::Expr));
-            }
-            push_stmts(&with.body, out);
-        }
-        StmtKind::Match { subject, cases } => {
-            out.push(Node::Expr(subject));
-            for case in cases {
-                out.push(Node::Pattern(&case.pattern));
-                out.extend(case.guard.iter().map(Node::Expr));
-                push_stmts(&case.body, out);
-            }
-        }
-        StmtKind::Raise { exc, cause } => {
-            out.extend(exc.iter().map(|e| Node::Expr(e)));
-            out.extend(cause.iter().map(|e| Node::Expr(e)));
-        }
-        StmtKind::Try(try_) | StmtKind::TryStar(try_) => {
-            push_stmts(&try_.body, out);
-            for handler in &try_.handlers {
-                out.extend(handler.type_.iter().map(Node::Expr));
-                push_stmts(&handler.body, out);
-            }
-            push_stmts(&try_.orelse, out);
-            push_stmts(&try_.finalbody, out);
-        }
-        StmtKind::Assert { test, msg } => {
-            out.push(Node::Expr(test));
-            out.extend(msg.iter().map(|m| Node::Expr(m)));
-        }
-        StmtKind::Expr { value } => out.push(Node::Expr(value)),
-        StmtKind::Import { .. }
-        | StmtKind::ImportFrom { .. }
-        | StmtKind::Global { .. }
-        | StmtKind::Nonlocal { .. }
-        | StmtKind::Pass
-        | StmtKind::Break
-        | StmtKind::Continue => {}
-    }
-}
-
-fn push_expr_children<'a>(expr: &'a Expr, out: &mut Vec<Node<'a>>) {
-    match &expr.kind {
-        ExprKind::BoolOp { values, .. } => out.extend(values.iter().map(Node::Expr)),
-        ExprKind::NamedExpr { target, value } => {
-            out.push(Node::Expr(target));
-            out.push(Node::Expr(value));
-        }
-        ExprKind::BinOp { left, right, .. } => {
-            out.push(Node::Expr(left));
-            out.push(Node::Expr(right));
-        }
-        ExprKind::UnaryOp { operand, .. } => out.push(Node::Expr(operand)),
-        ExprKind::Lambda { args, body } => {
-            push_parameter_exprs(args, out);
-            out.push(Node::Expr(body));
-        }
-        ExprKind::IfExp { test, body, orelse } => {
-            out.push(Node::Expr(test));
-            out.push(Node::Expr(body));
-            out.push(Node::Expr(orelse));
-        }
-        ExprKind::Dict { keys, values } => {
-            for (key, value) in keys.iter().zip(values) {
-                out.extend(key.iter().map(Node::Expr));
-                out.push(Node::Expr(value));
-            }
-        }
-        ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
-            out.extend(elts.iter().map(Node::Expr))
-        }
-        ExprKind::ListComp { .. }
-        | ExprKind::SetComp { .. }
-        | ExprKind::GeneratorExp { .. }
-        | ExprKind::DictComp { .. } => {
-            if let Some(parts) = expr.comprehension_parts() {
-                out.push(Node::Expr(parts.elt));
-                out.extend(parts.value.map(Node::Expr));
-                push_comprehensions(parts.generators, out);
-            }
-        }
-        ExprKind::Await { value } | ExprKind::YieldFrom { value } => out.push(Node::Expr(value)),
-        ExprKind::Yield { value } => out.extend(value.iter().map(|v| Node::Expr(v))),
-        ExprKind::Compare {
-            left, comparators, ..
-        } => {
-            out.push(Node::Expr(left));
-            out.extend(comparators.iter().map(Node::Expr));
-        }
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => {
-            out.push(Node::Expr(func));
-            out.extend(args.iter().map(Node::Expr));
-            out.extend(keywords.iter().map(|k| Node::Expr(&k.value)));
-        }
-        ExprKind::FormattedValue {
-            value, format_spec, ..
-        } => {
-            out.push(Node::Expr(value));
-            out.extend(format_spec.iter().map(|f| Node::Expr(f)));
-        }
-        ExprKind::JoinedStr { values } => out.extend(values.iter().map(Node::Expr)),
-        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => {
-            out.push(Node::Expr(value))
-        }
-        ExprKind::Subscript { value, slice, .. } => {
-            out.push(Node::Expr(value));
-            out.push(Node::Expr(slice));
-        }
-        ExprKind::Slice { lower, upper, step } => {
-            for part in [lower, upper, step].into_iter().flatten() {
-                out.push(Node::Expr(part));
-            }
-        }
-        ExprKind::Constant { .. } | ExprKind::Name { .. } => {}
-    }
-}
-
-fn push_pattern_children<'a>(pattern: &'a Pattern, out: &mut Vec<Node<'a>>) {
-    match &pattern.kind {
-        PatternKind::MatchValue { value } => out.push(Node::Expr(value)),
-        PatternKind::MatchSingleton { .. } | PatternKind::MatchStar { .. } => {}
-        PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
-            out.extend(patterns.iter().map(Node::Pattern))
-        }
-        PatternKind::MatchMapping { keys, patterns, .. } => {
-            out.extend(keys.iter().map(Node::Expr));
-            out.extend(patterns.iter().map(Node::Pattern));
-        }
-        PatternKind::MatchClass {
-            cls,
-            patterns,
-            kwd_patterns,
-            ..
-        } => {
-            out.push(Node::Expr(cls));
-            out.extend(patterns.iter().map(Node::Pattern));
-            out.extend(kwd_patterns.iter().map(Node::Pattern));
-        }
-        PatternKind::MatchAs { pattern, .. } => {
-            out.extend(pattern.iter().map(|p| Node::Pattern(p)))
-        }
-    }
-}
+child_listing!(
+    Node,
+    push_stmt_children,
+    push_expr_children,
+    push_pattern_children,
+    push_parameter_children,
+    push_generator_children
+);
+child_listing!(
+    NodeMut,
+    push_stmt_children_mut,
+    push_expr_children_mut,
+    push_pattern_children_mut,
+    push_parameter_children_mut,
+    push_generator_children_mut,
+    mut
+);
 
 #[cfg(test)]
 mod tests {
