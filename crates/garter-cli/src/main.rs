@@ -84,7 +84,7 @@ fn parse_only(paths: &[PathBuf]) -> ExitCode {
         // What compiling the file checks: parsing (with the depth limit),
         // then the scope and compiler checks of `validate`.
         let checked = garter::parse_module(&source)
-            .and_then(|module| garter_syntax::validate::check_module(&module));
+            .and_then(|module| garter_syntax::validate::check_module_source(&module, &source));
         if let Err(err) = checked {
             report::print_syntax_error(&path.display().to_string(), &source, &err);
             failed = true;

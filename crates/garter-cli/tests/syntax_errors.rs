@@ -40,7 +40,7 @@ fn compile(bytes: &[u8]) -> Result<(), (SyntaxError, String)> {
     let source = garter_syntax::lexer::decode_source(bytes)
         .map_err(|err| (err, String::from_utf8_lossy(bytes).into_owned()))?;
     let module = garter_syntax::parse_module(&source).map_err(|err| (err, source.clone()))?;
-    garter_syntax::validate::check_module(&module).map_err(|err| (err, source))
+    garter_syntax::validate::check_module_source(&module, &source).map_err(|err| (err, source))
 }
 
 /// The six `.err` fields garter's result gives: class, message, lineno,

@@ -11,6 +11,7 @@
 //! (`AsyncFor` holds a [`For`]), so code that handles both is written once.
 
 pub mod dump;
+pub mod visit;
 
 use num_bigint::BigInt;
 

@@ -5,10 +5,12 @@
 //! that is not last, and assignments to `__debug__`.
 
 use super::future;
-use super::node::{push_children, push_defaults, Node};
 use super::patterns;
 use super::symtable::{scope_key_of_def, scope_key_of_expr, CompKind, ScopeFlagMap, ScopeFlags};
-use crate::ast::{Arguments, Expr, ExprContext, ExprKind, Keyword, Module, Span, Stmt, StmtKind};
+use crate::ast::visit::{Agenda, ComprehensionParts, Node};
+use crate::ast::{
+    Arg, Arguments, Expr, ExprContext, ExprKind, Keyword, Module, Span, Stmt, StmtKind,
+};
 use crate::SyntaxError;
 use std::collections::HashSet;
 
@@ -22,11 +24,26 @@ enum Block {
     Comprehension,
 }
 
-/// A block being compiled, and how many loops enclose the current point
-/// inside it.
+/// CPython's `CO_MAXBLOCKS`: how many frame blocks (loops, `try`,
+/// `with` items, exception handlers) may enclose a point of one code block.
+const MAX_NESTED_BLOCKS: u32 = 20;
+
+/// A block being compiled, and how many loops and frame blocks enclose the
+/// current point inside it.
 struct Frame {
     block: Block,
     loops: u32,
+    nested_blocks: u32,
+}
+
+impl Frame {
+    fn new(block: Block) -> Frame {
+        Frame {
+            block,
+            loops: 0,
+            nested_blocks: 0,
+        }
+    }
 }
 
 enum Task<'a> {
@@ -35,8 +52,17 @@ enum Task<'a> {
     Element(&'a Expr),
     Enter(Block),
     Exit,
-    EnterLoop,
-    ExitLoop,
+    /// Opens `count` of CPython's frame blocks at the statement or handler
+    /// spanning `span`; `is_loop` for a loop's body.
+    EnterBlocks {
+        count: u32,
+        is_loop: bool,
+        span: Span,
+    },
+    ExitBlocks {
+        count: u32,
+        is_loop: bool,
+    },
     /// A `case` pattern, checked before it is visited; the flag tells
     /// whether it may be irrefutable (last case, or guarded).
     CasePattern(&'a crate::ast::Pattern, bool),
@@ -49,7 +75,7 @@ struct Checker<'a> {
     /// The leading `from __future__` imports, the only ones allowed.
     accepted_future: &'a HashSet<usize>,
     frames: Vec<Frame>,
-    tasks: Vec<Task<'a>>,
+    agenda: Agenda<Task<'a>>,
 }
 
 fn error(msg: &str, span: Span) -> Result<(), SyntaxError> {
@@ -62,17 +88,8 @@ fn is_debug(name: &str) -> bool {
 
 /// CPython's `compiler_check_debug_args`: no parameter may be `__debug__`.
 fn check_debug_params(args: &Arguments, span: Span) -> Result<(), SyntaxError> {
-    let params = args
-        .posonlyargs
-        .iter()
-        .chain(&args.args)
-        .chain(&args.vararg)
-        .chain(&args.kwonlyargs)
-        .chain(&args.kwarg);
-    for param in params {
-        if is_debug(&param.arg) {
-            return error("cannot assign to __debug__", span);
-        }
+    if args.params().any(|param| is_debug(&param.arg)) {
+        return error("cannot assign to __debug__", span);
     }
     Ok(())
 }
@@ -99,30 +116,38 @@ impl<'a> Checker<'a> {
             .map_or(Block::Module, |frame| frame.block)
     }
 
-    fn schedule(&mut self, tasks: Vec<Task<'a>>) {
-        self.tasks.extend(tasks.into_iter().rev());
-    }
-
     fn run(&mut self) -> Result<(), SyntaxError> {
-        while let Some(task) = self.tasks.pop() {
+        while let Some(task) = self.agenda.next_task() {
             match task {
                 Task::Visit(Node::Stmt(stmt)) => self.stmt(stmt)?,
                 Task::Visit(Node::Expr(expr)) => self.expr(expr)?,
                 Task::Visit(node @ Node::Pattern(_)) => self.children(node),
                 Task::Element(expr) => match &expr.kind {
                     ExprKind::Starred { value, .. } => {
-                        self.schedule(vec![Task::Visit(Node::Expr(value))])
+                        self.agenda.schedule(vec![Task::Visit(Node::Expr(value))])
                     }
                     _ => self.expr(expr)?,
                 },
-                Task::Enter(block) => self.frames.push(Frame { block, loops: 0 }),
+                Task::Enter(block) => self.frames.push(Frame::new(block)),
                 Task::Exit => {
                     self.frames.pop();
                 }
-                Task::EnterLoop => self.frame().loops += 1,
-                Task::ExitLoop => {
+                Task::EnterBlocks {
+                    count,
+                    is_loop,
+                    span,
+                } => {
                     let frame = self.frame();
-                    frame.loops = frame.loops.saturating_sub(1);
+                    frame.nested_blocks = frame.nested_blocks.saturating_add(count);
+                    frame.loops += u32::from(is_loop);
+                    if frame.nested_blocks > MAX_NESTED_BLOCKS {
+                        return error("too many statically nested blocks", span);
+                    }
+                }
+                Task::ExitBlocks { count, is_loop } => {
+                    let frame = self.frame();
+                    frame.nested_blocks = frame.nested_blocks.saturating_sub(count);
+                    frame.loops = frame.loops.saturating_sub(u32::from(is_loop));
                 }
                 Task::CasePattern(pattern, allow_irrefutable) => {
                     patterns::check_pattern(pattern, allow_irrefutable)?
@@ -136,8 +161,12 @@ impl<'a> Checker<'a> {
                         .iter()
                         .map(|t| Task::Visit(Node::Expr(t)))
                         .collect();
+                    // The handlers' block, then this handler's cleanup block.
+                    let (enter, exit) = blocks(2, false, handler.span);
+                    tasks.push(enter);
                     tasks.extend(handler.body.iter().map(|s| Task::Visit(Node::Stmt(s))));
-                    self.schedule(tasks);
+                    tasks.push(exit);
+                    self.agenda.schedule(tasks);
                 }
             }
         }
@@ -145,10 +174,7 @@ impl<'a> Checker<'a> {
     }
 
     fn children(&mut self, node: Node<'a>) {
-        let mut children = Vec::new();
-        push_children(node, &mut children);
-        self.tasks
-            .extend(children.into_iter().rev().map(Task::Visit));
+        self.agenda.schedule_children(node, Task::Visit);
     }
 
     fn in_async_function(&self) -> bool {
@@ -160,9 +186,8 @@ impl<'a> Checker<'a> {
         match &stmt.kind {
             StmtKind::FunctionDef(def) | StmtKind::AsyncFunctionDef(def) => {
                 check_debug_params(&def.args, stmt.span)?;
-                let mut outer: Vec<Node<'a>> = def.decorator_list.iter().map(Node::Expr).collect();
-                push_defaults(&def.args, &mut outer);
-                let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
+                let outer = def.decorator_list.iter().chain(def.args.default_values());
+                let mut tasks: Vec<Task<'a>> = outer.map(|e| Task::Visit(Node::Expr(e))).collect();
                 tasks.extend(annotation_tasks(&def.args));
                 tasks.extend(def.returns.iter().map(|r| Task::Visit(Node::Expr(r))));
                 let flags = self
@@ -174,7 +199,7 @@ impl<'a> Checker<'a> {
                 tasks.push(Task::Enter(Block::Function { is_async, flags }));
                 tasks.extend(visit_stmts(&def.body));
                 tasks.push(Task::Exit);
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::ClassDef(class) => {
                 let mut tasks: Vec<Task<'a>> = class
@@ -192,7 +217,7 @@ impl<'a> Checker<'a> {
                         .iter()
                         .map(|k| Task::Visit(Node::Expr(&k.value))),
                 );
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::Return { value } => {
                 match self.block() {
@@ -220,25 +245,43 @@ impl<'a> Checker<'a> {
                 if matches!(stmt.kind, StmtKind::AsyncFor(_)) && !self.in_async_function() {
                     return error("'async for' outside async function", stmt.span);
                 }
+                let (enter, exit) = blocks(1, true, stmt.span);
                 let mut tasks = vec![
                     Task::Visit(Node::Expr(&for_.iter)),
+                    enter,
                     Task::Visit(Node::Expr(&for_.target)),
                 ];
-                tasks.push(Task::EnterLoop);
                 tasks.extend(visit_stmts(&for_.body));
-                tasks.push(Task::ExitLoop);
+                tasks.push(exit);
                 tasks.extend(visit_stmts(&for_.orelse));
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::While { test, body, orelse } => {
-                let mut tasks = vec![Task::Visit(Node::Expr(test)), Task::EnterLoop];
+                let (enter, exit) = blocks(1, true, stmt.span);
+                let mut tasks = vec![enter, Task::Visit(Node::Expr(test))];
                 tasks.extend(visit_stmts(body));
-                tasks.push(Task::ExitLoop);
+                tasks.push(exit);
                 tasks.extend(visit_stmts(orelse));
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::AsyncWith(_) if !self.in_async_function() => {
                 return error("'async with' outside async function", stmt.span);
+            }
+            StmtKind::With(with) | StmtKind::AsyncWith(with) => {
+                let mut tasks = Vec::new();
+                for item in &with.items {
+                    tasks.push(Task::Visit(Node::Expr(&item.context_expr)));
+                    tasks.push(blocks(1, false, stmt.span).0);
+                    tasks.extend(
+                        item.optional_vars
+                            .iter()
+                            .map(|v| Task::Visit(Node::Expr(v))),
+                    );
+                }
+                tasks.extend(visit_stmts(&with.body));
+                let items = u32::try_from(with.items.len()).unwrap_or(u32::MAX);
+                tasks.push(blocks(items, false, stmt.span).1);
+                self.agenda.schedule(tasks);
             }
             StmtKind::ImportFrom { .. }
                 if future::is_future_import(stmt)
@@ -255,7 +298,7 @@ impl<'a> Checker<'a> {
                     tasks.extend(case.guard.iter().map(|g| Task::Visit(Node::Expr(g))));
                     tasks.extend(visit_stmts(&case.body));
                 }
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::AnnAssign { target, .. } if matches!(&target.kind, ExprKind::Name { id, .. } if is_debug(id)) =>
             {
@@ -264,10 +307,20 @@ impl<'a> Checker<'a> {
             StmtKind::Assign { targets, value } => {
                 let mut tasks = vec![Task::Visit(Node::Expr(value))];
                 tasks.extend(targets.iter().map(|t| Task::Visit(Node::Expr(t))));
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::Try(try_) | StmtKind::TryStar(try_) => {
-                let mut tasks: Vec<Task<'a>> = visit_stmts(&try_.body).collect();
+                // The `finally` block encloses all the rest (the `finally`
+                // body is checked once, as its copy for the exception path,
+                // which runs inside that block); the block catching for the
+                // handlers encloses only the body.
+                let (enter_finally, exit_finally) =
+                    blocks(u32::from(!try_.finalbody.is_empty()), false, stmt.span);
+                let (enter_except, exit_except) =
+                    blocks(u32::from(!try_.handlers.is_empty()), false, stmt.span);
+                let mut tasks = vec![enter_finally, enter_except];
+                tasks.extend(visit_stmts(&try_.body));
+                tasks.push(exit_except);
                 tasks.extend(visit_stmts(&try_.orelse));
                 let count = try_.handlers.len();
                 tasks.extend(
@@ -277,7 +330,8 @@ impl<'a> Checker<'a> {
                         .map(|(i, h)| Task::Handler(h, i, count)),
                 );
                 tasks.extend(visit_stmts(&try_.finalbody));
-                self.schedule(tasks);
+                tasks.push(exit_finally);
+                self.agenda.schedule(tasks);
             }
             _ => self.children(Node::Stmt(stmt)),
         }
@@ -286,20 +340,10 @@ impl<'a> Checker<'a> {
 
     fn expr(&mut self, expr: &'a Expr) -> Result<(), SyntaxError> {
         match &expr.kind {
-            ExprKind::Name { id, ctx } if is_debug(id) && *ctx != ExprContext::Load => {
-                let verb = if *ctx == ExprContext::Del {
-                    "delete"
-                } else {
-                    "assign to"
-                };
-                return Err(SyntaxError::new(
-                    format!("cannot {verb} __debug__"),
-                    expr.span,
-                ));
-            }
-            ExprKind::Attribute { attr, ctx, .. }
-                if is_debug(attr) && *ctx != ExprContext::Load =>
-            {
+            ExprKind::Name { id: name, ctx }
+            | ExprKind::Attribute {
+                attr: name, ctx, ..
+            } if is_debug(name) && *ctx != ExprContext::Load => {
                 let verb = if *ctx == ExprContext::Del {
                     "delete"
                 } else {
@@ -319,7 +363,7 @@ impl<'a> Checker<'a> {
                 let mut tasks = vec![Task::Visit(Node::Expr(func))];
                 tasks.extend(args.iter().map(Task::Element));
                 tasks.extend(keywords.iter().map(|k| Task::Visit(Node::Expr(&k.value))));
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             ExprKind::Starred { ctx, .. } => {
                 let msg = if *ctx == ExprContext::Store {
@@ -333,20 +377,20 @@ impl<'a> Checker<'a> {
                 if *ctx == ExprContext::Store {
                     check_unpacking(elts, expr.span)?;
                 }
-                self.schedule(elts.iter().map(Task::Element).collect());
+                self.agenda.schedule(elts.iter().map(Task::Element));
             }
-            ExprKind::Set { elts } => self.schedule(elts.iter().map(Task::Element).collect()),
+            ExprKind::Set { elts } => self.agenda.schedule(elts.iter().map(Task::Element)),
             ExprKind::Lambda { args, body } => {
                 check_debug_params(args, expr.span)?;
-                let mut outer = Vec::new();
-                push_defaults(args, &mut outer);
-                let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
+                let defaults = args.default_values();
+                let mut tasks: Vec<Task<'a>> =
+                    defaults.map(|e| Task::Visit(Node::Expr(e))).collect();
                 tasks.extend([
                     Task::Enter(Block::Lambda),
                     Task::Visit(Node::Expr(body)),
                     Task::Exit,
                 ]);
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
                 if matches!(self.block(), Block::Module | Block::Class) {
@@ -370,9 +414,9 @@ impl<'a> Checker<'a> {
                 }
                 self.children(Node::Expr(expr));
             }
-            _ => match CompKind::of(expr) {
-                Some((kind, generators)) => self.comprehension(expr, kind, generators)?,
-                None => self.children(Node::Expr(expr)),
+            _ => match (CompKind::of(expr), expr.comprehension_parts()) {
+                (Some(kind), Some(parts)) => self.comprehension(expr, kind, parts)?,
+                _ => self.children(Node::Expr(expr)),
             },
         }
         Ok(())
@@ -382,7 +426,7 @@ impl<'a> Checker<'a> {
         &mut self,
         expr: &'a Expr,
         kind: CompKind,
-        generators: &'a [crate::ast::Comprehension],
+        parts: ComprehensionParts<'a>,
     ) -> Result<(), SyntaxError> {
         let flags = self
             .flags
@@ -399,7 +443,7 @@ impl<'a> Checker<'a> {
                 expr.span,
             );
         }
-        let Some((outermost, rest)) = generators.split_first() else {
+        let Some((outermost, rest)) = parts.generators.split_first() else {
             return Ok(());
         };
         let mut tasks = vec![
@@ -412,42 +456,41 @@ impl<'a> Checker<'a> {
             tasks.push(Task::Visit(Node::Expr(&generator.target)));
             tasks.extend(generator.ifs.iter().map(|e| Task::Visit(Node::Expr(e))));
         }
-        match &expr.kind {
-            ExprKind::DictComp { key, value, .. } => {
-                tasks.push(Task::Visit(Node::Expr(key)));
-                tasks.push(Task::Visit(Node::Expr(value)));
-            }
-            ExprKind::ListComp { elt, .. }
-            | ExprKind::SetComp { elt, .. }
-            | ExprKind::GeneratorExp { elt, .. } => tasks.push(Task::Visit(Node::Expr(elt))),
-            _ => {}
-        }
+        tasks.push(Task::Visit(Node::Expr(parts.elt)));
+        tasks.extend(parts.value.map(|v| Task::Visit(Node::Expr(v))));
         tasks.push(Task::Exit);
         tasks.push(Task::Visit(Node::Expr(&outermost.iter)));
-        self.schedule(tasks);
+        self.agenda.schedule(tasks);
         Ok(())
     }
+}
+
+/// The tasks that open and close `count` frame blocks at `span`.
+fn blocks<'a>(count: u32, is_loop: bool, span: Span) -> (Task<'a>, Task<'a>) {
+    (
+        Task::EnterBlocks {
+            count,
+            is_loop,
+            span,
+        },
+        Task::ExitBlocks { count, is_loop },
+    )
 }
 
 /// The parameter annotations of `args`, in CPython's order; that of
 /// `*args` may be starred (`*args: *Ts`).
 fn annotation_tasks<'a>(args: &'a Arguments) -> Vec<Task<'a>> {
-    let visit = |param: &'a crate::ast::Arg| {
-        param
-            .annotation
-            .as_deref()
-            .map(|a| Task::Visit(Node::Expr(a)))
-    };
-    let mut tasks: Vec<Task<'a>> = args
-        .posonlyargs
-        .iter()
-        .chain(&args.args)
-        .filter_map(visit)
-        .collect();
-    let vararg = args.vararg.iter().filter_map(|p| p.annotation.as_deref());
-    tasks.extend(vararg.map(Task::Element));
-    tasks.extend(args.kwonlyargs.iter().chain(&args.kwarg).filter_map(visit));
-    tasks
+    let is_vararg = |param: &Arg| args.vararg.as_ref().is_some_and(|v| std::ptr::eq(v, param));
+    args.params()
+        .filter_map(|param| {
+            let annotation = param.annotation.as_deref()?;
+            Some(if is_vararg(param) {
+                Task::Element(annotation)
+            } else {
+                Task::Visit(Node::Expr(annotation))
+            })
+        })
+        .collect()
 }
 
 /// CPython's `unpack_helper` checks on a starred assignment target list.
@@ -478,16 +521,8 @@ pub(crate) fn check(
     let mut checker = Checker {
         flags,
         accepted_future,
-        frames: vec![Frame {
-            block: Block::Module,
-            loops: 0,
-        }],
-        tasks: module
-            .body
-            .iter()
-            .rev()
-            .map(|s| Task::Visit(Node::Stmt(s)))
-            .collect(),
+        frames: vec![Frame::new(Block::Module)],
+        agenda: Agenda::new(module.body.iter().map(|s| Task::Visit(Node::Stmt(s)))),
     };
     checker.run()
 }

@@ -14,8 +14,8 @@
 //! therefore assume at most [`MAX_NESTING`] nested statements, expressions
 //! and patterns.
 
-use super::node::{push_children, Node};
-use crate::ast::{Expr, ExprKind, Module, Pattern, PatternKind, Span, Stmt, StmtKind};
+use crate::ast::visit::{walk_preorder, NodeMut};
+use crate::ast::{Constant, Expr, ExprKind, Module, Pattern, PatternKind, Span, Stmt, StmtKind};
 use crate::lexer::Spanned;
 use crate::token::Tok;
 use crate::{Columns, SyntaxError, SyntaxErrorKind};
@@ -59,16 +59,10 @@ pub fn check_depth(module: Module) -> Result<Module, SyntaxError> {
 /// The deepest nesting level in `module`: a top-level statement is at 1,
 /// each statement, expression or pattern one deeper than its parent.
 pub fn max_nesting(module: &Module) -> usize {
-    let mut stack: Vec<(Node<'_>, usize)> =
-        module.body.iter().map(|s| (Node::Stmt(s), 1)).collect();
-    let mut children = Vec::new();
-    let mut deepest = 0;
-    while let Some((node, depth)) = stack.pop() {
-        deepest = deepest.max(depth);
-        push_children(node, &mut children);
-        stack.extend(children.drain(..).map(|child| (child, depth + 1)));
-    }
-    deepest
+    walk_preorder(&module.body)
+        .map(|(_, depth)| depth)
+        .max()
+        .unwrap_or(0)
 }
 
 /// A tree node owned by [`dismantle_module`]'s work list.
@@ -78,16 +72,57 @@ enum Owned {
     Pattern(Pattern),
 }
 
+impl Owned {
+    fn as_mut(&mut self) -> NodeMut<'_> {
+        match self {
+            Owned::Stmt(stmt) => NodeMut::Stmt(stmt),
+            Owned::Expr(expr) => NodeMut::Expr(expr),
+            Owned::Pattern(pattern) => NodeMut::Pattern(pattern),
+        }
+    }
+
+    /// Moves the node `child` refers to out of the tree, leaving a leaf.
+    fn take(child: NodeMut<'_>) -> Owned {
+        let span = Span::default();
+        match child {
+            NodeMut::Stmt(stmt) => Owned::Stmt(std::mem::replace(
+                stmt,
+                Stmt {
+                    span,
+                    kind: StmtKind::Pass,
+                },
+            )),
+            NodeMut::Expr(expr) => Owned::Expr(std::mem::replace(
+                expr,
+                Expr {
+                    span,
+                    kind: ExprKind::Constant {
+                        value: Constant::None,
+                        kind: None,
+                    },
+                },
+            )),
+            NodeMut::Pattern(pattern) => Owned::Pattern(std::mem::replace(
+                pattern,
+                Pattern {
+                    span,
+                    kind: PatternKind::MatchStar { name: None },
+                },
+            )),
+        }
+    }
+}
+
 /// Drops `module` one node at a time, so that even a tree nested far
-/// deeper than the stack allows is freed without recursion.
+/// deeper than the stack allows is freed without recursion: each node's
+/// children are moved out (leaves left in their place) before it is
+/// dropped.
 pub fn dismantle_module(module: Module) {
     let mut work: Vec<Owned> = module.body.into_iter().map(Owned::Stmt).collect();
-    while let Some(node) = work.pop() {
-        match node {
-            Owned::Stmt(stmt) => take_stmt_children(stmt, &mut work),
-            Owned::Expr(expr) => take_expr_children(expr, &mut work),
-            Owned::Pattern(pattern) => take_pattern_children(pattern, &mut work),
-        }
+    while let Some(mut node) = work.pop() {
+        let mut children = Vec::new();
+        node.as_mut().push_children(&mut children);
+        work.extend(children.into_iter().map(Owned::take));
     }
 }
 
@@ -102,208 +137,6 @@ pub fn dismantle_expr(expr: Expr) {
         }],
         type_ignores: Vec::new(),
     });
-}
-
-fn exprs(work: &mut Vec<Owned>, exprs: impl IntoIterator<Item = Expr>) {
-    work.extend(exprs.into_iter().map(Owned::Expr));
-}
-
-fn boxed(work: &mut Vec<Owned>, exprs: impl IntoIterator<Item = Box<Expr>>) {
-    work.extend(exprs.into_iter().map(|e| Owned::Expr(*e)));
-}
-
-fn stmts(work: &mut Vec<Owned>, body: Vec<Stmt>) {
-    work.extend(body.into_iter().map(Owned::Stmt));
-}
-
-fn arguments(work: &mut Vec<Owned>, args: crate::ast::Arguments) {
-    exprs(work, args.defaults);
-    exprs(work, args.kw_defaults.into_iter().flatten());
-    let params = args
-        .posonlyargs
-        .into_iter()
-        .chain(args.args)
-        .chain(args.vararg)
-        .chain(args.kwonlyargs)
-        .chain(args.kwarg);
-    boxed(work, params.filter_map(|param| param.annotation));
-}
-
-fn take_stmt_children(stmt: Stmt, work: &mut Vec<Owned>) {
-    match stmt.kind {
-        StmtKind::FunctionDef(def) | StmtKind::AsyncFunctionDef(def) => {
-            let def = *def;
-            exprs(work, def.decorator_list);
-            arguments(work, def.args);
-            exprs(work, def.returns);
-            stmts(work, def.body);
-        }
-        StmtKind::ClassDef(class) => {
-            let class = *class;
-            exprs(work, class.decorator_list);
-            exprs(work, class.bases);
-            exprs(work, class.keywords.into_iter().map(|k| k.value));
-            stmts(work, class.body);
-        }
-        StmtKind::Return { value } => boxed(work, value),
-        StmtKind::Delete { targets } => exprs(work, targets),
-        StmtKind::Assign { targets, value } => {
-            exprs(work, targets);
-            boxed(work, [value]);
-        }
-        StmtKind::AugAssign { target, value, .. } => boxed(work, [target, value]),
-        StmtKind::AnnAssign {
-            target,
-            annotation,
-            value,
-            ..
-        } => {
-            boxed(work, [target, annotation]);
-            boxed(work, value);
-        }
-        StmtKind::For(for_) | StmtKind::AsyncFor(for_) => {
-            let for_ = *for_;
-            exprs(work, [for_.target, for_.iter]);
-            stmts(work, for_.body);
-            stmts(work, for_.orelse);
-        }
-        StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
-            boxed(work, [test]);
-            stmts(work, body);
-            stmts(work, orelse);
-        }
-        StmtKind::With(with) | StmtKind::AsyncWith(with) => {
-            let with = *with;
-            for item in with.items {
-                exprs(work, [item.context_expr]);
-                exprs(work, item.optional_vars);
-            }
-            stmts(work, with.body);
-        }
-        StmtKind::Match { subject, cases } => {
-            boxed(work, [subject]);
-            for case in cases {
-                work.push(Owned::Pattern(case.pattern));
-                exprs(work, case.guard);
-                stmts(work, case.body);
-            }
-        }
-        StmtKind::Raise { exc, cause } => boxed(work, exc.into_iter().chain(cause)),
-        StmtKind::Try(try_) | StmtKind::TryStar(try_) => {
-            let try_ = *try_;
-            stmts(work, try_.body);
-            for handler in try_.handlers {
-                exprs(work, handler.type_);
-                stmts(work, handler.body);
-            }
-            stmts(work, try_.orelse);
-            stmts(work, try_.finalbody);
-        }
-        StmtKind::Assert { test, msg } => boxed(work, std::iter::once(test).chain(msg)),
-        StmtKind::Expr { value } => boxed(work, [value]),
-        StmtKind::Import { .. }
-        | StmtKind::ImportFrom { .. }
-        | StmtKind::Global { .. }
-        | StmtKind::Nonlocal { .. }
-        | StmtKind::Pass
-        | StmtKind::Break
-        | StmtKind::Continue => {}
-    }
-}
-
-fn take_generators(work: &mut Vec<Owned>, generators: Vec<crate::ast::Comprehension>) {
-    for generator in generators {
-        exprs(work, [generator.target, generator.iter]);
-        exprs(work, generator.ifs);
-    }
-}
-
-fn take_expr_children(expr: Expr, work: &mut Vec<Owned>) {
-    match expr.kind {
-        ExprKind::BoolOp { values, .. } => exprs(work, values),
-        ExprKind::NamedExpr { target, value } => boxed(work, [target, value]),
-        ExprKind::BinOp { left, right, .. } => boxed(work, [left, right]),
-        ExprKind::UnaryOp { operand, .. } => boxed(work, [operand]),
-        ExprKind::Lambda { args, body } => {
-            arguments(work, *args);
-            boxed(work, [body]);
-        }
-        ExprKind::IfExp { test, body, orelse } => boxed(work, [test, body, orelse]),
-        ExprKind::Dict { keys, values } => {
-            exprs(work, keys.into_iter().flatten());
-            exprs(work, values);
-        }
-        ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
-            exprs(work, elts)
-        }
-        ExprKind::ListComp { elt, generators }
-        | ExprKind::SetComp { elt, generators }
-        | ExprKind::GeneratorExp { elt, generators } => {
-            boxed(work, [elt]);
-            take_generators(work, generators);
-        }
-        ExprKind::DictComp {
-            key,
-            value,
-            generators,
-        } => {
-            boxed(work, [key, value]);
-            take_generators(work, generators);
-        }
-        ExprKind::Await { value } | ExprKind::YieldFrom { value } => boxed(work, [value]),
-        ExprKind::Yield { value } => boxed(work, value),
-        ExprKind::Compare {
-            left, comparators, ..
-        } => {
-            boxed(work, [left]);
-            exprs(work, comparators);
-        }
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => {
-            boxed(work, [func]);
-            exprs(work, args);
-            exprs(work, keywords.into_iter().map(|k| k.value));
-        }
-        ExprKind::FormattedValue {
-            value, format_spec, ..
-        } => boxed(work, std::iter::once(value).chain(format_spec)),
-        ExprKind::JoinedStr { values } => exprs(work, values),
-        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => boxed(work, [value]),
-        ExprKind::Subscript { value, slice, .. } => boxed(work, [value, slice]),
-        ExprKind::Slice { lower, upper, step } => {
-            boxed(work, lower.into_iter().chain(upper).chain(step))
-        }
-        ExprKind::Constant { .. } | ExprKind::Name { .. } => {}
-    }
-}
-
-fn take_pattern_children(pattern: Pattern, work: &mut Vec<Owned>) {
-    let patterns = match pattern.kind {
-        PatternKind::MatchValue { value } => {
-            boxed(work, [value]);
-            return;
-        }
-        PatternKind::MatchSingleton { .. } | PatternKind::MatchStar { .. } => return,
-        PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => patterns,
-        PatternKind::MatchMapping { keys, patterns, .. } => {
-            exprs(work, keys);
-            patterns
-        }
-        PatternKind::MatchClass {
-            cls,
-            patterns,
-            kwd_patterns,
-            ..
-        } => {
-            boxed(work, [cls]);
-            patterns.into_iter().chain(kwd_patterns).collect()
-        }
-        PatternKind::MatchAs { pattern, .. } => pattern.into_iter().map(|p| *p).collect(),
-    };
-    work.extend(patterns.into_iter().map(Owned::Pattern));
 }
 
 /// One open bracket (or `lambda` parameter list) of the statement the

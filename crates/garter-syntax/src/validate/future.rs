@@ -41,17 +41,48 @@ pub(crate) fn misplaced(span: Span) -> SyntaxError {
 /// Checks the feature names of the module's leading future imports and
 /// returns those statements; any other future import is an error the
 /// compiler checks report.
-pub(crate) fn leading_imports(module: &Module) -> Result<HashSet<usize>, SyntaxError> {
+///
+/// Like CPython's `future_parse`, the scan goes on past the first other
+/// statement while statements start on the same line as the one before
+/// (`x = 1; from __future__ import ...`); a future import met there is
+/// reported at the column before it, with no end. Telling lines apart needs
+/// `source`; without it that import is left to the compiler checks.
+pub(crate) fn leading_imports(
+    module: &Module,
+    source: Option<&str>,
+) -> Result<HashSet<usize>, SyntaxError> {
     let mut accepted = HashSet::new();
+    let mut done = false;
+    let mut previous: Option<&Stmt> = None;
     for (index, stmt) in module.body.iter().enumerate() {
+        if done && !previous.is_some_and(|prev| on_same_line(source, prev, stmt)) {
+            break;
+        }
+        previous = Some(stmt);
         if is_future_import(stmt) {
+            if done {
+                let before = stmt.span.start.saturating_sub(1);
+                return Err(misplaced(Span {
+                    start: before,
+                    end: before,
+                }));
+            }
             check_features(stmt)?;
             accepted.insert(stmt_key(stmt));
         } else if !(index == 0 && is_docstring(stmt)) {
-            break;
+            done = true;
         }
     }
     Ok(accepted)
+}
+
+/// True if `next` starts on the line where `prev` starts; false when
+/// `source` is not known.
+fn on_same_line(source: Option<&str>, prev: &Stmt, next: &Stmt) -> bool {
+    let between = (prev.span.start as usize)..(next.span.start as usize);
+    source
+        .and_then(|text| text.as_bytes().get(between))
+        .is_some_and(|gap| !gap.iter().any(|&b| b == b'\n' || b == b'\r'))
 }
 
 fn is_docstring(stmt: &Stmt) -> bool {

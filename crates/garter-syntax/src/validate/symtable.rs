@@ -10,10 +10,10 @@
 //! comprehension, whether it is a generator or a coroutine, which the
 //! compiler checks need.
 
-use super::node::{push_annotations, push_children, push_defaults, Node};
+use crate::ast::visit::{Agenda, ComprehensionParts, Node};
 use crate::ast::{
-    Arguments, Comprehension, Expr, ExprContext, ExprKind, Identifier, Module, Pattern,
-    PatternKind, Span, Stmt, StmtKind,
+    Arguments, Expr, ExprContext, ExprKind, Identifier, Module, Pattern, PatternKind, Span, Stmt,
+    StmtKind,
 };
 use crate::SyntaxError;
 use std::borrow::Cow;
@@ -62,12 +62,12 @@ impl CompKind {
     }
 
     /// The comprehension kind of `expr`, if it is one.
-    pub(crate) fn of(expr: &Expr) -> Option<(CompKind, &[Comprehension])> {
+    pub(crate) fn of(expr: &Expr) -> Option<CompKind> {
         match &expr.kind {
-            ExprKind::ListComp { generators, .. } => Some((CompKind::List, generators)),
-            ExprKind::SetComp { generators, .. } => Some((CompKind::Set, generators)),
-            ExprKind::DictComp { generators, .. } => Some((CompKind::Dict, generators)),
-            ExprKind::GeneratorExp { generators, .. } => Some((CompKind::Generator, generators)),
+            ExprKind::ListComp { .. } => Some(CompKind::List),
+            ExprKind::SetComp { .. } => Some(CompKind::Set),
+            ExprKind::DictComp { .. } => Some(CompKind::Dict),
+            ExprKind::GeneratorExp { .. } => Some(CompKind::Generator),
             _ => None,
         }
     }
@@ -180,7 +180,7 @@ struct Builder<'a> {
     scopes: Vec<Scope<'a>>,
     /// Indices into `scopes` of the scopes the walk is inside.
     current: Vec<usize>,
-    tasks: Vec<Task<'a>>,
+    agenda: Agenda<Task<'a>>,
 }
 
 impl<'a> Builder<'a> {
@@ -198,23 +198,33 @@ impl<'a> Builder<'a> {
     ) -> Result<(), SyntaxError> {
         let private = self.cur().private;
         let scope = &mut self.scopes[scope];
-        let mut flag = flag;
-        if flag & DEF_LOCAL != 0 && scope.comp_iter_target {
-            flag |= DEF_COMP_ITER;
-        }
         let mangled = mangle(private, name);
-        match scope.index.get(&*mangled) {
+        let slot = match scope.index.get(&*mangled) {
             Some(&i) => {
-                let val = &mut scope.symbols[i].1;
-                if flag & DEF_PARAM != 0 && *val & DEF_PARAM != 0 {
+                if flag & DEF_PARAM != 0 && scope.symbols[i].1 & DEF_PARAM != 0 {
                     return Err(duplicate_argument(name, span));
                 }
-                *val |= flag;
+                i
             }
             None => {
                 scope.index.insert(mangled.clone(), scope.symbols.len());
-                scope.symbols.push((mangled, flag));
+                scope.symbols.push((mangled, 0));
+                scope.symbols.len() - 1
             }
+        };
+        let in_comp_target = scope.comp_iter_target;
+        let val = &mut scope.symbols[slot].1;
+        *val |= flag;
+        if in_comp_target {
+            // A name bound by a comprehension's `for` target: it must not
+            // be one an assignment expression in this comprehension bound.
+            if *val & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
+                return Err(SyntaxError::new(
+                    format!("comprehension inner loop cannot rebind assignment expression target '{name}'"),
+                    span,
+                ));
+            }
+            *val |= DEF_COMP_ITER;
         }
         Ok(())
     }
@@ -235,13 +245,8 @@ impl<'a> Builder<'a> {
         self.add_def_in(scope, name, flag, span)
     }
 
-    /// Queues `tasks` to run next, in the given order.
-    fn schedule(&mut self, tasks: Vec<Task<'a>>) {
-        self.tasks.extend(tasks.into_iter().rev());
-    }
-
     fn run(&mut self) -> Result<(), SyntaxError> {
-        while let Some(task) = self.tasks.pop() {
+        while let Some(task) = self.agenda.next_task() {
             match task {
                 Task::Visit(Node::Stmt(stmt)) => self.visit_stmt(stmt)?,
                 Task::Visit(Node::Expr(expr)) => self.visit_expr(expr)?,
@@ -265,12 +270,14 @@ impl<'a> Builder<'a> {
                 Task::Params(args) => self.visit_params(args)?,
                 Task::CompTarget(target) => {
                     self.cur().comp_iter_target = true;
-                    self.schedule(vec![Task::Visit(Node::Expr(target)), Task::LeaveCompTarget]);
+                    self.agenda
+                        .schedule(vec![Task::Visit(Node::Expr(target)), Task::LeaveCompTarget]);
                 }
                 Task::LeaveCompTarget => self.cur().comp_iter_target = false,
                 Task::CompIter(iter) => {
                     self.cur().comp_iter_expr += 1;
-                    self.schedule(vec![Task::Visit(Node::Expr(iter)), Task::LeaveCompIter]);
+                    self.agenda
+                        .schedule(vec![Task::Visit(Node::Expr(iter)), Task::LeaveCompIter]);
                 }
                 Task::LeaveCompIter => {
                     let scope = self.cur();
@@ -341,12 +348,10 @@ impl<'a> Builder<'a> {
         match &stmt.kind {
             StmtKind::FunctionDef(def) | StmtKind::AsyncFunctionDef(def) => {
                 self.add_def(&def.name, DEF_LOCAL, stmt.span)?;
-                let mut outer = Vec::new();
-                push_defaults(&def.args, &mut outer);
-                push_annotations(&def.args, &mut outer);
-                outer.extend(def.returns.iter().map(Node::Expr));
-                outer.extend(def.decorator_list.iter().map(Node::Expr));
-                let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
+                let annotations = def.args.params().filter_map(|p| p.annotation.as_deref());
+                let outer = def.args.default_values().chain(annotations);
+                let outer = outer.chain(&def.returns).chain(&def.decorator_list);
+                let mut tasks: Vec<Task<'a>> = outer.map(|e| Task::Visit(Node::Expr(e))).collect();
                 tasks.push(Task::Enter(
                     ScopeKind::Function,
                     scope_key_of_def(def),
@@ -358,7 +363,7 @@ impl<'a> Builder<'a> {
                 tasks.push(Task::Params(&def.args));
                 tasks.extend(def.body.iter().map(|s| Task::Visit(Node::Stmt(s))));
                 tasks.push(Task::Exit);
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::ClassDef(class) => {
                 self.add_def(&class.name, DEF_LOCAL, stmt.span)?;
@@ -379,7 +384,7 @@ impl<'a> Builder<'a> {
                 tasks.push(Task::Enter(ScopeKind::Class, 0, Some(&class.name)));
                 tasks.extend(class.body.iter().map(|s| Task::Visit(Node::Stmt(s))));
                 tasks.push(Task::Exit);
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             StmtKind::Global { names } => self.declaration(stmt, names, true)?,
             StmtKind::Nonlocal { names } => self.declaration(stmt, names, false)?,
@@ -428,7 +433,7 @@ impl<'a> Builder<'a> {
                     }
                     let mut tasks = vec![Task::Visit(Node::Expr(annotation))];
                     tasks.extend(value.iter().map(|v| Task::Visit(Node::Expr(v))));
-                    self.schedule(tasks);
+                    self.agenda.schedule(tasks);
                 } else {
                     self.schedule_children(Node::Stmt(stmt));
                 }
@@ -448,7 +453,7 @@ impl<'a> Builder<'a> {
                 }
                 tasks.extend(try_.orelse.iter().map(|s| Task::Visit(Node::Stmt(s))));
                 tasks.extend(try_.finalbody.iter().map(|s| Task::Visit(Node::Stmt(s))));
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             _ => self.schedule_children(Node::Stmt(stmt)),
         }
@@ -456,10 +461,7 @@ impl<'a> Builder<'a> {
     }
 
     fn schedule_children(&mut self, node: Node<'a>) {
-        let mut children = Vec::new();
-        push_children(node, &mut children);
-        self.tasks
-            .extend(children.into_iter().rev().map(Task::Visit));
+        self.agenda.schedule_children(node, Task::Visit);
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) -> Result<(), SyntaxError> {
@@ -473,15 +475,15 @@ impl<'a> Builder<'a> {
                 self.add_def(id, flag, expr.span)?;
             }
             ExprKind::NamedExpr { target, value } => {
-                self.schedule(vec![
+                self.agenda.schedule(vec![
                     Task::Visit(Node::Expr(value)),
                     Task::AfterNamedExpr(expr, target),
                 ]);
             }
             ExprKind::Lambda { args, body } => {
-                let mut outer = Vec::new();
-                push_defaults(args, &mut outer);
-                let mut tasks: Vec<Task<'a>> = outer.into_iter().map(Task::Visit).collect();
+                let defaults = args.default_values();
+                let mut tasks: Vec<Task<'a>> =
+                    defaults.map(|e| Task::Visit(Node::Expr(e))).collect();
                 tasks.push(Task::Enter(
                     ScopeKind::Function,
                     scope_key_of_expr(expr),
@@ -490,7 +492,7 @@ impl<'a> Builder<'a> {
                 tasks.push(Task::Params(args));
                 tasks.push(Task::Visit(Node::Expr(body)));
                 tasks.push(Task::Exit);
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
                 let mut tasks: Vec<Task<'a>> = Vec::new();
@@ -500,15 +502,15 @@ impl<'a> Builder<'a> {
                     tasks.push(Task::Visit(Node::Expr(value)));
                 }
                 tasks.push(Task::AfterYield(expr));
-                self.schedule(tasks);
+                self.agenda.schedule(tasks);
             }
             ExprKind::Await { value } => {
                 self.cur().flags.coroutine = true;
-                self.schedule(vec![Task::Visit(Node::Expr(value))]);
+                self.agenda.schedule(vec![Task::Visit(Node::Expr(value))]);
             }
-            _ => match CompKind::of(expr) {
-                Some((kind, generators)) => self.visit_comprehension(expr, kind, generators),
-                None => self.schedule_children(Node::Expr(expr)),
+            _ => match (CompKind::of(expr), expr.comprehension_parts()) {
+                (Some(kind), Some(parts)) => self.visit_comprehension(expr, kind, parts),
+                _ => self.schedule_children(Node::Expr(expr)),
             },
         }
         Ok(())
@@ -518,9 +520,9 @@ impl<'a> Builder<'a> {
         &mut self,
         expr: &'a Expr,
         kind: CompKind,
-        generators: &'a [Comprehension],
+        parts: ComprehensionParts<'a>,
     ) {
-        let Some((outermost, rest)) = generators.split_first() else {
+        let Some((outermost, rest)) = parts.generators.split_first() else {
             return;
         };
         let mut tasks = vec![
@@ -544,25 +546,18 @@ impl<'a> Builder<'a> {
                 tasks.push(Task::AsyncGenerator);
             }
         }
-        match &expr.kind {
-            ExprKind::DictComp { key, value, .. } => {
-                tasks.push(Task::Visit(Node::Expr(value)));
-                tasks.push(Task::Visit(Node::Expr(key)));
-            }
-            ExprKind::ListComp { elt, .. }
-            | ExprKind::SetComp { elt, .. }
-            | ExprKind::GeneratorExp { elt, .. } => tasks.push(Task::Visit(Node::Expr(elt))),
-            _ => {}
-        }
+        // CPython visits a dict comprehension's value before its key.
+        tasks.extend(parts.value.map(|v| Task::Visit(Node::Expr(v))));
+        tasks.push(Task::Visit(Node::Expr(parts.elt)));
         tasks.push(Task::Exit);
-        self.schedule(tasks);
+        self.agenda.schedule(tasks);
     }
 
     /// Binds the target of `:=`: in the enclosing scope, or, inside a
     /// comprehension, in the nearest enclosing function or module.
     fn named_expr_target(&mut self, named: &'a Expr, target: &'a Expr) -> Result<(), SyntaxError> {
         let ExprKind::Name { id, .. } = &target.kind else {
-            self.schedule(vec![Task::Visit(Node::Expr(target))]);
+            self.agenda.schedule(vec![Task::Visit(Node::Expr(target))]);
             return Ok(());
         };
         if self.cur().comp_iter_expr > 0 {
@@ -586,7 +581,17 @@ impl<'a> Builder<'a> {
                     }
                 }
                 ScopeKind::Function | ScopeKind::Module => {
-                    return self.add_def_in(index, id, DEF_LOCAL, target.span);
+                    // As CPython: the comprehension declares the name
+                    // nonlocal (global at module level or where the
+                    // function declares it global), the function binds it.
+                    let in_function = scope.kind == ScopeKind::Function;
+                    let global = !in_function || self.lookup_in(index, id) & DEF_GLOBAL != 0;
+                    let declared = if global { DEF_GLOBAL } else { DEF_NONLOCAL };
+                    self.add_def(id, declared, named.span)?;
+                    let mangled = mangle(self.cur().private, id);
+                    self.cur().directives.push((mangled, named.span));
+                    let bound = if in_function { DEF_LOCAL } else { DEF_GLOBAL };
+                    return self.add_def_in(index, id, bound, named.span);
                 }
                 ScopeKind::Class => {
                     return Err(SyntaxError::new(
@@ -629,12 +634,7 @@ pub(crate) fn build(module: &Module) -> Result<(SymbolTable<'_>, ScopeFlagMap), 
     let mut builder = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, 0, 0)],
         current: vec![0],
-        tasks: module
-            .body
-            .iter()
-            .rev()
-            .map(|s| Task::Visit(Node::Stmt(s)))
-            .collect(),
+        agenda: Agenda::new(module.body.iter().map(|s| Task::Visit(Node::Stmt(s)))),
     };
     builder.run()?;
     let flags = builder
