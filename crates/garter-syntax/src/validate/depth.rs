@@ -126,19 +126,6 @@ pub fn dismantle_module(module: Module) {
     }
 }
 
-/// Drops `expr` without recursion; see [`dismantle_module`].
-pub fn dismantle_expr(expr: Expr) {
-    dismantle_module(Module {
-        body: vec![Stmt {
-            span: expr.span,
-            kind: StmtKind::Expr {
-                value: Box::new(expr),
-            },
-        }],
-        type_ignores: Vec::new(),
-    });
-}
-
 /// One open bracket (or `lambda` parameter list) of the statement the
 /// guard is in: the nesting count when it opened, which its commas reset
 /// the count to, since comma-separated items are siblings.
