@@ -26,7 +26,11 @@ pub(super) fn block_error(
     }
     if expects("Indent") {
         if let Some(msg) = expected_block_message(source, before) {
-            return Some(SyntaxError::indentation(msg, Span::new(l, r)));
+            return Some(positioned(
+                SyntaxError::indentation(msg, Span::new(l, r)),
+                source,
+                tok,
+            ));
         }
     }
     let line = current_line(before);
@@ -38,12 +42,42 @@ pub(super) fn block_error(
         return Some(SyntaxError::new("expected ':'", Span::new(l, r)));
     }
     if before.last().is_some_and(|t| t.1 == Tok::Dedent) && is_try_body_end(before) {
-        return Some(SyntaxError::new(
-            "expected 'except' or 'finally' block",
-            Span::new(l, r),
+        return Some(positioned(
+            SyntaxError::new("expected 'except' or 'finally' block", Span::new(l, r)),
+            source,
+            tok,
         ));
     }
     None
+}
+
+/// `err`, found at `tok`, placed as CPython places it when running a
+/// file: a DEDENT or the end of the input has no column.
+fn positioned(err: SyntaxError, source: &str, tok: Option<Tok<'_>>) -> SyntaxError {
+    if !matches!(tok, None | Some(Tok::Dedent)) {
+        return err;
+    }
+    let at = err.span.start as usize;
+    let at_end = tok.is_none()
+        || source.get(at..).is_none_or(|rest| {
+            rest.lines().all(|line| {
+                let line = line.trim_start();
+                line.is_empty() || line.starts_with('#')
+            })
+        });
+    // At the end, the line is the one holding the file's last character.
+    let at = match source.len().checked_sub(1) {
+        Some(last) if at_end => source
+            .get(..last)
+            .and_then(|s| s.rfind('\n'))
+            .map_or(0, |i| i + 1),
+        _ => at,
+    };
+    SyntaxError {
+        span: Span::new(at, at),
+        ..err
+    }
+    .without_column()
 }
 
 /// Whether a logical line starts like a compound statement's header.

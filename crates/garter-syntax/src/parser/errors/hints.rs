@@ -3,7 +3,7 @@
 //! comma?", "Maybe you meant '==' or ':=' instead of '='?", "Missing
 //! parentheses in call to 'print'", "expected default value expression".
 
-use super::{current_line, Token, TokenRecorder};
+use super::{current_line, items, Token, TokenRecorder};
 use crate::ast::{ExprKind, Span};
 use crate::parser::targets::{self, expr_name, TargetUse};
 use crate::parser::wrapped::{self, WrapMode};
@@ -21,6 +21,9 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
     expected: &[String],
 ) -> Option<SyntaxError> {
     let prev = before.last()?;
+    if let Some(err) = items::item_error(source, tokens, before, (l, tok, r), expected) {
+        return Some(err);
+    }
     let line = current_line(before);
     let line_starts_with = |first: Tok<'_>| line.first().is_some_and(|t| t.1 == first);
     if tok == Tok::Newline && prev.1 == Tok::Comma && line_starts_with(Tok::From) {
@@ -37,7 +40,7 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
             Span::new(start, end),
         ));
     }
-    if expected.iter().any(|e| e == "\"else\"") {
+    if expected.iter().any(|e| e == "\"else\"") && tok != Tok::Colon {
         let if_at = before.iter().rposition(|t| t.1 == Tok::If)?;
         let (start, _) = expression_before(before.get(..if_at)?)?;
         return Some(SyntaxError::new(
@@ -45,15 +48,27 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
             Span::new(start, prev.2),
         ));
     }
-    if expected.len() == 1 && expected[0] == "\"(\"" && line_starts_with(Tok::Def) {
+    let in_parameters = starts_def(line) || in_lambda_parameters(line);
+    if expected.len() == 1 && expected[0] == "\"(\"" && starts_def(line) {
         return Some(SyntaxError::new("expected '('", Span::new(l, r)));
     }
-    if prev.1 == Tok::Equal
-        && matches!(tok, Tok::RPar | Tok::Comma)
-        && current_line(before)
-            .first()
-            .is_some_and(|t| matches!(t.1, Tok::Def | Tok::Async))
+    if line_starts_with(Tok::Except)
+        && line.get(1).is_some_and(|t| t.1 == Tok::Star)
+        && line.len() == 2
+        && matches!(tok, Tok::Colon | Tok::Newline)
     {
+        return Some(SyntaxError::new(
+            "expected one or more exception types",
+            Span::new(l, r),
+        ));
+    }
+    if prev.1 == Tok::Slash && tok == Tok::Star && in_parameters {
+        return Some(SyntaxError::new(
+            "expected comma between / and *",
+            Span::new(l, r),
+        ));
+    }
+    if prev.1 == Tok::Equal && matches!(tok, Tok::RPar | Tok::Comma) && in_parameters {
         return Some(SyntaxError::new(
             "expected default value expression",
             Span::new(prev.0, prev.2),
@@ -105,6 +120,19 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
     missing_comma(tokens, before, (tok, r))
 }
 
+/// Whether a logical line starts with `def` or `async def`.
+fn starts_def(line: &[Token<'_>]) -> bool {
+    let def = usize::from(line.first().is_some_and(|t| t.1 == Tok::Async));
+    line.get(def).is_some_and(|t| t.1 == Tok::Def)
+}
+
+/// Whether the tokens of a logical line end inside a lambda's parameters.
+fn in_lambda_parameters(line: &[Token<'_>]) -> bool {
+    line.iter()
+        .rposition(|t| t.1 == Tok::Lambda)
+        .is_some_and(|at| !line[at..].iter().any(|t| t.1 == Tok::Colon))
+}
+
 /// For `target =` with no value: CPython's error for an invalid target
 /// (the last one before the `=` at `eq`), if it is one.
 fn invalid_target_before(source: &str, line: &[Token<'_>], eq: usize) -> Option<SyntaxError> {
@@ -130,8 +158,8 @@ fn invalid_target_before(source: &str, line: &[Token<'_>], eq: usize) -> Option<
     targets::convert(target, TargetUse::Assign).err()
 }
 
-/// Whether a token can end an operand.
-fn ends_operand(tok: Tok<'_>) -> bool {
+/// Whether a token is an operand on its own: a name or a literal.
+fn is_atom(tok: Tok<'_>) -> bool {
     matches!(
         tok,
         Tok::Name(_)
@@ -143,38 +171,28 @@ fn ends_operand(tok: Tok<'_>) -> bool {
             | Tok::True
             | Tok::False
             | Tok::Ellipsis
-            | Tok::RPar
-            | Tok::RSqb
-            | Tok::RBrace
     )
+}
+
+/// Whether a token can end an operand.
+fn ends_operand(tok: Tok<'_>) -> bool {
+    is_atom(tok) || matches!(tok, Tok::RPar | Tok::RSqb | Tok::RBrace)
 }
 
 /// Whether a token can only start an operand (it cannot continue one).
 fn starts_operand(tok: Tok<'_>) -> bool {
-    matches!(
-        tok,
-        Tok::Name(_)
-            | Tok::Int(_)
-            | Tok::Float(_)
-            | Tok::Imag(_)
-            | Tok::String(_)
-            | Tok::None
-            | Tok::True
-            | Tok::False
-            | Tok::Ellipsis
-            | Tok::LBrace
-            | Tok::Tilde
-            | Tok::Await
-            | Tok::Lambda
-            | Tok::Not
-    )
+    is_atom(tok)
+        || matches!(
+            tok,
+            Tok::LBrace | Tok::Tilde | Tok::Await | Tok::Lambda | Tok::Not
+        )
 }
 
-fn is_open(tok: Tok<'_>) -> bool {
+pub(super) fn is_open(tok: Tok<'_>) -> bool {
     matches!(tok, Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::LParWith)
 }
 
-fn is_close(tok: Tok<'_>) -> bool {
+pub(super) fn is_close(tok: Tok<'_>) -> bool {
     matches!(tok, Tok::RPar | Tok::RSqb | Tok::RBrace)
 }
 
@@ -308,7 +326,7 @@ enum Expecting {
 
 /// Where the expression starting with `tok` (ending at `r`) ends: through
 /// operators, balanced brackets and `.name` / call / subscript trailers.
-fn operand_end<'src, I: Iterator<Item = TokenResult<'src>>>(
+pub(super) fn operand_end<'src, I: Iterator<Item = TokenResult<'src>>>(
     tokens: &mut TokenRecorder<'src, I>,
     tok: Tok<'src>,
     r: usize,

@@ -3,10 +3,12 @@
 //! tokens read so far (kept by [`TokenRecorder`]) that is enough to give
 //! CPython's class, message and position for the common cases. Block and
 //! indentation errors are in `blocks`, the hints CPython adds to "invalid
-//! syntax" ("Perhaps you forgot a comma?", ...) in `hints`.
+//! syntax" ("Perhaps you forgot a comma?", ...) in `hints`, mistakes in
+//! the items inside brackets (dictionary entries, parameters) in `items`.
 
 mod blocks;
 mod hints;
+mod items;
 
 use super::TokenResult;
 use crate::ast::Span;
