@@ -56,7 +56,8 @@ pub fn as_pattern(
     ))
 }
 
-/// `{key: pattern, ..., **rest}`: `**rest` may only come last.
+/// `{key: pattern, ..., **rest}`: `**rest` may only come last, and
+/// `rest` may not be `_`.
 pub fn mapping_pattern(
     l: usize,
     r: usize,
@@ -80,6 +81,14 @@ pub fn mapping_pattern(
             MappingPatternItem::Entry(key, value) => {
                 keys.push(key);
                 patterns.push(value);
+            }
+            // `**_` is no capture target: CPython points at the `_`.
+            MappingPatternItem::Rest(span, name) if &*name == "_" => {
+                let underscore = Span {
+                    start: span.end.saturating_sub(1),
+                    end: span.end,
+                };
+                return Err(SyntaxError::new("invalid syntax", underscore));
             }
             MappingPatternItem::Rest(_, name) => rest = Some(name),
         }

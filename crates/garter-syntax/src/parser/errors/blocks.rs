@@ -120,6 +120,8 @@ fn requires_colon(line: &[Token<'_>]) -> bool {
                 match t.1 {
                     Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
                     Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+                    // Past the header's own colon.
+                    Tok::Colon if depth == 0 => return false,
                     _ => {}
                 }
             }

@@ -162,8 +162,19 @@ fn unexpected_token<'src, I: Iterator<Item = TokenResult<'src>>>(
     (l, tok, r): (usize, Option<Tok<'src>>, usize),
     expected: &[String],
 ) -> SyntaxError {
-    // CPython points at a line end as a place, not a character.
-    let r = if tok == Some(Tok::Newline) { l } else { r };
+    // CPython points at a line end as a place, not a character, or at the
+    // comment before it, which its NEWLINE token covers.
+    let (l, r) = match tok {
+        Some(Tok::Newline) => {
+            let prev_end = tokens.history.iter().rev().nth(1).map_or(0, |t| t.2);
+            let comment = source
+                .get(prev_end..l)
+                .and_then(|gap| gap.find('#'))
+                .map(|hash| prev_end + hash);
+            (comment.unwrap_or(l), l)
+        }
+        _ => (l, r),
+    };
     // The history ends with the unexpected token itself (unless at EOF).
     let before: Vec<Token<'src>> = match tok {
         Some(_) => tokens
@@ -179,6 +190,10 @@ fn unexpected_token<'src, I: Iterator<Item = TokenResult<'src>>>(
         if let Some(err) = hints::hinted_error(source, tokens, &before, (l, tok, r), expected) {
             return err;
         }
+    }
+    // CPython's generic error at a DEDENT names the unindent.
+    if tok == Some(Tok::Dedent) {
+        return SyntaxError::indentation("unexpected unindent", Span::new(l, l)).without_column();
     }
     SyntaxError::new("invalid syntax", Span::new(l, r))
 }
