@@ -97,6 +97,11 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
             return Some(err);
         }
     }
+    if prev.1 == Tok::Colon && tok == Tok::Newline {
+        if let Some(err) = not_an_annotation_target(source, line, prev) {
+            return Some(err);
+        }
+    }
     if prev.1 == Tok::RArrow && tok == Tok::Colon {
         return Some(SyntaxError::new("expected ':'", Span::new(prev.0, prev.2)));
     }
@@ -118,6 +123,27 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
         ));
     }
     missing_comma(tokens, before, (tok, r))
+}
+
+/// `call():` at the end of a line: CPython never reads past a `:` after
+/// an expression that cannot be annotated, so it points at the colon.
+fn not_an_annotation_target(
+    source: &str,
+    line: &[Token<'_>],
+    colon: &Token<'_>,
+) -> Option<SyntaxError> {
+    let first = line.first()?;
+    if !ends_operand(first.1) && !is_open(first.1) {
+        return None;
+    }
+    let target = crate::parser::parse_expression(source.get(first.0..colon.0)?).ok()?;
+    match target.kind {
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+        _ => Some(SyntaxError::new(
+            "invalid syntax",
+            Span::new(colon.0, colon.2),
+        )),
+    }
 }
 
 /// Whether a logical line starts with `def` or `async def`.
@@ -277,6 +303,10 @@ fn missing_comma<'src, I: Iterator<Item = TokenResult<'src>>>(
         return None;
     }
     let (start, stop) = expression_before(before)?;
+    // Nor does a soft keyword standing alone before the operand.
+    if start == prev.0 && matches!(prev.1, Tok::Name("match" | "case" | "_")) {
+        return None;
+    }
     // A comprehension's iterable or condition takes no such hint, nor do
     // the names of an import or a parameter list.
     let walked_in = before.iter().any(|t| t.0 >= start && t.1 == Tok::In);

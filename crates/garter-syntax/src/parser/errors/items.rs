@@ -1,7 +1,7 @@
 //! Errors about the items inside brackets, found from the tokens around
 //! the unexpected one: dictionary entries ("':' expected after dictionary
 //! key", a starred or missing value), a comprehension target needing
-//! parentheses, parenthesised parameters of a `def` or `lambda`, and
+//! parentheses, a keyword argument that is not a name, parenthesised parameters of a `def` or `lambda`, and
 //! with-items in parentheses not followed by `:`.
 
 use super::hints::{is_close, is_open, operand_end};
@@ -30,7 +30,51 @@ pub(super) fn item_error<'src, I: Iterator<Item = TokenResult<'src>>>(
     if matches!(tok, Tok::For | Tok::Async) {
         return unparenthesized_comprehension_target(before);
     }
+    if let Some(err) = keyword_not_a_name(before) {
+        return Some(err);
+    }
     dictionary_entry(source, tokens, before, (l, tok, r), expected)
+}
+
+/// `f(a.b=1, ...)` before the error, in the call it is in: CPython checks
+/// each keyword argument before reporting a later mistake. The error spans
+/// the expression and the `=`.
+fn keyword_not_a_name(before: &[Token<'_>]) -> Option<SyntaxError> {
+    let open = innermost_open(before)?;
+    let callee = before.get(open.checked_sub(1)?)?;
+    let is_call = before[open].1 == Tok::LPar
+        && matches!(callee.1, Tok::Name(_) | Tok::RPar | Tok::RSqb)
+        && open
+            .checked_sub(2)
+            .is_none_or(|at| !matches!(before[at].1, Tok::Def | Tok::Class));
+    if !is_call {
+        return None;
+    }
+    let items: Vec<&Token<'_>> = top_level(before, open).collect();
+    for item in items.split(|t| t.1 == Tok::Comma) {
+        let Some(eq) = item.iter().position(|t| t.1 == Tok::Equal) else {
+            continue;
+        };
+        let head = &item[..eq];
+        let plain_name = matches!(head, [t] if matches!(t.1, Tok::Name(_)));
+        let special = head
+            .iter()
+            .any(|t| matches!(t.1, Tok::Lambda | Tok::Star | Tok::DoubleStar));
+        if plain_name || special {
+            continue;
+        }
+        let msg = match head.first().map(|t| t.1) {
+            Some(Tok::True) if head.len() == 1 => "cannot assign to True",
+            Some(Tok::False) if head.len() == 1 => "cannot assign to False",
+            Some(Tok::None) if head.len() == 1 => "cannot assign to None",
+            _ => "expression cannot contain assignment, perhaps you meant \"==\"?",
+        };
+        return Some(SyntaxError::new(
+            msg,
+            Span::new(item.first()?.0, item[eq].2),
+        ));
+    }
+    None
 }
 
 /// `[x, y for ...]`: a list or set display turning into a comprehension
