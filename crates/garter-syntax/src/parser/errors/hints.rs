@@ -3,7 +3,7 @@
 //! comma?", "Maybe you meant '==' or ':=' instead of '='?", "Missing
 //! parentheses in call to 'print'", "expected default value expression".
 
-use super::{current_line, items, Token, TokenRecorder};
+use super::{current_line, items, newline_span, Token, TokenRecorder};
 use crate::ast::{ExprKind, Span};
 use crate::parser::targets::{self, expr_name, TargetUse};
 use crate::parser::wrapped::{self, WrapMode};
@@ -102,6 +102,14 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
             return Some(err);
         }
     }
+    if expected.iter().any(|e| e == "\"in\"") {
+        if let Some(err) = invalid_for_target(source, before) {
+            return Some(err);
+        }
+    }
+    if matches!(line, [t] if t.1 == Tok::Name("match")) && (starts_operand(tok) || is_open(tok)) {
+        return match_without_colon(source, tokens, r);
+    }
     if prev.1 == Tok::RArrow && tok == Tok::Colon {
         return Some(SyntaxError::new("expected ':'", Span::new(prev.0, prev.2)));
     }
@@ -144,6 +152,47 @@ fn not_an_annotation_target(
             Span::new(colon.0, colon.2),
         )),
     }
+}
+
+/// `for target` where `in` should follow: CPython's error for a target
+/// that cannot be assigned ("cannot assign to function call").
+fn invalid_for_target(source: &str, before: &[Token<'_>]) -> Option<SyntaxError> {
+    let for_at = before.iter().rposition(|t| t.1 == Tok::For)?;
+    if before[for_at..].iter().any(|t| t.1 == Tok::In) {
+        return None;
+    }
+    let start = before.get(for_at + 1)?.0;
+    let end = before.last()?.2;
+    let target = wrapped::parse_wrapped(source.get(start..end)?, start, WrapMode::Eval).ok()?;
+    targets::convert(target, TargetUse::For).err()
+}
+
+/// `match subject` and the line ends: CPython's "expected ':'" at the
+/// line end, unless the subject is followed by an assignment.
+fn match_without_colon<'src, I: Iterator<Item = TokenResult<'src>>>(
+    source: &str,
+    tokens: &mut TokenRecorder<'src, I>,
+    r: usize,
+) -> Option<SyntaxError> {
+    let mut depth = 0usize;
+    let mut end = r;
+    while let Some((at, next, next_end)) = tokens.next_unread() {
+        match next {
+            Tok::Newline if depth == 0 => {
+                return Some(SyntaxError::new(
+                    "expected ':'",
+                    newline_span(source, end, at),
+                ));
+            }
+            Tok::Equal | Tok::ColonEqual | Tok::Colon if depth == 0 => return None,
+            _ if is_open(next) => depth += 1,
+            _ if is_close(next) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        end = next_end;
+    }
+    // At the end of the input CPython points just after the subject.
+    Some(SyntaxError::new("expected ':'", Span::new(end, end)))
 }
 
 /// Whether a logical line starts with `def` or `async def`.

@@ -162,16 +162,11 @@ fn unexpected_token<'src, I: Iterator<Item = TokenResult<'src>>>(
     (l, tok, r): (usize, Option<Tok<'src>>, usize),
     expected: &[String],
 ) -> SyntaxError {
-    // CPython points at a line end as a place, not a character, or at the
-    // comment before it, which its NEWLINE token covers.
     let (l, r) = match tok {
         Some(Tok::Newline) => {
             let prev_end = tokens.history.iter().rev().nth(1).map_or(0, |t| t.2);
-            let comment = source
-                .get(prev_end..l)
-                .and_then(|gap| gap.find('#'))
-                .map(|hash| prev_end + hash);
-            (comment.unwrap_or(l), l)
+            let span = newline_span(source, prev_end, l);
+            (span.start as usize, span.end as usize)
         }
         _ => (l, r),
     };
@@ -196,6 +191,17 @@ fn unexpected_token<'src, I: Iterator<Item = TokenResult<'src>>>(
         return SyntaxError::indentation("unexpected unindent", Span::new(l, l)).without_column();
     }
     SyntaxError::new("invalid syntax", Span::new(l, r))
+}
+
+/// Where CPython's NEWLINE token at `newline` is, the token before it
+/// ending at `prev_end`: the line end as a place, or the comment before
+/// it, which the token covers.
+fn newline_span(source: &str, prev_end: usize, newline: usize) -> Span {
+    let comment = source
+        .get(prev_end..newline)
+        .and_then(|gap| gap.find('#'))
+        .map(|hash| prev_end + hash);
+    Span::new(comment.unwrap_or(newline), newline)
 }
 
 /// The tokens of the logical line the last of `before` is on (from just
