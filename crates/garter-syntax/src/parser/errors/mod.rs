@@ -65,13 +65,13 @@ impl<'src, I: Iterator<Item = TokenResult<'src>>> TokenRecorder<'src, I> {
     /// The lexer error that replaces a syntax error found by the parser,
     /// as in CPython: one met while reading on to explain the error, or
     /// one further in the input. A bracket left unclosed at the end of the
-    /// input only counts if the last token read is on a later line than
-    /// the bracket.
-    fn rest_error(&mut self, source: &str) -> Option<SyntaxError> {
+    /// input only counts if the error (starting at `error_at`) or the last
+    /// token read is on a later line than the bracket.
+    fn rest_error(&mut self, source: &str, error_at: usize) -> Option<SyntaxError> {
         if let Some(err) = self.lexer_error.take() {
             return Some(err);
         }
-        let last_read = self.last_read;
+        let last_read = self.last_read.max(error_at);
         while self.next_unread().is_some() {}
         // Indentation errors reach CPython's parser as error codes, not
         // exceptions, so they do not count here.
@@ -121,7 +121,10 @@ pub fn to_syntax_error<'src, I: Iterator<Item = TokenResult<'src>>>(
         }
     );
     let error = parser_error(err, source, tokens);
-    if tokens.lexer_failed {
+    // A stray character (`$`, `?`, ...) reaches CPython's parser as a
+    // token, so its "invalid syntax" is a parser error.
+    let stray_character = error.msg == "invalid syntax";
+    if tokens.lexer_failed && !stray_character {
         // The lexer's own error, passed through by the parser.
         return error;
     }
@@ -130,7 +133,8 @@ pub fn to_syntax_error<'src, I: Iterator<Item = TokenResult<'src>>>(
     if unexpected_indent {
         return error;
     }
-    tokens.rest_error(source).unwrap_or(error)
+    let error_at = error.span.start as usize;
+    tokens.rest_error(source, error_at).unwrap_or(error)
 }
 
 fn parser_error<'src, I: Iterator<Item = TokenResult<'src>>>(
