@@ -1,7 +1,8 @@
 //! Errors about the items inside brackets, found from the tokens around
 //! the unexpected one: dictionary entries ("':' expected after dictionary
 //! key", a starred or missing value), a comprehension target needing
-//! parentheses, a keyword argument that is not a name, parenthesised parameters of a `def` or `lambda`, and
+//! parentheses, a keyword argument that is not a name, a bare `*` after
+//! keyword arguments, parenthesised parameters of a `def` or `lambda`, and
 //! with-items in parentheses not followed by `:`.
 
 use super::hints::{is_close, is_open, operand_end};
@@ -33,6 +34,11 @@ pub(super) fn item_error<'src, I: Iterator<Item = TokenResult<'src>>>(
     if let Some(err) = keyword_not_a_name(before) {
         return Some(err);
     }
+    if matches!(tok, Tok::RPar | Tok::Comma) {
+        if let Some(err) = bare_star_after_keywords(before) {
+            return Some(err);
+        }
+    }
     dictionary_entry(source, tokens, before, (l, tok, r), expected)
 }
 
@@ -41,13 +47,7 @@ pub(super) fn item_error<'src, I: Iterator<Item = TokenResult<'src>>>(
 /// the expression and the `=`.
 fn keyword_not_a_name(before: &[Token<'_>]) -> Option<SyntaxError> {
     let open = innermost_open(before)?;
-    let callee = before.get(open.checked_sub(1)?)?;
-    let is_call = before[open].1 == Tok::LPar
-        && matches!(callee.1, Tok::Name(_) | Tok::RPar | Tok::RSqb)
-        && open
-            .checked_sub(2)
-            .is_none_or(|at| !matches!(before[at].1, Tok::Def | Tok::Class));
-    if !is_call {
+    if !is_call_paren(before, open) {
         return None;
     }
     let items: Vec<&Token<'_>> = top_level(before, open).collect();
@@ -75,6 +75,25 @@ fn keyword_not_a_name(before: &[Token<'_>]) -> Option<SyntaxError> {
         ));
     }
     None
+}
+
+/// `f(a=1, *)`: a `*` with nothing after it, after keyword arguments.
+/// CPython points at the `*`.
+fn bare_star_after_keywords(before: &[Token<'_>]) -> Option<SyntaxError> {
+    let star = before.last().filter(|t| t.1 == Tok::Star)?;
+    let open = innermost_open(before)?;
+    if !is_call_paren(before, open) {
+        return None;
+    }
+    let keywords_before = top_level(before, open)
+        .take_while(|t| t.0 < star.0)
+        .any(|t| matches!(t.1, Tok::Equal | Tok::DoubleStar));
+    keywords_before.then(|| {
+        SyntaxError::new(
+            "iterable argument unpacking follows keyword argument unpacking",
+            Span::new(star.0, star.2),
+        )
+    })
 }
 
 /// `[x, y for ...]`: a list or set display turning into a comprehension
@@ -113,6 +132,17 @@ fn innermost_open(before: &[Token<'_>]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether the bracket at `open` opens a call's (or a class header's)
+/// arguments, not a parameter list.
+fn is_call_paren(before: &[Token<'_>], open: usize) -> bool {
+    let callee = open.checked_sub(1).and_then(|at| before.get(at));
+    before[open].1 == Tok::LPar
+        && callee.is_some_and(|t| matches!(t.1, Tok::Name(_) | Tok::RPar | Tok::RSqb))
+        && open
+            .checked_sub(2)
+            .is_none_or(|at| before[at].1 != Tok::Def)
 }
 
 /// The tokens directly inside the bracket at `open` (not inside nested
