@@ -16,6 +16,14 @@ pub(super) fn block_error(
     expected: &[String],
 ) -> Option<SyntaxError> {
     let expects = |name: &str| expected.iter().any(|e| e == name);
+    if ends_inline_try_body(before) {
+        let err = SyntaxError::new("expected 'except' or 'finally' block", Span::new(l, r));
+        // CPython's INDENT token has no column.
+        return Some(match tok {
+            Some(Tok::Indent) => err.without_column(),
+            _ => positioned(err, source, tok),
+        });
+    }
     if tok == Some(Tok::Indent) {
         // CPython points one column before the indented line's first token.
         let at = l.saturating_sub(1);
@@ -164,6 +172,15 @@ fn expected_block_message(source: &str, before: &[Token<'_>]) -> Option<String> 
     Some(format!(
         "expected an indented block after {what} on line {lineno}"
     ))
+}
+
+/// Whether the tokens end with `try: statement` and its line break.
+fn ends_inline_try_body(before: &[Token<'_>]) -> bool {
+    let Some((last, rest)) = before.split_last() else {
+        return false;
+    };
+    let line = current_line(rest);
+    last.1 == Tok::Newline && line.len() > 2 && line[0].1 == Tok::Try && line[1].1 == Tok::Colon
 }
 
 /// Whether the tokens end with the indented body of a `try:` block (so

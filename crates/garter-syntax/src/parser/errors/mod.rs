@@ -67,15 +67,27 @@ impl<'src, I: Iterator<Item = TokenResult<'src>>> TokenRecorder<'src, I> {
     /// one further in the input. A bracket left unclosed at the end of the
     /// input only counts if the error (starting at `error_at`) or the last
     /// token read is on a later line than the bracket.
+    /// A stray character is a token to CPython's tokenizer, so the search
+    /// goes on past one.
     fn rest_error(&mut self, source: &str, error_at: usize) -> Option<SyntaxError> {
-        if let Some(err) = self.lexer_error.take() {
-            return Some(err);
+        match self.lexer_error.take() {
+            Some(err) if !is_stray_character(&err) => return Some(err),
+            _ => {}
         }
         let last_read = self.last_read.max(error_at);
-        while self.next_unread().is_some() {}
+        let mut found = None;
+        for item in self.inner.by_ref() {
+            match item {
+                Err(err) if !is_stray_character(&err) => {
+                    found = Some(err);
+                    break;
+                }
+                _ => {}
+            }
+        }
         // Indentation errors reach CPython's parser as error codes, not
         // exceptions, so they do not count here.
-        self.lexer_error.take().filter(|err| {
+        found.filter(|err| {
             let bracket = err.span.start as usize;
             let unclosed_earlier = source
                 .get(bracket..last_read)
@@ -102,6 +114,12 @@ impl<'src, I: Iterator<Item = TokenResult<'src>>> Iterator for TokenRecorder<'sr
     }
 }
 
+/// Whether a lexer error is the one for a stray ASCII character (`$`,
+/// `?`, `!`, a backquote), after which the lexer goes on.
+fn is_stray_character(err: &SyntaxError) -> bool {
+    err.msg == "invalid syntax"
+}
+
 type LalrpopError<'src> = ParseError<usize, Tok<'src>, SyntaxError>;
 
 /// Turns a lalrpop failure into CPython's error. Unless the lexer itself
@@ -123,8 +141,7 @@ pub fn to_syntax_error<'src, I: Iterator<Item = TokenResult<'src>>>(
     let error = parser_error(err, source, tokens);
     // A stray character (`$`, `?`, ...) reaches CPython's parser as a
     // token, so its "invalid syntax" is a parser error.
-    let stray_character = error.msg == "invalid syntax";
-    if tokens.lexer_failed && !stray_character {
+    if tokens.lexer_failed && !is_stray_character(&error) {
         // The lexer's own error, passed through by the parser.
         return error;
     }
