@@ -69,10 +69,7 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
         ));
     }
     if prev.1 == Tok::Equal && matches!(tok, Tok::RPar | Tok::Comma) && in_parameters {
-        return Some(SyntaxError::new(
-            "expected default value expression",
-            Span::new(prev.0, prev.2),
-        ));
+        return Some(missing_default(line, prev));
     }
     if let Tok::Name(word @ ("print" | "exec")) = prev.1 {
         if starts_operand(tok) && !before.iter().rev().nth(1).is_some_and(|t| t.1 == Tok::Dot) {
@@ -193,6 +190,32 @@ fn match_without_colon<'src, I: Iterator<Item = TokenResult<'src>>>(
     }
     // At the end of the input CPython points just after the subject.
     Some(SyntaxError::new("expected ':'", Span::new(end, end)))
+}
+
+/// A parameter's `=` (the token `eq`) with no default after it. CPython
+/// first names a `/` with nothing before it, then a `*name` given a
+/// default, and only then the missing default.
+fn missing_default(line: &[Token<'_>], eq: &Token<'_>) -> SyntaxError {
+    let start = match line.iter().rposition(|t| t.1 == Tok::Lambda) {
+        Some(lambda) => lambda + 1,
+        None => line
+            .iter()
+            .position(|t| t.1 == Tok::LPar)
+            .map_or(0, |at| at + 1),
+    };
+    let params = line.get(start..).unwrap_or(&[]);
+    if let Some(slash) = params.first().filter(|t| t.1 == Tok::Slash) {
+        return SyntaxError::new(
+            "at least one argument must precede /",
+            Span::new(slash.0, slash.2),
+        );
+    }
+    let current = params.rsplit(|t| t.1 == Tok::Comma).next().unwrap_or(&[]);
+    let msg = match current.first() {
+        Some(t) if t.1 == Tok::Star => "var-positional argument cannot have default value",
+        _ => "expected default value expression",
+    };
+    SyntaxError::new(msg, Span::new(eq.0, eq.2))
 }
 
 /// Whether a logical line starts with `def` or `async def`.
