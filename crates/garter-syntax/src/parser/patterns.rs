@@ -114,13 +114,20 @@ pub fn class_pattern(
     let mut patterns = Vec::new();
     let mut kwd_attrs = Vec::new();
     let mut kwd_patterns = Vec::new();
-    for arg in args {
+    let mut args = args.into_iter().peekable();
+    while let Some(arg) = args.next() {
         match arg {
             ClassPatternArg::Positional(p) => {
                 if !kwd_attrs.is_empty() {
+                    // The error spans the whole run of positional patterns.
+                    let mut span = p.span;
+                    while let Some(ClassPatternArg::Positional(next)) = args.peek() {
+                        span.end = next.span.end;
+                        args.next();
+                    }
                     return Err(SyntaxError::new(
                         "positional patterns follow keyword patterns",
-                        p.span,
+                        span,
                     ));
                 }
                 patterns.push(p);
