@@ -41,31 +41,39 @@ def stdlib_files():
 
 
 def mutate(data, rng):
-    data = bytearray(data)
+    """A few (one to five) random edits of `data`."""
     for _ in range(rng.randint(1, 5)):
-        kind = rng.randrange(8)
-        pos = rng.randint(0, len(data))
-        if kind == 0:
-            del data[pos:pos + rng.randint(1, 20)]
-        elif kind == 1:
-            data[pos:pos] = rng.choice(FRAGMENTS)
-        elif kind == 2:
-            data[pos:pos] = bytes([rng.randrange(256)])
-        elif kind == 3 and data:
-            data[min(pos, len(data) - 1)] = rng.randrange(256)
+        data = mutate_once(data, rng)
+    return data
+
+
+def mutate_once(data, rng):
+    """One random edit of `data`: bytes deleted, inserted or replaced, or
+    lines duplicated, swapped, indented or truncated."""
+    data = bytearray(data)
+    kind = rng.randrange(8)
+    pos = rng.randint(0, len(data))
+    if kind == 0:
+        del data[pos:pos + rng.randint(1, 20)]
+    elif kind == 1:
+        data[pos:pos] = rng.choice(FRAGMENTS)
+    elif kind == 2:
+        data[pos:pos] = bytes([rng.randrange(256)])
+    elif kind == 3 and data:
+        data[min(pos, len(data) - 1)] = rng.randrange(256)
+    else:
+        lines = bytes(data).split(b"\n")
+        i = rng.randrange(len(lines))
+        j = rng.randrange(len(lines))
+        if kind == 4:
+            lines.insert(i, lines[j])
+        elif kind == 5:
+            lines[i], lines[j] = lines[j], lines[i]
+        elif kind == 6:
+            lines[i] = rng.choice([b" ", b"\t", b"    "]) + lines[i]
         else:
-            lines = bytes(data).split(b"\n")
-            i = rng.randrange(len(lines))
-            j = rng.randrange(len(lines))
-            if kind == 4:
-                lines.insert(i, lines[j])
-            elif kind == 5:
-                lines[i], lines[j] = lines[j], lines[i]
-            elif kind == 6:
-                lines[i] = rng.choice([b" ", b"\t", b"    "]) + lines[i]
-            else:
-                lines = lines[:i + 1]
-            data = bytearray(b"\n".join(lines))
+            lines = lines[:i + 1]
+        data = bytearray(b"\n".join(lines))
     return bytes(data)
 
 

@@ -37,6 +37,10 @@ pub enum Columns {
     #[default]
     Characters,
     Bytes,
+    /// No column: CPython reports offset 0 and prints no caret, as for a
+    /// parse error at a DEDENT or at the end of the input, tokens its
+    /// tokenizer gives no position when reading a file.
+    Unknown,
 }
 
 /// A syntax error: its class, CPython's message, and the source range it
@@ -90,8 +94,19 @@ impl SyntaxError {
     /// The same error, its columns counted in bytes as CPython counts
     /// those of parser and compiler errors.
     pub fn in_byte_columns(self) -> SyntaxError {
+        match self.columns {
+            Columns::Unknown => self,
+            _ => SyntaxError {
+                columns: Columns::Bytes,
+                ..self
+            },
+        }
+    }
+
+    /// The same error on the line of `span.start`, with no column.
+    pub fn without_column(self) -> SyntaxError {
         SyntaxError {
-            columns: Columns::Bytes,
+            columns: Columns::Unknown,
             ..self
         }
     }
@@ -103,6 +118,10 @@ impl SyntaxError {
             Columns::Bytes => {
                 let (line, column) = index.line_col((offset as usize).min(source.len()));
                 (line, column + 1)
+            }
+            Columns::Unknown => {
+                let (line, _) = index.line_col((offset as usize).min(source.len()));
+                (line, 0)
             }
         };
         let (lineno, offset) = position(self.span.start);

@@ -95,8 +95,9 @@ pub fn build_call_arguments(
                 value,
                 end,
             } => {
+                // A parenthesised name, `f((x)=1)`, is not a keyword.
                 let arg = match name.kind {
-                    ExprKind::Name { id, .. } => id,
+                    ExprKind::Name { id, .. } if name.span.start == head.start => id,
                     ref other => {
                         let msg = match other {
                             ExprKind::Constant { .. } if name_is_keyword(other) => {
@@ -105,7 +106,12 @@ pub fn build_call_arguments(
                             _ => "expression cannot contain assignment, perhaps you meant \"==\"?"
                                 .to_string(),
                         };
-                        return Err(SyntaxError::new(msg, head));
+                        // From the expression itself, inside any parentheses.
+                        let span = Span {
+                            start: name.span.start,
+                            end: head.end,
+                        };
+                        return Err(SyntaxError::new(msg, span));
                     }
                 };
                 seen_keyword = true;

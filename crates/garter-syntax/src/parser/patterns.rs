@@ -56,7 +56,8 @@ pub fn as_pattern(
     ))
 }
 
-/// `{key: pattern, ..., **rest}`: `**rest` may only come last.
+/// `{key: pattern, ..., **rest}`: `**rest` may only come last, and
+/// `rest` may not be `_`.
 pub fn mapping_pattern(
     l: usize,
     r: usize,
@@ -80,6 +81,14 @@ pub fn mapping_pattern(
             MappingPatternItem::Entry(key, value) => {
                 keys.push(key);
                 patterns.push(value);
+            }
+            // `**_` is no capture target: CPython points at the `_`.
+            MappingPatternItem::Rest(span, name) if &*name == "_" => {
+                let underscore = Span {
+                    start: span.end.saturating_sub(1),
+                    end: span.end,
+                };
+                return Err(SyntaxError::new("invalid syntax", underscore));
             }
             MappingPatternItem::Rest(_, name) => rest = Some(name),
         }
@@ -105,13 +114,20 @@ pub fn class_pattern(
     let mut patterns = Vec::new();
     let mut kwd_attrs = Vec::new();
     let mut kwd_patterns = Vec::new();
-    for arg in args {
+    let mut args = args.into_iter().peekable();
+    while let Some(arg) = args.next() {
         match arg {
             ClassPatternArg::Positional(p) => {
                 if !kwd_attrs.is_empty() {
+                    // The error spans the whole run of positional patterns.
+                    let mut span = p.span;
+                    while let Some(ClassPatternArg::Positional(next)) = args.peek() {
+                        span.end = next.span.end;
+                        args.next();
+                    }
                     return Err(SyntaxError::new(
                         "positional patterns follow keyword patterns",
-                        p.span,
+                        span,
                     ));
                 }
                 patterns.push(p);

@@ -16,6 +16,14 @@ pub(super) fn block_error(
     expected: &[String],
 ) -> Option<SyntaxError> {
     let expects = |name: &str| expected.iter().any(|e| e == name);
+    if ends_inline_try_body(before) {
+        let err = SyntaxError::new("expected 'except' or 'finally' block", Span::new(l, r));
+        // CPython's INDENT token has no column.
+        return Some(match tok {
+            Some(Tok::Indent) => err.without_column(),
+            _ => positioned(err, source, tok),
+        });
+    }
     if tok == Some(Tok::Indent) {
         // The INDENT starts where CPython points: the indentation's end.
         return Some(SyntaxError::indentation(
@@ -25,7 +33,11 @@ pub(super) fn block_error(
     }
     if expects("Indent") {
         if let Some(msg) = expected_block_message(source, before) {
-            return Some(SyntaxError::indentation(msg, Span::new(l, r)));
+            return Some(positioned(
+                SyntaxError::indentation(msg, Span::new(l, r)),
+                source,
+                tok,
+            ));
         }
     }
     let line = current_line(before);
@@ -37,12 +49,42 @@ pub(super) fn block_error(
         return Some(SyntaxError::new("expected ':'", Span::new(l, r)));
     }
     if before.last().is_some_and(|t| t.1 == Tok::Dedent) && is_try_body_end(before) {
-        return Some(SyntaxError::new(
-            "expected 'except' or 'finally' block",
-            Span::new(l, r),
+        return Some(positioned(
+            SyntaxError::new("expected 'except' or 'finally' block", Span::new(l, r)),
+            source,
+            tok,
         ));
     }
     None
+}
+
+/// `err`, found at `tok`, placed as CPython places it when running a
+/// file: a DEDENT or the end of the input has no column.
+fn positioned(err: SyntaxError, source: &str, tok: Option<Tok<'_>>) -> SyntaxError {
+    if !matches!(tok, None | Some(Tok::Dedent)) {
+        return err;
+    }
+    let at = err.span.start as usize;
+    let at_end = tok.is_none()
+        || source.get(at..).is_none_or(|rest| {
+            rest.lines().all(|line| {
+                let line = line.trim_start();
+                line.is_empty() || line.starts_with('#')
+            })
+        });
+    // At the end, the line is the one holding the file's last character.
+    let at = match source.len().checked_sub(1) {
+        Some(last) if at_end => source
+            .get(..last)
+            .and_then(|s| s.rfind('\n'))
+            .map_or(0, |i| i + 1),
+        _ => at,
+    };
+    SyntaxError {
+        span: Span::new(at, at),
+        ..err
+    }
+    .without_column()
 }
 
 /// Whether a logical line starts like a compound statement's header.
@@ -85,6 +127,8 @@ fn requires_colon(line: &[Token<'_>]) -> bool {
                 match t.1 {
                     Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
                     Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+                    // Past the header's own colon.
+                    Tok::Colon if depth == 0 => return false,
                     _ => {}
                 }
             }
@@ -127,6 +171,15 @@ fn expected_block_message(source: &str, before: &[Token<'_>]) -> Option<String> 
     Some(format!(
         "expected an indented block after {what} on line {lineno}"
     ))
+}
+
+/// Whether the tokens end with `try: statement` and its line break.
+fn ends_inline_try_body(before: &[Token<'_>]) -> bool {
+    let Some((last, rest)) = before.split_last() else {
+        return false;
+    };
+    let line = current_line(rest);
+    last.1 == Tok::Newline && line.len() > 2 && line[0].1 == Tok::Try && line[1].1 == Tok::Colon
 }
 
 /// Whether the tokens end with the indented body of a `try:` block (so

@@ -3,7 +3,7 @@
 //! comma?", "Maybe you meant '==' or ':=' instead of '='?", "Missing
 //! parentheses in call to 'print'", "expected default value expression".
 
-use super::{current_line, Token, TokenRecorder};
+use super::{current_line, items, newline_span, Token, TokenRecorder};
 use crate::ast::{ExprKind, Span};
 use crate::parser::targets::{self, expr_name, TargetUse};
 use crate::parser::wrapped::{self, WrapMode};
@@ -21,6 +21,9 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
     expected: &[String],
 ) -> Option<SyntaxError> {
     let prev = before.last()?;
+    if let Some(err) = items::item_error(source, tokens, before, (l, tok, r), expected) {
+        return Some(err);
+    }
     let line = current_line(before);
     let line_starts_with = |first: Tok<'_>| line.first().is_some_and(|t| t.1 == first);
     if tok == Tok::Newline && prev.1 == Tok::Comma && line_starts_with(Tok::From) {
@@ -37,7 +40,7 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
             Span::new(start, end),
         ));
     }
-    if expected.iter().any(|e| e == "\"else\"") {
+    if expected.iter().any(|e| e == "\"else\"") && tok != Tok::Colon {
         let if_at = before.iter().rposition(|t| t.1 == Tok::If)?;
         let (start, _) = expression_before(before.get(..if_at)?)?;
         return Some(SyntaxError::new(
@@ -45,19 +48,28 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
             Span::new(start, prev.2),
         ));
     }
-    if expected.len() == 1 && expected[0] == "\"(\"" && line_starts_with(Tok::Def) {
+    let in_parameters = starts_def(line) || in_lambda_parameters(line);
+    if expected.len() == 1 && expected[0] == "\"(\"" && starts_def(line) {
         return Some(SyntaxError::new("expected '('", Span::new(l, r)));
     }
-    if prev.1 == Tok::Equal
-        && matches!(tok, Tok::RPar | Tok::Comma)
-        && current_line(before)
-            .first()
-            .is_some_and(|t| matches!(t.1, Tok::Def | Tok::Async))
+    if line_starts_with(Tok::Except)
+        && line.get(1).is_some_and(|t| t.1 == Tok::Star)
+        && line.len() == 2
+        && matches!(tok, Tok::Colon | Tok::Newline)
     {
         return Some(SyntaxError::new(
-            "expected default value expression",
-            Span::new(prev.0, prev.2),
+            "expected one or more exception types",
+            Span::new(l, r),
         ));
+    }
+    if prev.1 == Tok::Slash && tok == Tok::Star && in_parameters {
+        return Some(SyntaxError::new(
+            "expected comma between / and *",
+            Span::new(l, r),
+        ));
+    }
+    if prev.1 == Tok::Equal && matches!(tok, Tok::RPar | Tok::Comma) && in_parameters {
+        return Some(missing_default(line, prev));
     }
     if let Tok::Name(word @ ("print" | "exec")) = prev.1 {
         if starts_operand(tok) && !before.iter().rev().nth(1).is_some_and(|t| t.1 == Tok::Dot) {
@@ -82,6 +94,19 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
             return Some(err);
         }
     }
+    if prev.1 == Tok::Colon && tok == Tok::Newline {
+        if let Some(err) = not_an_annotation_target(source, line, prev) {
+            return Some(err);
+        }
+    }
+    if expected.iter().any(|e| e == "\"in\"") {
+        if let Some(err) = invalid_for_target(source, before) {
+            return Some(err);
+        }
+    }
+    if matches!(line, [t] if t.1 == Tok::Name("match")) && (starts_operand(tok) || is_open(tok)) {
+        return match_without_colon(source, tokens, r);
+    }
     if prev.1 == Tok::RArrow && tok == Tok::Colon {
         return Some(SyntaxError::new("expected ':'", Span::new(prev.0, prev.2)));
     }
@@ -103,6 +128,107 @@ pub(super) fn hinted_error<'src, I: Iterator<Item = TokenResult<'src>>>(
         ));
     }
     missing_comma(tokens, before, (tok, r))
+}
+
+/// `call():` at the end of a line: CPython never reads past a `:` after
+/// an expression that cannot be annotated, so it points at the colon.
+fn not_an_annotation_target(
+    source: &str,
+    line: &[Token<'_>],
+    colon: &Token<'_>,
+) -> Option<SyntaxError> {
+    let first = line.first()?;
+    if !ends_operand(first.1) && !is_open(first.1) {
+        return None;
+    }
+    let target = crate::parser::parse_expression(source.get(first.0..colon.0)?).ok()?;
+    match target.kind {
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+        _ => Some(SyntaxError::new(
+            "invalid syntax",
+            Span::new(colon.0, colon.2),
+        )),
+    }
+}
+
+/// `for target` where `in` should follow: CPython's error for a target
+/// that cannot be assigned ("cannot assign to function call").
+fn invalid_for_target(source: &str, before: &[Token<'_>]) -> Option<SyntaxError> {
+    let for_at = before.iter().rposition(|t| t.1 == Tok::For)?;
+    if before[for_at..].iter().any(|t| t.1 == Tok::In) {
+        return None;
+    }
+    let start = before.get(for_at + 1)?.0;
+    let end = before.last()?.2;
+    let target = wrapped::parse_wrapped(source.get(start..end)?, start, WrapMode::Eval).ok()?;
+    targets::convert(target, TargetUse::For).err()
+}
+
+/// `match subject` and the line ends: CPython's "expected ':'" at the
+/// line end, unless the subject is followed by an assignment.
+fn match_without_colon<'src, I: Iterator<Item = TokenResult<'src>>>(
+    source: &str,
+    tokens: &mut TokenRecorder<'src, I>,
+    r: usize,
+) -> Option<SyntaxError> {
+    let mut depth = 0usize;
+    let mut end = r;
+    while let Some((at, next, next_end)) = tokens.next_unread() {
+        match next {
+            Tok::Newline if depth == 0 => {
+                return Some(SyntaxError::new(
+                    "expected ':'",
+                    newline_span(source, end, at),
+                ));
+            }
+            Tok::Equal | Tok::ColonEqual | Tok::Colon if depth == 0 => return None,
+            _ if is_open(next) => depth += 1,
+            _ if is_close(next) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        end = next_end;
+    }
+    // At the end of the input CPython points just after the subject.
+    Some(SyntaxError::new("expected ':'", Span::new(end, end)))
+}
+
+/// A parameter's `=` (the token `eq`) with no default after it. CPython
+/// first names a `/` with nothing before it, then a `*name` given a
+/// default, and only then the missing default.
+fn missing_default(line: &[Token<'_>], eq: &Token<'_>) -> SyntaxError {
+    let start = match line.iter().rposition(|t| t.1 == Tok::Lambda) {
+        Some(lambda) => lambda + 1,
+        None => line
+            .iter()
+            .position(|t| t.1 == Tok::LPar)
+            .map_or(0, |at| at + 1),
+    };
+    let params = line.get(start..).unwrap_or(&[]);
+    if let Some(slash) = params.first().filter(|t| t.1 == Tok::Slash) {
+        return SyntaxError::new(
+            "at least one argument must precede /",
+            Span::new(slash.0, slash.2),
+        );
+    }
+    let current = params.rsplit(|t| t.1 == Tok::Comma).next().unwrap_or(&[]);
+    let msg = match current.first() {
+        Some(t) if t.1 == Tok::Star => "var-positional argument cannot have default value",
+        _ => "expected default value expression",
+    };
+    SyntaxError::new(msg, Span::new(eq.0, eq.2))
+}
+
+/// Whether a logical line starts with `def` or `async def`.
+fn starts_def(line: &[Token<'_>]) -> bool {
+    let def = usize::from(line.first().is_some_and(|t| t.1 == Tok::Async));
+    line.get(def).is_some_and(|t| t.1 == Tok::Def)
+}
+
+/// Whether the tokens of a logical line end inside a lambda's parameters.
+fn in_lambda_parameters(line: &[Token<'_>]) -> bool {
+    line.iter()
+        .rposition(|t| t.1 == Tok::Lambda)
+        .is_some_and(|at| !line[at..].iter().any(|t| t.1 == Tok::Colon))
 }
 
 /// For `target =` with no value: CPython's error for an invalid target
@@ -130,8 +256,8 @@ fn invalid_target_before(source: &str, line: &[Token<'_>], eq: usize) -> Option<
     targets::convert(target, TargetUse::Assign).err()
 }
 
-/// Whether a token can end an operand.
-fn ends_operand(tok: Tok<'_>) -> bool {
+/// Whether a token is an operand on its own: a name or a literal.
+fn is_atom(tok: Tok<'_>) -> bool {
     matches!(
         tok,
         Tok::Name(_)
@@ -143,38 +269,28 @@ fn ends_operand(tok: Tok<'_>) -> bool {
             | Tok::True
             | Tok::False
             | Tok::Ellipsis
-            | Tok::RPar
-            | Tok::RSqb
-            | Tok::RBrace
     )
+}
+
+/// Whether a token can end an operand.
+fn ends_operand(tok: Tok<'_>) -> bool {
+    is_atom(tok) || matches!(tok, Tok::RPar | Tok::RSqb | Tok::RBrace)
 }
 
 /// Whether a token can only start an operand (it cannot continue one).
 fn starts_operand(tok: Tok<'_>) -> bool {
-    matches!(
-        tok,
-        Tok::Name(_)
-            | Tok::Int(_)
-            | Tok::Float(_)
-            | Tok::Imag(_)
-            | Tok::String(_)
-            | Tok::None
-            | Tok::True
-            | Tok::False
-            | Tok::Ellipsis
-            | Tok::LBrace
-            | Tok::Tilde
-            | Tok::Await
-            | Tok::Lambda
-            | Tok::Not
-    )
+    is_atom(tok)
+        || matches!(
+            tok,
+            Tok::LBrace | Tok::Tilde | Tok::Await | Tok::Lambda | Tok::Not
+        )
 }
 
-fn is_open(tok: Tok<'_>) -> bool {
+pub(super) fn is_open(tok: Tok<'_>) -> bool {
     matches!(tok, Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::LParWith)
 }
 
-fn is_close(tok: Tok<'_>) -> bool {
+pub(super) fn is_close(tok: Tok<'_>) -> bool {
     matches!(tok, Tok::RPar | Tok::RSqb | Tok::RBrace)
 }
 
@@ -259,6 +375,10 @@ fn missing_comma<'src, I: Iterator<Item = TokenResult<'src>>>(
         return None;
     }
     let (start, stop) = expression_before(before)?;
+    // Nor does a soft keyword standing alone before the operand.
+    if start == prev.0 && matches!(prev.1, Tok::Name("match" | "case" | "_")) {
+        return None;
+    }
     // A comprehension's iterable or condition takes no such hint, nor do
     // the names of an import or a parameter list.
     let walked_in = before.iter().any(|t| t.0 >= start && t.1 == Tok::In);
@@ -308,7 +428,7 @@ enum Expecting {
 
 /// Where the expression starting with `tok` (ending at `r`) ends: through
 /// operators, balanced brackets and `.name` / call / subscript trailers.
-fn operand_end<'src, I: Iterator<Item = TokenResult<'src>>>(
+pub(super) fn operand_end<'src, I: Iterator<Item = TokenResult<'src>>>(
     tokens: &mut TokenRecorder<'src, I>,
     tok: Tok<'src>,
     r: usize,

@@ -3,10 +3,12 @@
 //! tokens read so far (kept by [`TokenRecorder`]) that is enough to give
 //! CPython's class, message and position for the common cases. Block and
 //! indentation errors are in `blocks`, the hints CPython adds to "invalid
-//! syntax" ("Perhaps you forgot a comma?", ...) in `hints`.
+//! syntax" ("Perhaps you forgot a comma?", ...) in `hints`, mistakes in
+//! the items inside brackets (dictionary entries, parameters) in `items`.
 
 mod blocks;
 mod hints;
+mod items;
 
 use super::TokenResult;
 use crate::ast::Span;
@@ -60,16 +62,18 @@ impl<'src, I: Iterator<Item = TokenResult<'src>>> TokenRecorder<'src, I> {
         }
     }
 
-    /// The lexer error that replaces a syntax error found by the parser,
-    /// as in CPython: one met while reading on to explain the error, or
-    /// one further in the input. A bracket left unclosed at the end of the
-    /// input only counts if the last token read is on a later line than
-    /// the bracket.
-    fn rest_error(&mut self, source: &str) -> Option<SyntaxError> {
-        if let Some(err) = self.lexer_error.take() {
-            return Some(err);
+    /// The lexer error that replaces a syntax error found by the parser
+    /// (starting at `error_at`), as in CPython: one met while reading on to
+    /// explain the error, or one further in the input that
+    /// [`crate::lexer::reported_past_parser_error`] lets through. A stray
+    /// character is a token to CPython's tokenizer, so the search goes on
+    /// past one.
+    fn rest_error(&mut self, source: &str, error_at: usize) -> Option<SyntaxError> {
+        match self.lexer_error.take() {
+            Some(err) if !is_stray_character(&err) => return Some(err),
+            _ => {}
         }
-        let last_read = self.last_read;
+        let last_read = self.last_read.max(error_at);
         while self.next_unread().is_some() {}
         self.lexer_error
             .take()
@@ -93,6 +97,12 @@ impl<'src, I: Iterator<Item = TokenResult<'src>>> Iterator for TokenRecorder<'sr
     }
 }
 
+/// Whether a lexer error is the one for a stray ASCII character (`$`,
+/// `?`, `!`, a backquote), after which the lexer goes on.
+fn is_stray_character(err: &SyntaxError) -> bool {
+    err.msg == "invalid syntax"
+}
+
 type LalrpopError<'src> = ParseError<usize, Tok<'src>, SyntaxError>;
 
 /// Turns a lalrpop failure into CPython's error. Unless the lexer itself
@@ -112,7 +122,9 @@ pub fn to_syntax_error<'src, I: Iterator<Item = TokenResult<'src>>>(
         }
     );
     let error = parser_error(err, source, tokens);
-    if tokens.lexer_failed {
+    // A stray character (`$`, `?`, ...) reaches CPython's parser as a
+    // token, so its "invalid syntax" is a parser error.
+    if tokens.lexer_failed && !is_stray_character(&error) {
         // The lexer's own error, passed through by the parser.
         return error;
     }
@@ -121,7 +133,8 @@ pub fn to_syntax_error<'src, I: Iterator<Item = TokenResult<'src>>>(
     if unexpected_indent {
         return error;
     }
-    tokens.rest_error(source).unwrap_or(error)
+    let error_at = error.span.start as usize;
+    tokens.rest_error(source, error_at).unwrap_or(error)
 }
 
 fn parser_error<'src, I: Iterator<Item = TokenResult<'src>>>(
@@ -153,8 +166,14 @@ fn unexpected_token<'src, I: Iterator<Item = TokenResult<'src>>>(
     (l, tok, r): (usize, Option<Tok<'src>>, usize),
     expected: &[String],
 ) -> SyntaxError {
-    // CPython points at a line end as a place, not a character.
-    let r = if tok == Some(Tok::Newline) { l } else { r };
+    let (l, r) = match tok {
+        Some(Tok::Newline) => {
+            let prev_end = tokens.history.iter().rev().nth(1).map_or(0, |t| t.2);
+            let span = newline_span(source, prev_end, l);
+            (span.start as usize, span.end as usize)
+        }
+        _ => (l, r),
+    };
     // The history ends with the unexpected token itself (unless at EOF).
     let before: Vec<Token<'src>> = match tok {
         Some(_) => tokens
@@ -171,7 +190,22 @@ fn unexpected_token<'src, I: Iterator<Item = TokenResult<'src>>>(
             return err;
         }
     }
+    // CPython's generic error at a DEDENT names the unindent.
+    if tok == Some(Tok::Dedent) {
+        return SyntaxError::indentation("unexpected unindent", Span::new(l, l)).without_column();
+    }
     SyntaxError::new("invalid syntax", Span::new(l, r))
+}
+
+/// Where CPython's NEWLINE token at `newline` is, the token before it
+/// ending at `prev_end`: the line end as a place, or the comment before
+/// it, which the token covers.
+fn newline_span(source: &str, prev_end: usize, newline: usize) -> Span {
+    let comment = source
+        .get(prev_end..newline)
+        .and_then(|gap| gap.find('#'))
+        .map(|hash| prev_end + hash);
+    Span::new(comment.unwrap_or(newline), newline)
 }
 
 /// The tokens of the logical line the last of `before` is on (from just

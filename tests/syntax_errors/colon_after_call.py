@@ -1,0 +1,4 @@
+# A call reaching an expression with no target after the colon.
+class A:
+    setup(self):
+        pass

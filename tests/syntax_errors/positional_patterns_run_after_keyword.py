@@ -1,0 +1,3 @@
+match point:
+    case Point(x=0, a, b):
+        pass

@@ -1,0 +1,2 @@
+try: value = compute()
+use(value)

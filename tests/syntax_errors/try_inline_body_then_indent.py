@@ -1,0 +1,4 @@
+try: value = compute()
+    use(value)
+finally:
+    pass
