@@ -12,7 +12,7 @@ use crate::ast::{
     Arg, Arguments, Expr, ExprContext, ExprKind, Keyword, Module, Span, Stmt, StmtKind,
 };
 use crate::SyntaxError;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The kind of code block being compiled, as far as the checks care.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +68,9 @@ enum Task<'a> {
     CasePattern(&'a crate::ast::Pattern, bool),
     /// Handler `index` of a `try` with `count` handlers, checked before its body.
     Handler(&'a crate::ast::ExceptHandler, usize, usize),
+    /// The keywords of a call or class header spanning `span`, checked
+    /// where CPython compiles them: after the callee (or the class body).
+    Keywords(&'a [Keyword], Span),
 }
 
 struct Checker<'a> {
@@ -94,12 +97,37 @@ fn check_debug_params(args: &Arguments, span: Span) -> Result<(), SyntaxError> {
     Ok(())
 }
 
-fn check_debug_keywords(keywords: &[Keyword], span: Span) -> Result<(), SyntaxError> {
-    if keywords
-        .iter()
-        .any(|k| k.arg.as_deref().is_some_and(is_debug))
-    {
-        return error("cannot assign to __debug__", span);
+/// CPython's `validate_keywords`: in order, no keyword may be `__debug__`
+/// (the error spans the call or class) and none may be given twice (the
+/// error spans the first repeat).
+fn check_keywords(keywords: &[Keyword], span: Span) -> Result<(), SyntaxError> {
+    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    let mut first_repeat: HashMap<usize, usize> = HashMap::new();
+    for (index, keyword) in keywords.iter().enumerate() {
+        if let Some(name) = keyword.arg.as_deref() {
+            match first_seen.get(name) {
+                Some(&first) => {
+                    first_repeat.entry(first).or_insert(index);
+                }
+                None => {
+                    first_seen.insert(name, index);
+                }
+            }
+        }
+    }
+    for (index, keyword) in keywords.iter().enumerate() {
+        let Some(name) = keyword.arg.as_deref() else {
+            continue;
+        };
+        if is_debug(name) {
+            return error("cannot assign to __debug__", span);
+        }
+        if let Some(repeat) = first_repeat.get(&index).and_then(|&at| keywords.get(at)) {
+            return Err(SyntaxError::new(
+                format!("keyword argument repeated: {name}"),
+                repeat.span,
+            ));
+        }
     }
     Ok(())
 }
@@ -132,6 +160,7 @@ impl<'a> Checker<'a> {
                 Task::Exit => {
                     self.frames.pop();
                 }
+                Task::Keywords(keywords, span) => check_keywords(keywords, span)?,
                 Task::EnterBlocks {
                     count,
                     is_loop,
@@ -210,6 +239,7 @@ impl<'a> Checker<'a> {
                 tasks.push(Task::Enter(Block::Class));
                 tasks.extend(visit_stmts(&class.body));
                 tasks.push(Task::Exit);
+                tasks.push(Task::Keywords(&class.keywords, stmt.span));
                 tasks.extend(class.bases.iter().map(Task::Element));
                 tasks.extend(
                     class
@@ -359,8 +389,10 @@ impl<'a> Checker<'a> {
                 args,
                 keywords,
             } => {
-                check_debug_keywords(keywords, expr.span)?;
-                let mut tasks = vec![Task::Visit(Node::Expr(func))];
+                let mut tasks = vec![
+                    Task::Visit(Node::Expr(func)),
+                    Task::Keywords(keywords, expr.span),
+                ];
                 tasks.extend(args.iter().map(Task::Element));
                 tasks.extend(keywords.iter().map(|k| Task::Visit(Node::Expr(&k.value))));
                 self.agenda.schedule(tasks);

@@ -1,0 +1,2 @@
+class C(metaclass=type, x=1, metaclass=type):
+    pass
