@@ -142,7 +142,7 @@ mod tests {
     }
 
     /// Every line of `testdata/float_reprs.txt` (made by
-    /// `scripts/gen_repr_cases.py` from CPython 3.11) holds a float's bits
+    /// `scripts/gen-repr-cases.py` from CPython 3.11) holds a float's bits
     /// and CPython's `repr(x)`, `repr(complex(0, x))`, `repr(complex(x, -x))`.
     #[test]
     fn agrees_with_cpython() {

@@ -140,12 +140,12 @@ fn from_hex(hex: &str) -> Vec<u8> {
         .collect()
 }
 
-/// Checks the cases `scripts/gen_string_cases.py` wrote to the file named
+/// Checks the cases `scripts/gen-string-cases.py` wrote to the file named
 /// by `GARTER_STRING_CASES`: each token's value must have CPython's repr
 /// (or, for a line whose expected text starts with `!`, the token must fail
 /// with CPython's message).
 #[test]
-#[ignore = "needs GARTER_STRING_CASES from scripts/gen_string_cases.py"]
+#[ignore = "needs GARTER_STRING_CASES from scripts/gen-string-cases.py"]
 fn agrees_with_cpython_on_files() {
     use crate::literal::repr::{bytes_repr, str_repr};
     let path = std::env::var("GARTER_STRING_CASES").expect("GARTER_STRING_CASES");

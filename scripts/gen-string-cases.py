@@ -2,7 +2,7 @@
 """Writes string literal test cases taken from Python files, for the
 ignored test `literal::strings::tests::agrees_with_cpython_on_files`:
 
-    python3 scripts/gen_string_cases.py OUT FILE_OR_DIR...
+    python3 scripts/gen-string-cases.py OUT FILE_OR_DIR...
     GARTER_STRING_CASES=OUT cargo test -p garter-syntax --lib -- --ignored
 
 Each line of OUT is `<hex of the token text> <hex of repr(value)>` for

@@ -3,7 +3,7 @@
 one float per line as `<16 hex digits of its bits> <repr(x)> <repr(complex(0, x))>
 <repr(complex(x, -x))>`, from CPython 3.11, for the repr tests.
 
-    python3 scripts/gen_repr_cases.py
+    python3 scripts/gen-repr-cases.py
 """
 
 import os
