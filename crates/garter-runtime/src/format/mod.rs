@@ -1,0 +1,3 @@
+//! Text formatting of values that needs no object model: the format-spec
+//! mini-language (`format(x, spec)`, f-string `:spec`), float and int
+//! rendering, and the pieces `%`-formatting shares with them.

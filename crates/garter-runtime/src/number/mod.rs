@@ -1,0 +1,3 @@
+//! Numeric algorithms shared by int, float and complex: CPython's numeric
+//! hash, float operations (hex, fromhex, ratios, rounding, floor division),
+//! and parsing numbers from strings.
