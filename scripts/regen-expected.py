@@ -3,7 +3,8 @@
 
 For every tests/<area>/NAME.py outside the front-end corpora (tests/ast,
 tests/syntax_errors), run `python3 NAME.py` in the program's folder with
-stdin from /dev/null, as the conformance harness runs garter, and write:
+stdin from /dev/null, as the conformance harness runs garter, and write
+(files named helper_*.py are modules the programs import, not programs):
 
   NAME.exp   python3's stdout, always;
   NAME.exit  only when python3 exits non-zero: the exit status on the first
@@ -34,7 +35,7 @@ def programs(paths):
                 continue
             dirs.sort()
             for name in sorted(files):
-                if name.endswith(".py"):
+                if name.endswith(".py") and not name.startswith("helper_"):
                     yield os.path.join(folder, name)
 
 
