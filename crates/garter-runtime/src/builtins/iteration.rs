@@ -1,0 +1,293 @@
+//! Builtins that iterate: `iter`, `next`, `min`, `max`, `sum`, `sorted`,
+//! `any`, `all`, and the constructors of `enumerate`, `zip`, `map`,
+//! `filter` and `reversed`.
+
+use crate::args::Args;
+use crate::dunder::{BinOp, CompareOp, Dunder};
+use crate::error::PyResult;
+use crate::types::iterators::{new_iterator, BuiltinIterator};
+use crate::types::type_object::MethodDef;
+use crate::value::Value;
+use crate::Vm;
+
+pub fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "iter", 1, 2)?;
+    match a.get(1) {
+        None => vm.iter(&a[0]),
+        Some(sentinel) => {
+            if !vm.is_callable(&a[0]) {
+                return Err(vm.type_error("iter(v, w): v must be callable".into()));
+            }
+            Ok(new_iterator(
+                vm,
+                &vm.types.callable_iterator,
+                BuiltinIterator::Callable {
+                    func: a[0].clone(),
+                    sentinel: sentinel.clone(),
+                },
+            ))
+        }
+    }
+}
+
+pub fn next(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "next", 1, 2)?;
+    let has_next = vm
+        .class_of(&a[0])
+        .as_type()
+        .and_then(|t| t.dunder(Dunder::Next))
+        .is_some();
+    if !has_next {
+        return Err(vm.type_error(format!(
+            "'{}' object is not an iterator",
+            vm.type_name_of(&a[0])
+        )));
+    }
+    if let Some(default) = a.get(1) {
+        return Ok(vm.next(&a[0])?.unwrap_or_else(|| default.clone()));
+    }
+    if matches!(a[0].payload(), Some(crate::object::Payload::Iterator(_))) {
+        return match vm.next(&a[0])? {
+            Some(v) => Ok(v),
+            None => Err(vm.stop_iteration(None)),
+        };
+    }
+    vm.call_method(&a[0], "__next__", &[])
+}
+
+fn min_max(vm: &Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {
+    let pos = args.pos();
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in args.keywords() {
+        match k {
+            "key" => key = Some(v.clone()).filter(|v| !v.is_none()),
+            "default" => default = Some(v.clone()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "{name}() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    let items: Vec<Value> = match pos.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect(&pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            pos.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, Args::positional(std::slice::from_ref(&item)))?,
+            None => item.clone(),
+        };
+        best = match best {
+            None => Some((k, item)),
+            Some((bk, bv)) => {
+                if vm.compare_bool(&k, &bk, op)? {
+                    Some((k, item))
+                } else {
+                    Some((bk, bv))
+                }
+            }
+        };
+    }
+    match (best, default) {
+        (Some((_, v)), _) => Ok(v),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+pub fn min(vm: &Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "min", CompareOp::Lt)
+}
+
+pub fn max(vm: &Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "max", CompareOp::Gt)
+}
+
+pub fn sum(vm: &Vm, args: Args) -> PyResult<Value> {
+    let [iterable, start] = args.bind(vm, "sum", ["iterable", "start"], 2)?;
+    let Some(iterable) = iterable else {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)".into()));
+    };
+    let mut total = start.unwrap_or(Value::Int(0));
+    if total.as_str().is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
+    }
+    let it = vm.iter(&iterable)?;
+    while let Some(x) = vm.next(&it)? {
+        total = vm.binary_op(&total, &x, BinOp::Add)?;
+    }
+    Ok(total)
+}
+
+pub fn sorted(vm: &Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
+    }
+    let items = vm.collect(&pos[0])?;
+    let list = vm.new_list(items);
+    let sort = vm.get_attr(&list, &vm.intern("sort"))?;
+    vm.call(
+        &sort,
+        Args {
+            values: &args.values[1..],
+            kwnames: args.kwnames,
+        },
+    )?;
+    Ok(list)
+}
+
+pub fn any(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "any", 1, 1)?;
+    let it = vm.iter(&a[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+pub fn all(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "all", 1, 1)?;
+    let it = vm.iter(&a[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn enumerate_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let rest = Args {
+        values: &args.values[1..],
+        kwnames: args.kwnames,
+    };
+    let [iterable, start] = rest.bind(vm, "enumerate", ["iterable", "start"], 2)?;
+    let Some(iterable) = iterable else {
+        return Err(
+            vm.type_error("enumerate() missing required argument 'iterable' (pos 1)".into())
+        );
+    };
+    let inner = vm.iter(&iterable)?;
+    let count = match start {
+        Some(s) => vm.index_object(&s)?,
+        None => Value::Int(0),
+    };
+    Ok(new_iterator(
+        vm,
+        &vm.types.enumerate,
+        BuiltinIterator::Enumerate { inner, count },
+    ))
+}
+
+fn zip_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let mut strict = false;
+    for (k, v) in args.keywords() {
+        if k == "strict" {
+            strict = vm.truthy(v)?;
+        } else {
+            return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{k}'")));
+        }
+    }
+    let mut inners = Vec::new();
+    for (i, v) in args.pos()[1..].iter().enumerate() {
+        match vm.iter(v) {
+            Ok(it) => inners.push(it),
+            Err(e) if vm.err_matches(&e, &vm.exc.type_error) => {
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(new_iterator(
+        vm,
+        &vm.types.zip,
+        BuiltinIterator::Zip { inners, strict },
+    ))
+}
+
+fn map_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.no_keywords(vm, "map")?;
+    let pos = &args.pos()[1..];
+    if pos.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments.".into()));
+    }
+    let inners = pos[1..]
+        .iter()
+        .map(|v| vm.iter(v))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(new_iterator(
+        vm,
+        &vm.types.map,
+        BuiltinIterator::Map {
+            func: pos[0].clone(),
+            inners,
+        },
+    ))
+}
+
+fn filter_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.no_keywords(vm, "filter")?;
+    let pos = &args.pos()[1..];
+    if pos.len() != 2 {
+        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", pos.len())));
+    }
+    let inner = vm.iter(&pos[1])?;
+    Ok(new_iterator(
+        vm,
+        &vm.types.filter,
+        BuiltinIterator::Filter {
+            func: pos[0].clone(),
+            inner,
+        },
+    ))
+}
+
+fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.no_keywords(vm, "reversed")?;
+    let pos = &args.pos()[1..];
+    if pos.len() != 1 {
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", pos.len())));
+    }
+    let seq = &pos[0];
+    if let Some(r) = vm.call_dunder(seq, Dunder::Reversed, &[])? {
+        return Ok(r);
+    }
+    let t = vm.class_of(seq).as_type();
+    let has_protocol =
+        t.is_some_and(|t| t.dunder(Dunder::Len).is_some() && t.dunder(Dunder::GetItem).is_some());
+    if !has_protocol || matches!(seq.payload(), Some(crate::object::Payload::Dict(_))) {
+        return Err(vm.type_error(format!(
+            "'{}' object is not reversible",
+            vm.type_name_of(seq)
+        )));
+    }
+    let n = vm.len(seq)? as i64;
+    Ok(new_iterator(
+        vm,
+        &vm.types.reversed,
+        BuiltinIterator::Reversed {
+            seq: seq.clone(),
+            index: n - 1,
+        },
+    ))
+}
+
+pub const ENUMERATE_METHODS: &[MethodDef] = &[MethodDef::static_("__new__", enumerate_new)];
+pub const ZIP_METHODS: &[MethodDef] = &[MethodDef::static_("__new__", zip_new)];
+pub const MAP_METHODS: &[MethodDef] = &[MethodDef::static_("__new__", map_new)];
+pub const FILTER_METHODS: &[MethodDef] = &[MethodDef::static_("__new__", filter_new)];
+pub const REVERSED_METHODS: &[MethodDef] = &[MethodDef::static_("__new__", reversed_new)];

@@ -1,0 +1,101 @@
+//! Builtins that produce text: `print`, `repr`, `ascii`, `format`.
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::value::Value;
+use crate::Vm;
+
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
+pub fn print(vm: &Vm, args: Args) -> PyResult<Value> {
+    let mut sep = None;
+    let mut end = None;
+    let mut file = Value::None;
+    let mut flush = false;
+    for (name, value) in args.keywords() {
+        let text = |v: &Value, what: &str| -> PyResult<Option<String>> {
+            match v {
+                Value::None => Ok(None),
+                _ => match v.as_str() {
+                    Some(s) => Ok(Some(s.as_str().to_string())),
+                    None => Err(vm.type_error(format!(
+                        "{what} must be None or a string, not {}",
+                        vm.type_name_of(v)
+                    ))),
+                },
+            }
+        };
+        match name {
+            "sep" => sep = text(value, "sep")?,
+            "end" => end = text(value, "end")?,
+            "file" => file = value.clone(),
+            "flush" => flush = vm.truthy(value)?,
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
+        }
+    }
+    let sep = sep.unwrap_or_else(|| " ".to_string());
+    let end = end.unwrap_or_else(|| "\n".to_string());
+    let mut out = String::new();
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_string(v)?);
+    }
+    out.push_str(&end);
+    if file.is_none() {
+        file = vm.sys_stdout()?;
+    }
+    vm.write_to(&file, &out)?;
+    if flush {
+        vm.call_method(&file, "flush", &[])?;
+    }
+    Ok(Value::None)
+}
+
+/// `repr(obj)`.
+pub fn repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "repr", 1, 1)?;
+    vm.repr(&a[0]).map(Value::Obj)
+}
+
+/// `ascii(obj)`: `repr` with non-ASCII characters escaped.
+pub fn ascii(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "ascii", 1, 1)?;
+    let r = vm.repr_string(&a[0])?;
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let code = c as u32;
+        if code < 0x80 {
+            out.push(c);
+        } else if code <= 0xff {
+            out.push_str(&format!("\\x{code:02x}"));
+        } else if code <= 0xffff {
+            out.push_str(&format!("\\u{code:04x}"));
+        } else {
+            out.push_str(&format!("\\U{code:08x}"));
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+/// `format(value, format_spec='')`.
+pub fn format(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "format", 1, 2)?;
+    let spec = match a.get(1) {
+        Some(s) => match s.as_str() {
+            Some(s) => s.as_str().to_string(),
+            None => {
+                return Err(vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name_of(s)
+                )))
+            }
+        },
+        None => String::new(),
+    };
+    Ok(vm.new_str(vm.format(&a[0], &spec)?))
+}

@@ -1,0 +1,36 @@
+//! Native modules, written in Rust: each file makes one module.
+//!
+//! To add one: write `NAME.rs` with a `pub fn make(vm: &Vm) -> Value`
+//! and list it in [`native_module`].
+
+pub mod math;
+pub mod sys;
+
+use crate::value::Value;
+use crate::Vm;
+
+/// Makes the native module `name`, if there is one.
+pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
+    match name {
+        "sys" => Some(sys::make(vm)),
+        "math" => Some(math::make(vm)),
+        _ => None,
+    }
+}
+
+/// Adds native functions to a module.
+pub fn add_functions(
+    vm: &Vm,
+    module: &Value,
+    functions: &[(&'static str, crate::types::type_object::NativeFn)],
+) {
+    for (name, f) in functions {
+        let func = vm.new_builtin(
+            name,
+            *f,
+            crate::types::type_object::MethodKind::Static,
+            None,
+        );
+        vm.module_set(module, name, func);
+    }
+}

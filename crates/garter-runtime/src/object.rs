@@ -1,0 +1,103 @@
+//! `Object`: the header every heap value shares, and `Payload`, the
+//! builtin layout it carries.
+//!
+//! An object's class decides behaviour; its payload holds the data of the
+//! builtin type instances are laid out as (the "solid base": a `class
+//! D(dict)` instance carries a `Payload::Dict`). Instances of classes
+//! written in Python also get a `__dict__` (a dict object) unless their
+//! class declares `__slots__`, whose values live in `slots`.
+
+use std::any::Any;
+use std::cell::RefCell;
+
+use num_bigint::BigInt;
+
+use crate::types::dict::DictTable;
+use crate::types::exception::ExceptionData;
+use crate::types::function::{BoundMethod, BuiltinFunction, FunctionData};
+use crate::types::iterators::{BuiltinIterator, DictPart};
+use crate::types::module::ModuleData;
+use crate::types::property::PropertyData;
+use crate::types::range::RangeData;
+use crate::types::slice::SliceData;
+use crate::types::str::PyStr;
+use crate::types::super_::SuperData;
+use crate::types::type_object::{Getter, Setter, TypeData};
+use crate::value::{ObjRef, Value};
+
+/// A heap object.
+pub struct Object {
+    /// The object's class; `None` stands for `type` itself, so builtin
+    /// type objects need no reference cycle to their metaclass.
+    pub class: Option<ObjRef>,
+    /// The instance `__dict__`, a dict object, when the class gives one.
+    pub dict: Option<ObjRef>,
+    /// Values of `__slots__` attributes, by slot index; `None` is unset.
+    pub slots: Box<[RefCell<Option<Value>>]>,
+    pub payload: Payload,
+}
+
+/// The builtin data an object carries.
+pub enum Payload {
+    /// No builtin data: `object()` and plain user instances.
+    Plain,
+    Int(BigInt),
+    Float(f64),
+    Complex {
+        re: f64,
+        im: f64,
+    },
+    Str(PyStr),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<DictTable>),
+    Range(RangeData),
+    Slice(SliceData),
+    Type(Box<TypeData>),
+    Module(ModuleData),
+    Function(Box<FunctionData>),
+    BoundMethod(BoundMethod),
+    Builtin(BuiltinFunction),
+    Property(PropertyData),
+    StaticMethod(RefCell<Value>),
+    ClassMethod(RefCell<Value>),
+    Super(SuperData),
+    /// A native attribute of a builtin type (`function.__name__`).
+    GetSet {
+        name: &'static str,
+        owner: String,
+        get: Getter,
+        set: Option<Setter>,
+    },
+    /// A `__slots__` attribute: slot `index` of instances.
+    Member {
+        name: String,
+        owner: String,
+        index: usize,
+    },
+    /// A closure cell; `None` while the variable is unbound.
+    Cell(RefCell<Option<Value>>),
+    Exception(ExceptionData),
+    Iterator(RefCell<BuiltinIterator>),
+    /// `dict.keys()`, `values()` or `items()`: a live view of `dict`.
+    DictView {
+        dict: Value,
+        part: DictPart,
+    },
+    NotImplemented,
+    Ellipsis,
+    /// Objects whose data is defined outside the runtime: the evaluator's
+    /// generators and code, a host's objects.
+    Native(Box<dyn Any>),
+}
+
+impl Object {
+    /// The type data, if this object is a type.
+    #[inline]
+    pub fn as_type(&self) -> Option<&TypeData> {
+        match &self.payload {
+            Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+}

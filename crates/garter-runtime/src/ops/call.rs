@@ -1,0 +1,155 @@
+//! Calling: `vm.call(callable, args)` for every kind of callable, and
+//! calling a class (`type.__call__`: `__new__`, then `__init__`).
+
+use smallvec::SmallVec;
+
+use crate::args::Args;
+use crate::dunder::Dunder;
+use crate::error::PyResult;
+use crate::object::Payload;
+use crate::value::{ObjRef, Value};
+use crate::Vm;
+
+impl Vm {
+    /// `callable(*args)`.
+    pub fn call(&self, callable: &Value, args: Args) -> PyResult<Value> {
+        let Value::Obj(o) = callable else {
+            return Err(self.not_callable(callable));
+        };
+        match &o.payload {
+            Payload::Builtin(b) => (b.func)(self, args),
+            Payload::Function(_) => {
+                let _guard = self.enter("")?;
+                self.evaluator()?.call_function(self, o, args)
+            }
+            Payload::BoundMethod(m) => self.call_prepended(&m.func, &m.receiver, args),
+            Payload::Type(_) if o.class.is_none() || self.is_metaclass_call_default(o) => {
+                self.call_type(o, args)
+            }
+            _ => {
+                let f = self
+                    .class_of(callable)
+                    .as_type()
+                    .and_then(|t| t.dunder(Dunder::Call));
+                match f {
+                    Some(f) => {
+                        let _guard = self.enter(" while calling a Python object")?;
+                        self.call_prepended(&f, callable, args)
+                    }
+                    None => Err(self.not_callable(callable)),
+                }
+            }
+        }
+    }
+
+    /// Whether calling this type object goes straight to `type.__call__`.
+    fn is_metaclass_call_default(&self, o: &ObjRef) -> bool {
+        let cls = self.class_of_obj(o);
+        match cls.as_type().and_then(|t| t.dunder(Dunder::Call)) {
+            Some(f) => {
+                matches!(f.payload(), Some(Payload::Builtin(b)) if b.name == "__call__" && b.owner.as_deref() == Some("type"))
+            }
+            None => true,
+        }
+    }
+
+    fn class_of_obj<'a>(&'a self, o: &'a ObjRef) -> &'a ObjRef {
+        o.class.as_ref().unwrap_or(&self.types.type_)
+    }
+
+    /// Calls `func(first, *args)`.
+    pub fn call_prepended(&self, func: &Value, first: &Value, args: Args) -> PyResult<Value> {
+        let mut values: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.values.len() + 1);
+        values.push(first.clone());
+        values.extend(args.values.iter().cloned());
+        self.call(
+            func,
+            Args {
+                values: &values,
+                kwnames: args.kwnames,
+            },
+        )
+    }
+
+    /// Calls a class: `cls.__new__(cls, ...)`, then `__init__` when the
+    /// result is an instance of `cls`.
+    pub fn call_type(&self, cls: &ObjRef, args: Args) -> PyResult<Value> {
+        let Some(t) = cls.as_type() else {
+            return Err(self.not_callable(&Value::Obj(cls.clone())));
+        };
+        let clsv = Value::Obj(cls.clone());
+        if std::rc::Rc::ptr_eq(cls, &self.types.type_)
+            && args.values.len() == 1
+            && args.kwnames.is_empty()
+        {
+            return Ok(Value::Obj(self.class_of(&args.values[0]).clone()));
+        }
+        let new = t.dunder(Dunder::New);
+        let obj = match new {
+            Some(f) => {
+                let f = match f.payload() {
+                    Some(Payload::StaticMethod(inner)) => inner.borrow().clone(),
+                    _ => f,
+                };
+                self.call_prepended(&f, &clsv, args)?
+            }
+            None => return Err(self.type_error(format!("cannot create '{}' instances", t.name()))),
+        };
+        if !self.is_instance_of(&obj, cls) {
+            return Ok(obj);
+        }
+        if let Some(init) = t.dunder(Dunder::Init) {
+            let r = self.call_prepended(&init, &obj, args)?;
+            if !r.is_none() {
+                return Err(self.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    self.type_name_of(&r)
+                )));
+            }
+        }
+        Ok(obj)
+    }
+
+    /// Calls the special method `d` of `obj`'s class with `obj` first;
+    /// `None` if the class has no such method.
+    pub fn call_dunder(&self, obj: &Value, d: Dunder, rest: &[Value]) -> PyResult<Option<Value>> {
+        let Some(f) = self.class_of(obj).as_type().and_then(|t| t.dunder(d)) else {
+            return Ok(None);
+        };
+        if f.is_none() {
+            return Ok(None);
+        }
+        let mut values: SmallVec<[Value; 4]> = SmallVec::new();
+        values.push(obj.clone());
+        values.extend(rest.iter().cloned());
+        self.call(&f, Args::positional(&values)).map(Some)
+    }
+
+    /// `obj.name(*args)`.
+    pub fn call_method(&self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let f = self.get_attr(obj, &self.intern(name))?;
+        self.call(&f, Args::positional(args))
+    }
+
+    /// "'X' object is not callable".
+    pub fn not_callable(&self, v: &Value) -> crate::error::PyErr {
+        self.type_error(format!("'{}' object is not callable", self.type_name_of(v)))
+    }
+
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v.payload() {
+            Some(
+                Payload::Builtin(_)
+                | Payload::Function(_)
+                | Payload::BoundMethod(_)
+                | Payload::Type(_),
+            ) => true,
+            _ => self
+                .class_of(v)
+                .as_type()
+                .and_then(|t| t.dunder(Dunder::Call))
+                .is_some_and(|f| !f.is_none()),
+        }
+    }
+}

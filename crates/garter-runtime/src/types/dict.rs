@@ -1,0 +1,380 @@
+//! `dict`: an insertion-ordered hash table keyed by Python values.
+//!
+//! `DictTable` keeps entries in insertion order in a vector (deleted
+//! entries leave a hole until the next compaction) and an index of entry
+//! positions in a `hashbrown::HashTable`. Keys that compare without user
+//! code (str, int, float, None, bool, tuples of those) are looked up with
+//! the table borrowed. Other keys may run a user `__eq__`, which could
+//! change the dict: their candidates are copied out, compared with the
+//! table released, and the lookup restarts if the table changed meanwhile.
+
+use std::cell::RefCell;
+
+use hashbrown::HashTable;
+
+use crate::error::PyResult;
+use crate::object::Payload;
+use crate::ops::hash::str_hash;
+use crate::value::{ObjRef, Value};
+use crate::Vm;
+
+/// One key/value pair with the key's hash.
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+/// The table behind every dict (and every type's namespace).
+#[derive(Default, Clone)]
+pub struct DictTable {
+    index: HashTable<usize>,
+    entries: Vec<Option<Entry>>,
+    len: usize,
+    /// Changes on every insertion of a new key or deletion.
+    version: u64,
+}
+
+/// Whether `a == b` is known without running user code; `None` if it is not.
+pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            Some(*y == *x as f64 && y.fract() == 0.0 && (*y as i64) == *x)
+        }
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
+            Some(*x as i64 as f64 == *y)
+        }
+        (Value::None, _) | (_, Value::None) => Some(false),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(p), Payload::Str(q)) if is_builtin(x) && is_builtin(y) => {
+                Some(p.as_str() == q.as_str())
+            }
+            (Payload::Int(p), Payload::Int(q)) if is_builtin(x) && is_builtin(y) => Some(p == q),
+            _ => None,
+        },
+        (Value::Obj(x), _) | (_, Value::Obj(x)) => match &x.payload {
+            Payload::Str(_) if is_builtin(x) => Some(false),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether an object is an instance of a builtin (not user-defined) class.
+#[inline]
+pub fn is_builtin(o: &ObjRef) -> bool {
+    o.class
+        .as_ref()
+        .and_then(|c| c.as_type())
+        .is_none_or(|t| !t.heap)
+}
+
+impl DictTable {
+    pub fn new() -> DictTable {
+        DictTable::default()
+    }
+
+    pub fn with_capacity(n: usize) -> DictTable {
+        DictTable {
+            index: HashTable::with_capacity(n),
+            entries: Vec::with_capacity(n),
+            len: 0,
+            version: 0,
+        }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Changes whenever a key is added or removed.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Entries in insertion order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// The entry at storage position `pos` and the next position, for
+    /// iterators that must not hold a borrow between steps.
+    pub fn entry_from(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        while let Some(slot) = self.entries.get(pos) {
+            pos += 1;
+            if let Some(e) = slot {
+                return Some((pos, e));
+            }
+        }
+        None
+    }
+
+    /// The entry at storage position `pos` counting back from the end.
+    pub fn entry_before(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        while pos > 0 {
+            pos -= 1;
+            if let Some(Some(e)) = self.entries.get(pos) {
+                return Some((pos, e));
+            }
+        }
+        None
+    }
+
+    /// Storage length (for reverse iteration).
+    pub fn storage_len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Finds `key` when it compares natively; `Err(())` if a candidate
+    /// needs user code.
+    fn find_native(&self, hash: i64, key: &Value) -> Result<Option<usize>, ()> {
+        let mut needs_user = false;
+        let entries = &self.entries;
+        let found = self.index.find(hash as u64, |&i| match entries.get(i) {
+            Some(Some(e)) if e.hash == hash => match native_key_eq(&e.key, key) {
+                Some(eq) => eq,
+                None => {
+                    needs_user = true;
+                    false
+                }
+            },
+            _ => false,
+        });
+        match found {
+            Some(&i) => Ok(Some(i)),
+            None if needs_user => Err(()),
+            None => Ok(None),
+        }
+    }
+
+    /// Entries with this hash, as (position, key).
+    fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
+        let mut out = Vec::new();
+        let entries = &self.entries;
+        self.index.find(hash as u64, |&i| {
+            if let Some(Some(e)) = entries.get(i) {
+                if e.hash == hash {
+                    out.push((i, e.key.clone()));
+                }
+            }
+            false
+        });
+        out
+    }
+
+    /// Lookup by a str key (attribute names): never runs user code.
+    pub fn get_str(&self, key: &Value) -> Option<Value> {
+        let s = key.as_str()?;
+        let hash = str_hash(s);
+        let entries = &self.entries;
+        self.index
+            .find(hash as u64, |&i| match entries.get(i) {
+                Some(Some(e)) => {
+                    e.hash == hash && e.key.as_str().is_some_and(|k| k.as_str() == s.as_str())
+                }
+                _ => false,
+            })
+            .and_then(|&i| entries.get(i).cloned().flatten().map(|e| e.value))
+    }
+
+    /// Inserts or replaces a str key (attribute names).
+    pub fn set_str(&mut self, key: Value, value: Value) {
+        let Some(s) = key.as_str() else { return };
+        let hash = str_hash(s);
+        match self.find_native(hash, &key) {
+            Ok(Some(i)) => {
+                if let Some(Some(e)) = self.entries.get_mut(i) {
+                    e.value = value;
+                }
+            }
+            _ => self.push_new(hash, key, value),
+        }
+    }
+
+    /// Removes a str key, returning its value.
+    pub fn del_str(&mut self, key: &Value) -> Option<Value> {
+        let s = key.as_str()?;
+        let hash = str_hash(s);
+        match self.find_native(hash, key) {
+            Ok(Some(i)) => self.remove_at(hash, i),
+            _ => None,
+        }
+    }
+
+    /// Appends an entry for a key known to be absent.
+    pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        let pos = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index
+            .insert_unique(hash as u64, pos, |&i| match entries.get(i) {
+                Some(Some(e)) => e.hash as u64,
+                _ => 0,
+            });
+        self.len += 1;
+        self.version += 1;
+    }
+
+    /// Removes the entry at storage position `pos`.
+    pub fn remove_at(&mut self, hash: i64, pos: usize) -> Option<Value> {
+        if let Ok(entry) = self.index.find_entry(hash as u64, |&i| i == pos) {
+            entry.remove();
+        }
+        let old = self.entries.get_mut(pos)?.take()?;
+        self.len -= 1;
+        self.version += 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(old.value)
+    }
+
+    fn compact(&mut self) {
+        let entries: Vec<Option<Entry>> = self.entries.drain(..).filter(Option::is_some).collect();
+        self.index.clear();
+        for (pos, e) in entries.iter().enumerate() {
+            if let Some(e) = e {
+                self.index.insert_unique(e.hash as u64, pos, |_| 0);
+            }
+        }
+        self.entries = entries;
+        let entries = &self.entries;
+        self.index.shrink_to_fit(|&i| match entries.get(i) {
+            Some(Some(e)) => e.hash as u64,
+            _ => 0,
+        });
+    }
+
+    /// The value stored at a position found by a lookup.
+    pub fn value_at(&self, pos: usize) -> Option<Value> {
+        self.entries.get(pos)?.as_ref().map(|e| e.value.clone())
+    }
+
+    fn key_at_is(&self, pos: usize, key: &Value) -> bool {
+        matches!(self.entries.get(pos), Some(Some(e)) if e.key.is(key))
+    }
+
+    fn set_value_at(&mut self, pos: usize, value: Value) {
+        if let Some(Some(e)) = self.entries.get_mut(pos) {
+            e.value = value;
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.index.clear();
+        self.entries.clear();
+        self.len = 0;
+        self.version += 1;
+    }
+
+    /// Removes and returns the last entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let pos = self.entries.iter().rposition(Option::is_some)?;
+        let hash = self.entries.get(pos)?.as_ref()?.hash;
+        if let Ok(entry) = self.index.find_entry(hash as u64, |&i| i == pos) {
+            entry.remove();
+        }
+        let e = self.entries.get_mut(pos)?.take();
+        self.entries.truncate(pos);
+        self.len -= 1;
+        self.version += 1;
+        e
+    }
+}
+
+/// Finds the storage position of `key`, running user `__eq__` if needed.
+pub fn lookup(
+    vm: &Vm,
+    table: &RefCell<DictTable>,
+    hash: i64,
+    key: &Value,
+) -> PyResult<Option<usize>> {
+    loop {
+        let candidates = {
+            let t = table.borrow();
+            match t.find_native(hash, key) {
+                Ok(found) => return Ok(found),
+                Err(()) => t.candidates(hash),
+            }
+        };
+        let mut changed = false;
+        for (pos, candidate) in candidates {
+            if vm.eq(&candidate, key)? {
+                if table.borrow().key_at_is(pos, &candidate) {
+                    return Ok(Some(pos));
+                }
+                changed = true;
+                break;
+            }
+        }
+        if !changed {
+            return Ok(None);
+        }
+    }
+}
+
+/// `d[key]` without `__missing__`: `None` when absent.
+pub fn get_item(vm: &Vm, table: &RefCell<DictTable>, key: &Value) -> PyResult<Option<Value>> {
+    let hash = vm.hash(key)?;
+    let pos = lookup(vm, table, hash, key)?;
+    Ok(pos.and_then(|p| table.borrow().value_at(p)))
+}
+
+/// `d[key] = value`.
+pub fn set_item(vm: &Vm, table: &RefCell<DictTable>, key: Value, value: Value) -> PyResult<()> {
+    let hash = vm.hash(&key)?;
+    set_item_hashed(vm, table, hash, key, value)
+}
+
+/// `d[key] = value` with the key's hash already known.
+pub fn set_item_hashed(
+    vm: &Vm,
+    table: &RefCell<DictTable>,
+    hash: i64,
+    key: Value,
+    value: Value,
+) -> PyResult<()> {
+    match lookup(vm, table, hash, &key)? {
+        Some(pos) => table.borrow_mut().set_value_at(pos, value),
+        None => table.borrow_mut().push_new(hash, key, value),
+    }
+    Ok(())
+}
+
+/// `del d[key]`: the removed value, `None` when absent.
+pub fn del_item(vm: &Vm, table: &RefCell<DictTable>, key: &Value) -> PyResult<Option<Value>> {
+    let hash = vm.hash(key)?;
+    match lookup(vm, table, hash, key)? {
+        Some(pos) => Ok(table.borrow_mut().remove_at(hash, pos)),
+        None => Ok(None),
+    }
+}
+
+/// The table of a dict object (or dict subclass instance).
+pub fn dict_table(v: &Value) -> Option<&RefCell<DictTable>> {
+    match v.payload() {
+        Some(Payload::Dict(t)) => Some(t),
+        _ => None,
+    }
+}
+
+/// The table of a dict object reference.
+pub fn obj_dict_table(o: &ObjRef) -> Option<&RefCell<DictTable>> {
+    match &o.payload {
+        Payload::Dict(t) => Some(t),
+        _ => None,
+    }
+}

@@ -1,0 +1,343 @@
+//! Exceptions: the data every exception instance carries, CPython 3.11's
+//! builtin exception hierarchy, and `BaseException`'s methods.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::object::Payload;
+use crate::ops::protocol::StrText;
+use crate::types::type_object::{GetSetDef, MethodDef};
+use crate::value::{ObjRef, Value};
+use crate::Vm;
+
+/// A source file, kept for tracebacks.
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// One frame an exception passed through, innermost last.
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub file: Rc<SourceFile>,
+    /// The function's name (`<module>` at module level).
+    pub function: Rc<str>,
+    /// 1-based line of the failing expression or statement.
+    pub line: u32,
+    /// Byte span of the failing expression in the source.
+    pub span: (u32, u32),
+}
+
+/// The data of an exception instance.
+pub struct ExceptionData {
+    pub args: RefCell<Value>,
+    pub traceback: RefCell<Vec<TracebackEntry>>,
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+}
+
+impl ExceptionData {
+    pub fn new(args: Value) -> ExceptionData {
+        ExceptionData {
+            args: RefCell::new(args),
+            traceback: RefCell::new(Vec::new()),
+            cause: RefCell::new(Value::None),
+            context: RefCell::new(Value::None),
+            suppress_context: Cell::new(false),
+        }
+    }
+}
+
+macro_rules! exception_types {
+    ($root:ident; $($field:ident = $name:literal : $base:ident,)*) => {
+        /// Every builtin exception class.
+        pub struct ExceptionTypes {
+            pub $root: ObjRef,
+            $(pub $field: ObjRef,)*
+        }
+
+        impl ExceptionTypes {
+            /// Makes the hierarchy, parents before children.
+            pub fn new(make: &mut dyn FnMut(&str, &ObjRef) -> ObjRef, root: ObjRef) -> ExceptionTypes {
+                let $root = root;
+                $(let $field = make($name, &$base);)*
+                ExceptionTypes { $root, $($field,)* }
+            }
+
+            /// `(name, class)` for every builtin exception.
+            pub fn all(&self) -> Vec<(&'static str, &ObjRef)> {
+                vec![("BaseException", &self.$root), $(($name, &self.$field),)*]
+            }
+        }
+    };
+}
+
+exception_types! {
+    base_exception;
+    base_exception_group = "BaseExceptionGroup": base_exception,
+    generator_exit = "GeneratorExit": base_exception,
+    keyboard_interrupt = "KeyboardInterrupt": base_exception,
+    system_exit = "SystemExit": base_exception,
+    exception = "Exception": base_exception,
+    arithmetic_error = "ArithmeticError": exception,
+    floating_point_error = "FloatingPointError": arithmetic_error,
+    overflow_error = "OverflowError": arithmetic_error,
+    zero_division_error = "ZeroDivisionError": arithmetic_error,
+    assertion_error = "AssertionError": exception,
+    attribute_error = "AttributeError": exception,
+    buffer_error = "BufferError": exception,
+    eof_error = "EOFError": exception,
+    import_error = "ImportError": exception,
+    module_not_found_error = "ModuleNotFoundError": import_error,
+    lookup_error = "LookupError": exception,
+    index_error = "IndexError": lookup_error,
+    key_error = "KeyError": lookup_error,
+    memory_error = "MemoryError": exception,
+    name_error = "NameError": exception,
+    unbound_local_error = "UnboundLocalError": name_error,
+    os_error = "OSError": exception,
+    blocking_io_error = "BlockingIOError": os_error,
+    child_process_error = "ChildProcessError": os_error,
+    connection_error = "ConnectionError": os_error,
+    broken_pipe_error = "BrokenPipeError": connection_error,
+    connection_aborted_error = "ConnectionAbortedError": connection_error,
+    connection_refused_error = "ConnectionRefusedError": connection_error,
+    connection_reset_error = "ConnectionResetError": connection_error,
+    file_exists_error = "FileExistsError": os_error,
+    file_not_found_error = "FileNotFoundError": os_error,
+    interrupted_error = "InterruptedError": os_error,
+    is_a_directory_error = "IsADirectoryError": os_error,
+    not_a_directory_error = "NotADirectoryError": os_error,
+    permission_error = "PermissionError": os_error,
+    process_lookup_error = "ProcessLookupError": os_error,
+    timeout_error = "TimeoutError": os_error,
+    reference_error = "ReferenceError": exception,
+    runtime_error = "RuntimeError": exception,
+    not_implemented_error = "NotImplementedError": runtime_error,
+    recursion_error = "RecursionError": runtime_error,
+    stop_async_iteration = "StopAsyncIteration": exception,
+    stop_iteration = "StopIteration": exception,
+    syntax_error = "SyntaxError": exception,
+    indentation_error = "IndentationError": syntax_error,
+    tab_error = "TabError": indentation_error,
+    system_error = "SystemError": exception,
+    type_error = "TypeError": exception,
+    value_error = "ValueError": exception,
+    unicode_error = "UnicodeError": value_error,
+    unicode_decode_error = "UnicodeDecodeError": unicode_error,
+    unicode_encode_error = "UnicodeEncodeError": unicode_error,
+    unicode_translate_error = "UnicodeTranslateError": unicode_error,
+    warning = "Warning": exception,
+    bytes_warning = "BytesWarning": warning,
+    deprecation_warning = "DeprecationWarning": warning,
+    encoding_warning = "EncodingWarning": warning,
+    future_warning = "FutureWarning": warning,
+    import_warning = "ImportWarning": warning,
+    pending_deprecation_warning = "PendingDeprecationWarning": warning,
+    resource_warning = "ResourceWarning": warning,
+    runtime_warning = "RuntimeWarning": warning,
+    syntax_warning = "SyntaxWarning": warning,
+    unicode_warning = "UnicodeWarning": warning,
+    user_warning = "UserWarning": warning,
+}
+
+/// The exception data of an exception instance.
+pub fn exception_data(v: &Value) -> Option<&ExceptionData> {
+    match v.payload() {
+        Some(Payload::Exception(e)) => Some(e),
+        _ => None,
+    }
+}
+
+fn exc_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let Some(cls) = pos.first().and_then(Value::as_obj) else {
+        return Err(vm.type_error("BaseException.__new__(X): X is not a type object".into()));
+    };
+    let exc_args = vm.new_tuple(pos[1..].to_vec());
+    Ok(vm.new_object(
+        cls.clone(),
+        Payload::Exception(ExceptionData::new(exc_args)),
+    ))
+}
+
+fn exc_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if let Some(e) = pos.first().and_then(exception_data) {
+        *e.args.borrow_mut() = vm.new_tuple(pos[1..].to_vec());
+    }
+    Ok(Value::None)
+}
+
+fn exc_self<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a ExceptionData> {
+    exception_data(v)
+        .ok_or_else(|| vm.type_error("descriptor requires a 'BaseException' object".into()))
+}
+
+fn exc_str(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__str__", 1, 1)?;
+    let items = vm.tuple_items(&exc_self(vm, &a[0])?.args.borrow().clone());
+    match items.len() {
+        0 => Ok(vm.new_str(String::new())),
+        1 => vm.str(&items[0]).map(Value::Obj),
+        _ => vm.repr(&vm.new_tuple(items)).map(Value::Obj),
+    }
+}
+
+fn exc_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__repr__", 1, 1)?;
+    let name = vm.type_name_of(&a[0]);
+    let items = vm.tuple_items(&exc_self(vm, &a[0])?.args.borrow().clone());
+    if items.len() == 1 {
+        let r = vm.repr(&items[0])?;
+        return Ok(vm.new_str(format!("{name}({})", r.as_str_or_empty())));
+    }
+    let r = vm.repr(&vm.new_tuple(items))?;
+    Ok(vm.new_str(format!("{name}{}", r.as_str_or_empty())))
+}
+
+fn exc_with_traceback(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "with_traceback", 2, 2)?;
+    let e = exc_self(vm, &a[0])?;
+    if a[1].is_none() {
+        e.traceback.borrow_mut().clear();
+    }
+    Ok(a[0].clone())
+}
+
+fn exc_add_note(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "add_note", 2, 2)?;
+    if a[1].as_str().is_none() {
+        return Err(vm.type_error(format!(
+            "note must be a str, not '{}'",
+            vm.type_name_of(&a[1])
+        )));
+    }
+    let notes_name = vm.intern("__notes__");
+    let notes = match vm.lookup_attr(&a[0], &notes_name)? {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(Vec::new());
+            vm.set_attr(&a[0], &notes_name, l.clone())?;
+            l
+        }
+    };
+    match notes.payload() {
+        Some(Payload::List(l)) => l.borrow_mut().push(a[1].clone()),
+        _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list".into())),
+    }
+    Ok(Value::None)
+}
+
+fn get_args(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(exc_self(vm, v)?.args.borrow().clone())
+}
+
+fn set_args(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let e = exc_self(vm, v)?;
+    let new = new.ok_or_else(|| vm.type_error("args may not be deleted".into()))?;
+    let items = vm.collect(&new)?;
+    *e.args.borrow_mut() = vm.new_tuple(items);
+    Ok(())
+}
+
+fn get_cause(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(exc_self(vm, v)?.cause.borrow().clone())
+}
+
+fn set_cause(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let e = exc_self(vm, v)?;
+    let new = new.unwrap_or(Value::None);
+    if !new.is_none() && exception_data(&new).is_none() {
+        return Err(
+            vm.type_error("exception cause must be None or derive from BaseException".into())
+        );
+    }
+    *e.cause.borrow_mut() = new;
+    e.suppress_context.set(true);
+    Ok(())
+}
+
+fn get_context(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(exc_self(vm, v)?.context.borrow().clone())
+}
+
+fn set_context(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let e = exc_self(vm, v)?;
+    let new = new.unwrap_or(Value::None);
+    if !new.is_none() && exception_data(&new).is_none() {
+        return Err(
+            vm.type_error("exception context must be None or derive from BaseException".into())
+        );
+    }
+    *e.context.borrow_mut() = new;
+    Ok(())
+}
+
+fn get_suppress(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(exc_self(vm, v)?.suppress_context.get()))
+}
+
+fn set_suppress(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let e = exc_self(vm, v)?;
+    e.suppress_context
+        .set(vm.truthy(&new.unwrap_or(Value::Bool(false)))?);
+    Ok(())
+}
+
+fn get_traceback(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let e = exc_self(vm, v)?;
+    if e.traceback.borrow().is_empty() {
+        Ok(Value::None)
+    } else {
+        Ok(vm.new_object(vm.types.traceback.clone(), Payload::Plain))
+    }
+}
+
+fn set_traceback(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let e = exc_self(vm, v)?;
+    if matches!(new, None | Some(Value::None)) {
+        e.traceback.borrow_mut().clear();
+    }
+    Ok(())
+}
+
+pub const EXCEPTION_METHODS: &[MethodDef] = &[
+    MethodDef::static_("__new__", exc_new),
+    MethodDef::method("__init__", exc_init),
+    MethodDef::method("__str__", exc_str),
+    MethodDef::method("__repr__", exc_repr),
+    MethodDef::method("with_traceback", exc_with_traceback),
+    MethodDef::method("add_note", exc_add_note),
+];
+
+pub const EXCEPTION_GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "args",
+        get: get_args,
+        set: Some(set_args),
+    },
+    GetSetDef {
+        name: "__cause__",
+        get: get_cause,
+        set: Some(set_cause),
+    },
+    GetSetDef {
+        name: "__context__",
+        get: get_context,
+        set: Some(set_context),
+    },
+    GetSetDef {
+        name: "__suppress_context__",
+        get: get_suppress,
+        set: Some(set_suppress),
+    },
+    GetSetDef {
+        name: "__traceback__",
+        get: get_traceback,
+        set: Some(set_traceback),
+    },
+];

@@ -1,0 +1,321 @@
+//! Functions: Python functions (`function`), bound methods (`method`) and
+//! builtin functions and methods (`builtin_function_or_method`).
+//!
+//! A Python function's code belongs to the evaluator: the runtime keeps
+//! it as an opaque `Rc<dyn Any>` and calls it through
+//! [`crate::Evaluator::call_function`].
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::object::Payload;
+use crate::ops::protocol::StrText;
+use crate::types::type_object::{GetSetDef, MethodDef, MethodKind, NativeFn};
+use crate::value::{ObjRef, Value};
+use crate::Vm;
+
+/// A function defined in Python.
+pub struct FunctionData {
+    /// The evaluator's compiled code.
+    pub code: Rc<dyn Any>,
+    /// The module namespace (a dict object) the function runs in.
+    pub globals: ObjRef,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    /// `__defaults__`: a tuple or None.
+    pub defaults: RefCell<Value>,
+    /// `__kwdefaults__`: a dict or None.
+    pub kwdefaults: RefCell<Value>,
+    /// Cells of the free variables, in the code's free-variable order.
+    pub closure: Box<[ObjRef]>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub annotations: RefCell<Value>,
+}
+
+/// A callable bound to its first argument (`obj.method`).
+pub struct BoundMethod {
+    pub receiver: Value,
+    pub func: Value,
+}
+
+/// A function written in Rust.
+pub struct BuiltinFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub kind: MethodKind,
+    /// The type it belongs to, for reprs and messages (`list.append`).
+    pub owner: Option<String>,
+}
+
+/// The data of a Python function value.
+pub fn function_data(v: &Value) -> Option<&FunctionData> {
+    match v.payload() {
+        Some(Payload::Function(f)) => Some(f),
+        _ => None,
+    }
+}
+
+fn func_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::Function(f)) => Ok(f.name.borrow().clone()),
+        Some(Payload::Builtin(b)) => Ok(vm.intern(b.name)),
+        _ => Err(vm.type_error("descriptor '__name__' needs a function".into())),
+    }
+}
+
+fn set_func_name(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let f = function_data(v).ok_or_else(|| vm.type_error("not a function".into()))?;
+    match new {
+        Some(n) if n.as_str().is_some() => {
+            *f.name.borrow_mut() = n;
+            Ok(())
+        }
+        _ => Err(vm.type_error("__name__ must be set to a string object".into())),
+    }
+}
+
+fn func_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::Function(f)) => Ok(f.qualname.borrow().clone()),
+        Some(Payload::Builtin(b)) => Ok(match &b.owner {
+            Some(owner) if b.kind != MethodKind::Static || b.name == "__new__" => {
+                vm.new_str(format!("{owner}.{}", b.name))
+            }
+            _ => vm.intern(b.name),
+        }),
+        _ => Err(vm.type_error("descriptor '__qualname__' needs a function".into())),
+    }
+}
+
+fn set_func_qualname(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let f = function_data(v).ok_or_else(|| vm.type_error("not a function".into()))?;
+    match new {
+        Some(n) if n.as_str().is_some() => {
+            *f.qualname.borrow_mut() = n;
+            Ok(())
+        }
+        _ => Err(vm.type_error("__qualname__ must be set to a string object".into())),
+    }
+}
+
+macro_rules! function_field {
+    ($get:ident, $set:ident, $field:ident) => {
+        fn $get(vm: &Vm, v: &Value) -> PyResult<Value> {
+            let f = function_data(v).ok_or_else(|| vm.type_error("not a function".into()))?;
+            Ok(f.$field.borrow().clone())
+        }
+        fn $set(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+            let f = function_data(v).ok_or_else(|| vm.type_error("not a function".into()))?;
+            *f.$field.borrow_mut() = new.unwrap_or(Value::None);
+            Ok(())
+        }
+    };
+}
+
+function_field!(func_defaults, set_func_defaults, defaults);
+function_field!(func_kwdefaults, set_func_kwdefaults, kwdefaults);
+function_field!(func_doc, set_func_doc, doc);
+function_field!(func_module, set_func_module, module);
+function_field!(func_annotations, set_func_annotations, annotations);
+
+fn func_globals(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = function_data(v).ok_or_else(|| vm.type_error("not a function".into()))?;
+    Ok(Value::Obj(f.globals.clone()))
+}
+
+fn func_closure(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = function_data(v).ok_or_else(|| vm.type_error("not a function".into()))?;
+    if f.closure.is_empty() {
+        return Ok(Value::None);
+    }
+    Ok(vm.new_tuple(f.closure.iter().map(|c| Value::Obj(c.clone())).collect()))
+}
+
+fn func_get(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__get__", 2, 3)?;
+    if a[1].is_none() {
+        return Ok(a[0].clone());
+    }
+    Ok(vm.new_bound_method(a[1].clone(), a[0].clone()))
+}
+
+fn func_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__repr__", 1, 1)?;
+    let q = func_qualname(vm, &a[0])?;
+    let name = q.as_str().map_or("?", |s| s.as_str()).to_string();
+    match a[0].payload() {
+        Some(Payload::Builtin(b)) if b.owner.is_some() && b.kind == MethodKind::Method => Ok(vm
+            .new_str(format!(
+                "<method '{}' of '{}' objects>",
+                b.name,
+                b.owner.as_deref().unwrap_or("?")
+            ))),
+        Some(Payload::Builtin(_)) => Ok(vm.new_str(format!("<built-in function {name}>"))),
+        _ => Ok(vm.new_str(format!("<function {name} at {:#x}>", a[0].identity()))),
+    }
+}
+
+pub const FUNCTION_METHODS: &[MethodDef] = &[
+    MethodDef::method("__get__", func_get),
+    MethodDef::method("__repr__", func_repr),
+];
+
+pub const FUNCTION_GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "__name__",
+        get: func_name,
+        set: Some(set_func_name),
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: func_qualname,
+        set: Some(set_func_qualname),
+    },
+    GetSetDef {
+        name: "__defaults__",
+        get: func_defaults,
+        set: Some(set_func_defaults),
+    },
+    GetSetDef {
+        name: "__kwdefaults__",
+        get: func_kwdefaults,
+        set: Some(set_func_kwdefaults),
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: func_doc,
+        set: Some(set_func_doc),
+    },
+    GetSetDef {
+        name: "__module__",
+        get: func_module,
+        set: Some(set_func_module),
+    },
+    GetSetDef {
+        name: "__annotations__",
+        get: func_annotations,
+        set: Some(set_func_annotations),
+    },
+    GetSetDef {
+        name: "__globals__",
+        get: func_globals,
+        set: None,
+    },
+    GetSetDef {
+        name: "__closure__",
+        get: func_closure,
+        set: None,
+    },
+];
+
+pub const BUILTIN_METHODS: &[MethodDef] = &[MethodDef::method("__repr__", func_repr)];
+
+pub const BUILTIN_GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "__name__",
+        get: func_name,
+        set: None,
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: func_qualname,
+        set: None,
+    },
+];
+
+fn method_func(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::BoundMethod(m)) => Ok(m.func.clone()),
+        _ => Err(vm.type_error("not a method".into())),
+    }
+}
+
+fn method_self(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::BoundMethod(m)) => Ok(m.receiver.clone()),
+        _ => Err(vm.type_error("not a method".into())),
+    }
+}
+
+fn method_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = method_func(vm, v)?;
+    vm.get_attr(&f, &vm.intern("__name__"))
+}
+
+fn method_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = method_func(vm, v)?;
+    vm.get_attr(&f, &vm.intern("__qualname__"))
+}
+
+fn method_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__repr__", 1, 1)?;
+    let Some(Payload::BoundMethod(m)) = a[0].payload() else {
+        return Err(vm.type_error("not a method".into()));
+    };
+    let q = method_qualname(vm, &a[0])?;
+    let q = q.as_str().map_or("?", |s| s.as_str()).to_string();
+    if let Some(Payload::Builtin(b)) = m.func.payload() {
+        let tn = vm.type_name_of(&m.receiver);
+        return Ok(vm.new_str(format!(
+            "<built-in method {} of {tn} object at {:#x}>",
+            b.name,
+            m.receiver.identity()
+        )));
+    }
+    let r = vm.repr(&m.receiver)?;
+    Ok(vm.new_str(format!("<bound method {q} of {}>", r.as_str_or_empty())))
+}
+
+fn method_eq(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__eq__", 2, 2)?;
+    match (a[0].payload(), a[1].payload()) {
+        (Some(Payload::BoundMethod(x)), Some(Payload::BoundMethod(y))) => Ok(Value::Bool(
+            x.receiver.is(&y.receiver) && x.func.is(&y.func),
+        )),
+        _ => Ok(vm.not_implemented.clone()),
+    }
+}
+
+fn method_hash(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__hash__", 1, 1)?;
+    match a[0].payload() {
+        Some(Payload::BoundMethod(m)) => {
+            let h = (m.receiver.identity() ^ m.func.identity()) as i64;
+            Ok(Value::Int(if h == -1 { -2 } else { h }))
+        }
+        _ => Err(vm.type_error("not a method".into())),
+    }
+}
+
+pub const METHOD_METHODS: &[MethodDef] = &[
+    MethodDef::method("__repr__", method_repr),
+    MethodDef::method("__eq__", method_eq),
+    MethodDef::method("__hash__", method_hash),
+];
+
+pub const METHOD_GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "__func__",
+        get: method_func,
+        set: None,
+    },
+    GetSetDef {
+        name: "__self__",
+        get: method_self,
+        set: None,
+    },
+    GetSetDef {
+        name: "__name__",
+        get: method_name,
+        set: None,
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: method_qualname,
+        set: None,
+    },
+];

@@ -1,0 +1,607 @@
+//! `int`: arbitrary-precision integers. Values that fit in an i64 are
+//! immediate (`Value::Int`); larger ones and instances of int subclasses
+//! are heap objects with an `Int` payload. Arithmetic takes an i64 fast
+//! path and overflows into `BigInt` transparently.
+
+use std::borrow::Cow;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
+
+use crate::args::Args;
+use crate::dunder::BinOp;
+use crate::error::PyResult;
+use crate::object::Payload;
+use crate::types::type_object::{GetSetDef, MethodDef};
+use crate::value::Value;
+use crate::Vm;
+
+/// The integer value of an int or bool (or int subclass instance).
+pub fn as_bigint(v: &Value) -> Option<Cow<'_, BigInt>> {
+    match v {
+        Value::Int(i) => Some(Cow::Owned(BigInt::from(*i))),
+        Value::Bool(b) => Some(Cow::Owned(BigInt::from(*b as i64))),
+        Value::Obj(o) => match &o.payload {
+            Payload::Int(n) => Some(Cow::Borrowed(n)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether `v` is an int (including bool and int subclasses).
+pub fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Int(_)))
+}
+
+/// `x op y` for two i64s when the result needs no big integer, float or
+/// error; `None` sends the caller to the general path.
+#[inline]
+pub fn small_int_op(x: i64, y: i64, op: BinOp) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mul => x.checked_mul(y)?,
+        BinOp::FloorDiv => {
+            if y == 0 || (x == i64::MIN && y == -1) {
+                return None;
+            }
+            Integer::div_floor(&x, &y)
+        }
+        BinOp::Mod => {
+            if y == 0 || y == -1 {
+                return if y == -1 { Some(Value::Int(0)) } else { None };
+            }
+            Integer::mod_floor(&x, &y)
+        }
+        BinOp::TrueDiv => {
+            const EXACT: i64 = 1 << 53;
+            if y == 0 || x.abs() > EXACT || y.abs() > EXACT {
+                return None;
+            }
+            return Some(Value::Float(x as f64 / y as f64));
+        }
+        BinOp::Pow => {
+            if y < 0 {
+                return None;
+            }
+            x.checked_pow(u32::try_from(y).ok()?)?
+        }
+        BinOp::LShift => {
+            if !(0..64).contains(&y) {
+                return None;
+            }
+            let r = x.checked_shl(y as u32)?;
+            if r >> y != x {
+                return None;
+            }
+            r
+        }
+        BinOp::RShift => {
+            if y < 0 {
+                return None;
+            }
+            x >> y.min(63)
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::MatMul => return None,
+    };
+    Some(Value::Int(r))
+}
+
+/// `a op b` for two ints; NotImplemented when `b` is not an int.
+pub fn int_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    let (x, y) = match (int_of(a), int_of(b)) {
+        (Some(x), Some(y)) => (x, y),
+        _ => return Ok(vm.not_implemented.clone()),
+    };
+    if let (Some(x), Some(y)) = (x.to_i64(), y.to_i64()) {
+        if let Some(v) = small_int_op(x, y, op) {
+            return Ok(v);
+        }
+    }
+    big_binop(vm, &x, &y, op)
+}
+
+fn int_of(v: &Value) -> Option<Cow<'_, BigInt>> {
+    as_bigint(v)
+}
+
+fn big_binop(vm: &Vm, x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(vm.zero_division_error("integer division or modulo by zero".into()));
+            }
+            x.div_floor(y)
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(vm.zero_division_error("integer modulo by zero".into()));
+            }
+            x.mod_floor(y)
+        }
+        BinOp::TrueDiv => {
+            if y.is_zero() {
+                return Err(vm.zero_division_error("division by zero".into()));
+            }
+            return Ok(Value::Float(int_to_f64(vm, x)? / int_to_f64(vm, y)?));
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                if x.is_zero() {
+                    return Err(
+                        vm.zero_division_error("0.0 cannot be raised to a negative power".into())
+                    );
+                }
+                let xf = int_to_f64(vm, x)?;
+                let yf = int_to_f64(vm, y)?;
+                return Ok(Value::Float(xf.powf(yf)));
+            }
+            if x.is_zero() || x.is_one() {
+                x.clone()
+            } else if *x == BigInt::from(-1) {
+                if y.is_even() {
+                    BigInt::one()
+                } else {
+                    x.clone()
+                }
+            } else {
+                let e = y.to_u32().ok_or_else(|| vm.memory_error())?;
+                if x.bits().saturating_mul(e as u64) > 1 << 32 {
+                    return Err(vm.memory_error());
+                }
+                Pow::pow(x, e)
+            }
+        }
+        BinOp::LShift => {
+            if y.is_negative() {
+                return Err(vm.value_error("negative shift count".into()));
+            }
+            if x.is_zero() {
+                return Ok(Value::Int(0));
+            }
+            let n = y
+                .to_u32()
+                .filter(|n| *n < 1 << 31)
+                .ok_or_else(|| vm.overflow_error("too many digits in integer".into()))?;
+            x << n
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return Err(vm.value_error("negative shift count".into()));
+            }
+            match y.to_u64() {
+                Some(n) if n < x.bits() + 1 => x >> n,
+                _ => {
+                    if x.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    }
+                }
+            }
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::MatMul => return Ok(vm.not_implemented.clone()),
+    };
+    Ok(Value::from_bigint(vm, r))
+}
+
+/// An int as a float, with "int too large to convert to float".
+pub fn int_to_f64(vm: &Vm, n: &BigInt) -> PyResult<f64> {
+    match n.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(vm.overflow_error("int too large to convert to float".into())),
+    }
+}
+
+/// The value of an int argument, or a TypeError naming the method.
+fn int_self<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, BigInt>> {
+    as_bigint(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor requires a 'int' object but received a '{}'",
+            vm.type_name_of(v)
+        ))
+    })
+}
+
+macro_rules! int_binary_methods {
+    ($($fwd:ident, $refl:ident, $op:ident;)*) => {
+        $(
+            fn $fwd(vm: &Vm, args: Args) -> PyResult<Value> {
+                let a = args.count(vm, stringify!($fwd), 2, 2)?;
+                int_binop(vm, &a[0], &a[1], BinOp::$op)
+            }
+            fn $refl(vm: &Vm, args: Args) -> PyResult<Value> {
+                let a = args.count(vm, stringify!($refl), 2, 2)?;
+                int_binop(vm, &a[1], &a[0], BinOp::$op)
+            }
+        )*
+    };
+}
+
+int_binary_methods! {
+    int_add, int_radd, Add;
+    int_sub, int_rsub, Sub;
+    int_mul, int_rmul, Mul;
+    int_truediv, int_rtruediv, TrueDiv;
+    int_floordiv, int_rfloordiv, FloorDiv;
+    int_mod, int_rmod, Mod;
+    int_lshift, int_rlshift, LShift;
+    int_rshift, int_rrshift, RShift;
+    int_and, int_rand, And;
+    int_or, int_ror, Or;
+    int_xor, int_rxor, Xor;
+}
+
+fn int_divmod_values(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    if !is_int(a) || !is_int(b) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let q = int_binop(vm, a, b, BinOp::FloorDiv)?;
+    let r = int_binop(vm, a, b, BinOp::Mod)?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn int_divmod(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__divmod__", 2, 2)?;
+    int_divmod_values(vm, &a[0], &a[1])
+}
+
+fn int_rdivmod(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__rdivmod__", 2, 2)?;
+    int_divmod_values(vm, &a[1], &a[0])
+}
+
+/// `pow(base, exp, mod)` for ints.
+pub fn int_pow3(vm: &Vm, base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
+    let (Some(b), Some(e), Some(m)) = (as_bigint(base), as_bigint(exp), as_bigint(modulus)) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    if m.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0".into()));
+    }
+    let mut b = b.into_owned();
+    let mut e = e.into_owned();
+    if e.is_negative() {
+        b = mod_inverse(&b, &m)
+            .ok_or_else(|| vm.value_error("base is not invertible for the given modulus".into()))?;
+        e = -e;
+    }
+    let m_abs = m.abs();
+    let mut r = b.modpow(&e, &m_abs);
+    if m.is_negative() && !r.is_zero() {
+        r += &*m;
+    }
+    Ok(Value::from_bigint(vm, r))
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m = m.abs();
+    let g = a.mod_floor(&m).extended_gcd(&m);
+    if !g.gcd.is_one() {
+        return None;
+    }
+    Some(g.x.mod_floor(&m))
+}
+
+fn int_pow(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__pow__", 2, 3)?;
+    match a.get(2) {
+        Some(m) if !m.is_none() => int_pow3(vm, &a[0], &a[1], m),
+        _ => int_binop(vm, &a[0], &a[1], BinOp::Pow),
+    }
+}
+
+fn int_rpow(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__rpow__", 2, 3)?;
+    match a.get(2) {
+        Some(m) if !m.is_none() => int_pow3(vm, &a[1], &a[0], m),
+        _ => int_binop(vm, &a[1], &a[0], BinOp::Pow),
+    }
+}
+
+fn compare(vm: &Vm, args: Args, op: crate::dunder::CompareOp) -> PyResult<Value> {
+    let a = args.count(vm, op.dunder().name(), 2, 2)?;
+    let x = int_self(vm, &a[0])?;
+    match as_bigint(&a[1]) {
+        Some(y) => Ok(Value::Bool(op.holds(x.as_ref().cmp(y.as_ref())))),
+        None => Ok(vm.not_implemented.clone()),
+    }
+}
+
+macro_rules! int_compare_methods {
+    ($($name:ident, $op:ident;)*) => {
+        $(fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
+            compare(vm, args, crate::dunder::CompareOp::$op)
+        })*
+    };
+}
+
+int_compare_methods! {
+    int_eq, Eq; int_ne, Ne; int_lt, Lt; int_le, Le; int_gt, Gt; int_ge, Ge;
+}
+
+fn int_unary(vm: &Vm, args: Args, f: fn(&BigInt) -> BigInt) -> PyResult<Value> {
+    let a = args.count(vm, "__neg__", 1, 1)?;
+    let x = int_self(vm, &a[0])?;
+    Ok(Value::from_bigint(vm, f(&x)))
+}
+
+fn int_neg(vm: &Vm, args: Args) -> PyResult<Value> {
+    int_unary(vm, args, |x| -x)
+}
+
+fn int_pos(vm: &Vm, args: Args) -> PyResult<Value> {
+    int_unary(vm, args, Clone::clone)
+}
+
+fn int_abs(vm: &Vm, args: Args) -> PyResult<Value> {
+    int_unary(vm, args, Signed::abs)
+}
+
+fn int_invert(vm: &Vm, args: Args) -> PyResult<Value> {
+    int_unary(vm, args, |x| -x - 1)
+}
+
+fn int_int(vm: &Vm, args: Args) -> PyResult<Value> {
+    int_unary(vm, args, Clone::clone)
+}
+
+fn int_float(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__float__", 1, 1)?;
+    Ok(Value::Float(int_to_f64(vm, &*int_self(vm, &a[0])?)?))
+}
+
+fn int_bool(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__bool__", 1, 1)?;
+    Ok(Value::Bool(!int_self(vm, &a[0])?.is_zero()))
+}
+
+fn int_hash(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__hash__", 1, 1)?;
+    Ok(Value::Int(crate::ops::hash::bigint_hash(&*int_self(
+        vm, &a[0],
+    )?)))
+}
+
+fn int_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__repr__", 1, 1)?;
+    match &a[0] {
+        Value::Int(i) => Ok(vm.new_str(i.to_string())),
+        v => {
+            let n = int_self(vm, v)?;
+            Ok(vm.new_str(n.to_string()))
+        }
+    }
+}
+
+fn int_bit_length(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "bit_length", 1, 1)?;
+    Ok(Value::Int(int_self(vm, &a[0])?.bits() as i64))
+}
+
+fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let [cls, x, base] = args.bind(vm, "int", ["cls", "x", "base"], 3)?;
+    let value = match (x, base) {
+        (None, None) => Value::Int(0),
+        (None, Some(_)) => return Err(vm.type_error("int() missing string argument".into())),
+        (Some(x), None) => int_from_value(vm, &x)?,
+        (Some(x), Some(base)) => {
+            let base = vm.index_value(&base)?;
+            match x.as_str() {
+                Some(s) => parse_int(vm, s.as_str(), base)?,
+                None => {
+                    return Err(
+                        vm.type_error("int() can't convert non-string with explicit base".into())
+                    )
+                }
+            }
+        }
+    };
+    match cls {
+        Some(Value::Obj(c)) if !std::rc::Rc::ptr_eq(&c, &vm.types.int) => {
+            let n = as_bigint(&value).map(Cow::into_owned).unwrap_or_default();
+            Ok(vm.new_object(c, Payload::Int(n)))
+        }
+        _ => Ok(value),
+    }
+}
+
+/// `int(x)` for one argument.
+pub fn int_from_value(vm: &Vm, x: &Value) -> PyResult<Value> {
+    match x {
+        Value::Int(_) => return Ok(x.clone()),
+        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::Float(f) => return float_to_int(vm, *f),
+        _ => {}
+    }
+    if let Some(s) = x.as_str() {
+        return parse_int(vm, s.as_str(), 10);
+    }
+    for d in [
+        crate::dunder::Dunder::Int,
+        crate::dunder::Dunder::Index,
+        crate::dunder::Dunder::Trunc,
+    ] {
+        if let Some(r) = vm.call_dunder(x, d, &[])? {
+            return match as_bigint(&r) {
+                Some(n) => Ok(Value::from_bigint(vm, n.into_owned())),
+                None => Err(vm.type_error(format!(
+                    "{}() returned non-int (type {})",
+                    d.name(),
+                    vm.type_name_of(&r)
+                ))),
+            };
+        }
+    }
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name_of(x)
+    )))
+}
+
+/// `int(f)` for a float: truncation toward zero.
+pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer".into()));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer".into()));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.2e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(Value::from_bigint(vm, bigint_from_f64(t)))
+}
+
+fn bigint_from_f64(f: f64) -> BigInt {
+    use num_traits::FromPrimitive;
+    BigInt::from_f64(f).unwrap_or_default()
+}
+
+/// `int(s, base)` for a str.
+pub fn parse_int(vm: &Vm, s: &str, base: i64) -> PyResult<Value> {
+    let invalid = || {
+        let shown =
+            garter_syntax::literal::repr::str_repr(&garter_syntax::ast::PyStr::Utf8(s.to_string()));
+        vm.value_error(format!(
+            "invalid literal for int() with base {base}: {shown}"
+        ))
+    };
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0".into()));
+    }
+    let t = s.trim();
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (radix, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &body[2..]),
+        (0 | 8, Some("0o")) => (8, &body[2..]),
+        (0 | 2, Some("0b")) => (2, &body[2..]),
+        (0, _) => {
+            if body.len() > 1
+                && body.starts_with('0')
+                && body.bytes().any(|b| b != b'0' && b != b'_')
+            {
+                return Err(invalid());
+            }
+            (10, body)
+        }
+        (b, _) => (b as u32, body),
+    };
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| radix != 10 || base == 0)
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return Err(invalid());
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if !clean.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Err(invalid());
+    }
+    let n = BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(invalid)?;
+    Ok(Value::from_bigint(vm, if neg { -n } else { n }))
+}
+
+fn get_self(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::from_bigint(vm, int_self(vm, v)?.into_owned()))
+}
+
+fn get_zero(_vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+
+fn get_one(_vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(1))
+}
+
+pub const METHODS: &[MethodDef] = &[
+    MethodDef::static_("__new__", int_new),
+    MethodDef::method("__add__", int_add),
+    MethodDef::method("__radd__", int_radd),
+    MethodDef::method("__sub__", int_sub),
+    MethodDef::method("__rsub__", int_rsub),
+    MethodDef::method("__mul__", int_mul),
+    MethodDef::method("__rmul__", int_rmul),
+    MethodDef::method("__truediv__", int_truediv),
+    MethodDef::method("__rtruediv__", int_rtruediv),
+    MethodDef::method("__floordiv__", int_floordiv),
+    MethodDef::method("__rfloordiv__", int_rfloordiv),
+    MethodDef::method("__mod__", int_mod),
+    MethodDef::method("__rmod__", int_rmod),
+    MethodDef::method("__divmod__", int_divmod),
+    MethodDef::method("__rdivmod__", int_rdivmod),
+    MethodDef::method("__pow__", int_pow),
+    MethodDef::method("__rpow__", int_rpow),
+    MethodDef::method("__lshift__", int_lshift),
+    MethodDef::method("__rlshift__", int_rlshift),
+    MethodDef::method("__rshift__", int_rshift),
+    MethodDef::method("__rrshift__", int_rrshift),
+    MethodDef::method("__and__", int_and),
+    MethodDef::method("__rand__", int_rand),
+    MethodDef::method("__or__", int_or),
+    MethodDef::method("__ror__", int_ror),
+    MethodDef::method("__xor__", int_xor),
+    MethodDef::method("__rxor__", int_rxor),
+    MethodDef::method("__eq__", int_eq),
+    MethodDef::method("__ne__", int_ne),
+    MethodDef::method("__lt__", int_lt),
+    MethodDef::method("__le__", int_le),
+    MethodDef::method("__gt__", int_gt),
+    MethodDef::method("__ge__", int_ge),
+    MethodDef::method("__neg__", int_neg),
+    MethodDef::method("__pos__", int_pos),
+    MethodDef::method("__abs__", int_abs),
+    MethodDef::method("__invert__", int_invert),
+    MethodDef::method("__int__", int_int),
+    MethodDef::method("__index__", int_int),
+    MethodDef::method("__float__", int_float),
+    MethodDef::method("__bool__", int_bool),
+    MethodDef::method("__hash__", int_hash),
+    MethodDef::method("__repr__", int_repr),
+    MethodDef::method("bit_length", int_bit_length),
+    MethodDef::method("conjugate", int_pos),
+];
+
+pub const GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "real",
+        get: get_self,
+        set: None,
+    },
+    GetSetDef {
+        name: "imag",
+        get: get_zero,
+        set: None,
+    },
+    GetSetDef {
+        name: "numerator",
+        get: get_self,
+        set: None,
+    },
+    GetSetDef {
+        name: "denominator",
+        get: get_one,
+        set: None,
+    },
+];

@@ -1,0 +1,527 @@
+//! `list`: a mutable sequence in a `RefCell<Vec<Value>>`. No borrow is
+//! held while user code runs (`==` of items, sort keys): items are copied
+//! out first.
+
+use crate::args::Args;
+use crate::dunder::CompareOp;
+use crate::error::PyResult;
+use crate::object::Payload;
+use crate::types::iterators::{new_iterator, BuiltinIterator};
+use crate::types::sequence::{merge_sort, seq_compare, seq_repr};
+use crate::types::slice::{as_slice, seq_index, slice_indices};
+use crate::types::type_object::MethodDef;
+use crate::value::Value;
+use crate::Vm;
+use std::cell::RefCell;
+
+/// The vector of a list value.
+pub fn list_cell(v: &Value) -> Option<&RefCell<Vec<Value>>> {
+    match v.payload() {
+        Some(Payload::List(l)) => Some(l),
+        _ => None,
+    }
+}
+
+fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RefCell<Vec<Value>>> {
+    args.values
+        .first()
+        .and_then(list_cell)
+        .ok_or_else(|| vm.type_error(format!("descriptor '{name}' requires a 'list' object")))
+}
+
+fn list_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = args
+        .values
+        .first()
+        .and_then(Value::as_obj)
+        .cloned()
+        .unwrap_or_else(|| vm.types.list.clone());
+    Ok(vm.new_object(cls, Payload::List(RefCell::new(Vec::new()))))
+}
+
+fn list_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.no_keywords(vm, "list")?;
+    let l = this(vm, &args, "__init__")?;
+    let pos = args.pos();
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
+    }
+    let items = match pos.get(1) {
+        Some(it) => vm.collect(it)?,
+        None => Vec::new(),
+    };
+    *l.borrow_mut() = items;
+    Ok(Value::None)
+}
+
+fn list_len(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "__len__")?;
+    Ok(Value::Int(l.borrow().len() as i64))
+}
+
+fn list_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "__getitem__")?;
+    let a = args.count(vm, "__getitem__", 2, 2)?;
+    if let Some(s) = as_slice(&a[1]) {
+        let items = l.borrow();
+        let r = slice_indices(vm, s, items.len())?;
+        let out = r
+            .positions()
+            .filter_map(|i| items.get(i).cloned())
+            .collect();
+        return Ok(vm.new_list(out));
+    }
+    let items = l.borrow();
+    let i = seq_index(vm, &a[1], items.len(), "list")?;
+    Ok(items[i].clone())
+}
+
+fn list_setitem(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "__setitem__")?;
+    let a = args.count(vm, "__setitem__", 3, 3)?;
+    if let Some(s) = as_slice(&a[1]) {
+        let new = if a[2].is(&a[0]) {
+            l.borrow().clone()
+        } else {
+            vm.collect(&a[2])?
+        };
+        let len = l.borrow().len();
+        let r = slice_indices(vm, s, len)?;
+        let mut items = l.borrow_mut();
+        if r.step == 1 {
+            let start = r.start.clamp(0, len as i64) as usize;
+            let stop = (r.stop.max(r.start)).clamp(0, len as i64) as usize;
+            items.splice(start..stop, new);
+            return Ok(Value::None);
+        }
+        if new.len() != r.len {
+            return Err(vm.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new.len(),
+                r.len
+            )));
+        }
+        for (pos, v) in r.positions().zip(new) {
+            if let Some(slot) = items.get_mut(pos) {
+                *slot = v;
+            }
+        }
+        return Ok(Value::None);
+    }
+    let mut items = l.borrow_mut();
+    let i = seq_index(vm, &a[1], items.len(), "list assignment")?;
+    items[i] = a[2].clone();
+    Ok(Value::None)
+}
+
+fn list_delitem(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "__delitem__")?;
+    let a = args.count(vm, "__delitem__", 2, 2)?;
+    if let Some(s) = as_slice(&a[1]) {
+        let len = l.borrow().len();
+        let r = slice_indices(vm, s, len)?;
+        let mut remove: Vec<usize> = r.positions().collect();
+        remove.sort_unstable();
+        let removed: Vec<Value>;
+        {
+            let mut items = l.borrow_mut();
+            let mut keep = Vec::with_capacity(items.len() - remove.len());
+            let mut gone = Vec::with_capacity(remove.len());
+            let mut k = 0;
+            for (i, v) in items.drain(..).enumerate() {
+                if k < remove.len() && remove[k] == i {
+                    k += 1;
+                    gone.push(v);
+                } else {
+                    keep.push(v);
+                }
+            }
+            *items = keep;
+            removed = gone;
+        }
+        drop(removed);
+        return Ok(Value::None);
+    }
+    let removed = {
+        let mut items = l.borrow_mut();
+        let i = seq_index(vm, &a[1], items.len(), "list assignment")?;
+        items.remove(i)
+    };
+    drop(removed);
+    Ok(Value::None)
+}
+
+fn list_contains(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "__contains__")?;
+    let a = args.count(vm, "__contains__", 2, 2)?;
+    let mut i = 0;
+    loop {
+        let item = match l.borrow().get(i) {
+            Some(v) => v.clone(),
+            None => return Ok(Value::Bool(false)),
+        };
+        if vm.eq(&item, &a[1])? {
+            return Ok(Value::Bool(true));
+        }
+        i += 1;
+    }
+}
+
+fn list_iter(vm: &Vm, args: Args) -> PyResult<Value> {
+    this(vm, &args, "__iter__")?;
+    let seq = args.values[0].clone();
+    Ok(new_iterator(
+        vm,
+        &vm.types.list_iterator,
+        BuiltinIterator::List { seq, index: 0 },
+    ))
+}
+
+fn list_reversed(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "__reversed__")?;
+    let index = l.borrow().len();
+    let seq = args.values[0].clone();
+    Ok(new_iterator(
+        vm,
+        &vm.types.list_reverseiterator,
+        BuiltinIterator::ListReverse { seq, index },
+    ))
+}
+
+fn list_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "__repr__")?;
+    let items = l.borrow().clone();
+    Ok(vm.new_str(seq_repr(vm, args.values[0].identity(), &items, "[", "]")?))
+}
+
+fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
+    let l = this(vm, &args, op.dunder().name())?;
+    let a = args.count(vm, op.dunder().name(), 2, 2)?;
+    let Some(other) = list_cell(&a[1]) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let (x, y) = (l.borrow().clone(), other.borrow().clone());
+    Ok(Value::Bool(seq_compare(vm, &x, &y, op)?))
+}
+
+macro_rules! list_compare_methods {
+    ($($name:ident, $op:ident;)*) => {
+        $(fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
+            compare(vm, args, CompareOp::$op)
+        })*
+    };
+}
+
+list_compare_methods! {
+    list_eq, Eq; list_ne, Ne; list_lt, Lt; list_le, Le; list_gt, Gt; list_ge, Ge;
+}
+
+fn list_add(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "__add__")?;
+    let a = args.count(vm, "__add__", 2, 2)?;
+    let Some(other) = list_cell(&a[1]) else {
+        return Err(vm.type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            vm.type_name_of(&a[1])
+        )));
+    };
+    let mut out = l.borrow().clone();
+    out.extend(other.borrow().iter().cloned());
+    Ok(vm.new_list(out))
+}
+
+fn list_iadd(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "__iadd__")?;
+    let a = args.count(vm, "__iadd__", 2, 2)?;
+    let items = vm.collect(&a[1])?;
+    l.borrow_mut().extend(items);
+    Ok(a[0].clone())
+}
+
+/// A repeat count for `seq * n`, with CPython's errors.
+pub fn repeat_count(vm: &Vm, seq: &Value, n: &Value) -> PyResult<Option<usize>> {
+    let has_index = matches!(n, Value::Int(_) | Value::Bool(_))
+        || vm
+            .class_of(n)
+            .as_type()
+            .and_then(|t| t.dunder(crate::dunder::Dunder::Index))
+            .is_some();
+    if !has_index {
+        return Ok(None);
+    }
+    let count = match vm.index_value(n) {
+        Ok(c) => c,
+        Err(_) => {
+            return Err(
+                vm.overflow_error("cannot fit 'int' into an index-sized integer".to_string())
+            )
+        }
+    };
+    let _ = seq;
+    Ok(Some(count.max(0) as usize))
+}
+
+fn list_mul(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "__mul__")?;
+    let a = args.count(vm, "__mul__", 2, 2)?;
+    let Some(n) = repeat_count(vm, &a[0], &a[1])? else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let items = l.borrow();
+    let total = items
+        .len()
+        .checked_mul(n)
+        .filter(|t| *t < 1 << 40)
+        .ok_or_else(|| vm.memory_error())?;
+    let mut out = Vec::with_capacity(total);
+    for _ in 0..n {
+        out.extend(items.iter().cloned());
+    }
+    Ok(vm.new_list(out))
+}
+
+fn list_imul(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "__imul__")?;
+    let a = args.count(vm, "__imul__", 2, 2)?;
+    let Some(n) = repeat_count(vm, &a[0], &a[1])? else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let items = l.borrow().clone();
+    let total = items
+        .len()
+        .checked_mul(n)
+        .filter(|t| *t < 1 << 40)
+        .ok_or_else(|| vm.memory_error())?;
+    let mut out = Vec::with_capacity(total);
+    for _ in 0..n {
+        out.extend(items.iter().cloned());
+    }
+    *l.borrow_mut() = out;
+    Ok(a[0].clone())
+}
+
+fn list_append(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "append")?;
+    let a = args.count(vm, "append", 2, 2).map_err(|_| {
+        vm.type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.values.len().saturating_sub(1)
+        ))
+    })?;
+    l.borrow_mut().push(a[1].clone());
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "extend")?;
+    let a = args.count(vm, "extend", 2, 2)?;
+    let items = vm.collect(&a[1])?;
+    l.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "pop")?;
+    let a = args.count(vm, "pop", 1, 2)?;
+    let mut items = l.borrow_mut();
+    if items.is_empty() {
+        return Err(vm.index_error("pop from empty list".into()));
+    }
+    let i = match a.get(1) {
+        Some(i) => {
+            let len = items.len();
+            seq_index(vm, i, len, "pop").map_err(|e| {
+                if vm.err_matches(&e, &vm.exc.index_error) {
+                    vm.index_error("pop index out of range".into())
+                } else {
+                    e
+                }
+            })?
+        }
+        None => items.len() - 1,
+    };
+    Ok(items.remove(i))
+}
+
+fn list_insert(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "insert")?;
+    let a = args.count(vm, "insert", 3, 3)?;
+    let i = vm.index_value(&a[1])?;
+    let mut items = l.borrow_mut();
+    let len = items.len() as i64;
+    let pos = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    items.insert(pos as usize, a[2].clone());
+    Ok(Value::None)
+}
+
+/// The position of the first item equal to `x` at or after `start`.
+fn find(
+    vm: &Vm,
+    l: &RefCell<Vec<Value>>,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
+    let mut i = start;
+    while i < stop {
+        let item = match l.borrow().get(i) {
+            Some(v) => v.clone(),
+            None => return Ok(None),
+        };
+        if vm.eq(&item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+
+fn list_remove(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "remove")?;
+    let a = args.count(vm, "remove", 2, 2)?;
+    match find(vm, l, &a[1], 0, usize::MAX)? {
+        Some(i) => {
+            let removed = {
+                let mut items = l.borrow_mut();
+                (i < items.len()).then(|| items.remove(i))
+            };
+            drop(removed);
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("list.remove(x): x not in list".into())),
+    }
+}
+
+/// Clamps an optional start/stop argument like a slice bound.
+pub fn clamp_bound(vm: &Vm, v: Option<&Value>, len: usize, default: usize) -> PyResult<usize> {
+    match v {
+        None => Ok(default),
+        Some(v) => {
+            let i = vm.index_value(v)?;
+            let len = len as i64;
+            Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
+        }
+    }
+}
+
+fn list_index(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "index")?;
+    let a = args.count(vm, "index", 2, 4)?;
+    let len = l.borrow().len();
+    let start = clamp_bound(vm, a.get(2), len, 0)?;
+    let stop = clamp_bound(vm, a.get(3), len, len)?;
+    match find(vm, l, &a[1], start, stop)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error(format!("{} is not in list", vm.repr_string(&a[1])?))),
+    }
+}
+
+fn list_count(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "count")?;
+    let a = args.count(vm, "count", 2, 2)?;
+    let items = l.borrow().clone();
+    let mut n = 0;
+    for item in &items {
+        if vm.eq(item, &a[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn list_clear(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "clear")?;
+    args.count(vm, "clear", 1, 1)?;
+    let old = std::mem::take(&mut *l.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn list_copy(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "copy")?;
+    args.count(vm, "copy", 1, 1)?;
+    let items = l.borrow().clone();
+    Ok(vm.new_list(items))
+}
+
+fn list_reverse(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "reverse")?;
+    args.count(vm, "reverse", 1, 1)?;
+    l.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_sort(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "sort")?;
+    if args.pos().len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments".into()));
+    }
+    let rest = Args {
+        values: &args.values[1..],
+        kwnames: args.kwnames,
+    };
+    let [key, reverse] = rest.bind(vm, "sort", ["key", "reverse"], 0)?;
+    let reverse = match reverse {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let result = (|| {
+        let keys = match key.filter(|k| !k.is_none()) {
+            Some(k) => {
+                let mut keys = Vec::with_capacity(items.len());
+                for item in &items {
+                    keys.push(vm.call(&k, Args::positional(std::slice::from_ref(item)))?);
+                }
+                Some(keys)
+            }
+            None => None,
+        };
+        merge_sort(vm, &mut items, keys, reverse)
+    })();
+    let modified = !l.borrow().is_empty();
+    *l.borrow_mut() = items;
+    result?;
+    if modified {
+        return Err(vm.value_error("list modified during sort".into()));
+    }
+    Ok(Value::None)
+}
+
+pub const METHODS: &[MethodDef] = &[
+    MethodDef::static_("__new__", list_new),
+    MethodDef::method("__init__", list_init),
+    MethodDef::method("__len__", list_len),
+    MethodDef::method("__getitem__", list_getitem),
+    MethodDef::method("__setitem__", list_setitem),
+    MethodDef::method("__delitem__", list_delitem),
+    MethodDef::method("__contains__", list_contains),
+    MethodDef::method("__iter__", list_iter),
+    MethodDef::method("__reversed__", list_reversed),
+    MethodDef::method("__repr__", list_repr),
+    MethodDef::method("__eq__", list_eq),
+    MethodDef::method("__ne__", list_ne),
+    MethodDef::method("__lt__", list_lt),
+    MethodDef::method("__le__", list_le),
+    MethodDef::method("__gt__", list_gt),
+    MethodDef::method("__ge__", list_ge),
+    MethodDef::method("__add__", list_add),
+    MethodDef::method("__iadd__", list_iadd),
+    MethodDef::method("__mul__", list_mul),
+    MethodDef::method("__rmul__", list_mul),
+    MethodDef::method("__imul__", list_imul),
+    MethodDef::method("append", list_append),
+    MethodDef::method("extend", list_extend),
+    MethodDef::method("pop", list_pop),
+    MethodDef::method("insert", list_insert),
+    MethodDef::method("remove", list_remove),
+    MethodDef::method("index", list_index),
+    MethodDef::method("count", list_count),
+    MethodDef::method("clear", list_clear),
+    MethodDef::method("copy", list_copy),
+    MethodDef::method("reverse", list_reverse),
+    MethodDef::method("sort", list_sort),
+];

@@ -1,0 +1,28 @@
+//! The builtin types, one file each (`list.rs` is `list`), plus the
+//! helpers several of them share (`sequence.rs`, `slice.rs`).
+
+pub mod bool;
+pub mod class_new;
+pub mod descriptor;
+pub mod dict;
+pub mod dict_methods;
+pub mod dict_views;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod int;
+pub mod iterators;
+pub mod list;
+pub mod module;
+pub mod none;
+pub mod object;
+pub mod property;
+pub mod range;
+pub mod sequence;
+pub mod slice;
+pub mod str;
+pub mod str_methods;
+pub mod super_;
+pub mod tuple;
+pub mod type_object;
+pub mod type_type;

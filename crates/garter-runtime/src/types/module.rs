@@ -1,0 +1,91 @@
+//! `module`: a namespace with a name; native modules and imported `.py`
+//! files alike.
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::object::Payload;
+use crate::types::dict::{obj_dict_table, DictTable};
+use crate::types::type_object::{GetSetDef, MethodDef};
+use crate::value::{ObjRef, Value};
+use crate::Vm;
+
+/// The data of a module object.
+pub struct ModuleData {
+    pub name: String,
+    /// The module namespace (a dict object): its globals.
+    pub dict: ObjRef,
+}
+
+impl Vm {
+    /// A new module with `__name__` set and an empty namespace.
+    pub fn new_module(&self, name: &str) -> Value {
+        let dict = self.new_dict_obj(DictTable::new());
+        if let Some(t) = obj_dict_table(&dict) {
+            let mut t = t.borrow_mut();
+            t.set_str(self.intern("__name__"), self.new_str(name.to_string()));
+            t.set_str(self.intern("__doc__"), Value::None);
+        }
+        self.new_object(
+            self.types.module.clone(),
+            Payload::Module(ModuleData {
+                name: name.to_string(),
+                dict,
+            }),
+        )
+    }
+
+    /// The namespace of a module value.
+    pub fn module_dict(&self, module: &Value) -> Option<ObjRef> {
+        match module.payload() {
+            Some(Payload::Module(m)) => Some(m.dict.clone()),
+            _ => None,
+        }
+    }
+
+    /// Sets `module.name = value`.
+    pub fn module_set(&self, module: &Value, name: &str, value: Value) {
+        if let Some(t) = self.module_dict(module).as_ref().and_then(obj_dict_table) {
+            t.borrow_mut().set_str(self.intern(name), value);
+        }
+    }
+}
+
+fn module_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__repr__", 1, 1)?;
+    let Some(Payload::Module(m)) = a[0].payload() else {
+        return Err(vm.type_error("descriptor requires a 'module' object".into()));
+    };
+    let file = obj_dict_table(&m.dict).and_then(|t| t.borrow().get_str(&vm.intern("__file__")));
+    Ok(vm.new_str(match file.as_ref().and_then(Value::as_str) {
+        Some(f) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
+        None => format!("<module '{}' (built-in)>", m.name),
+    }))
+}
+
+fn module_dir(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__dir__", 1, 1)?;
+    let Some(Payload::Module(m)) = a[0].payload() else {
+        return Err(vm.type_error("descriptor requires a 'module' object".into()));
+    };
+    let keys = obj_dict_table(&m.dict)
+        .map(|t| t.borrow().iter().map(|e| e.key.clone()).collect())
+        .unwrap_or_default();
+    Ok(vm.new_list(keys))
+}
+
+fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
+    vm.module_dict(v)
+        .map(Value::Obj)
+        .ok_or_else(|| vm.type_error("descriptor requires a 'module' object".into()))
+}
+
+pub const METHODS: &[MethodDef] = &[
+    MethodDef::method("__repr__", module_repr),
+    MethodDef::method("__dir__", module_dir),
+];
+
+pub const GETSETS: &[GetSetDef] = &[GetSetDef {
+    name: "__dict__",
+    get: get_dict,
+    set: None,
+}];

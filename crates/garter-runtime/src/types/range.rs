@@ -1,0 +1,338 @@
+//! `range`: an immutable arithmetic sequence. Bounds may be big ints;
+//! iteration over machine-size ranges takes an i64 fast path.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::object::Payload;
+use crate::types::int::as_bigint;
+use crate::types::iterators::{new_iterator, BuiltinIterator};
+use crate::types::slice::{as_slice, slice_indices};
+use crate::types::type_object::{GetSetDef, MethodDef};
+use crate::value::Value;
+use crate::Vm;
+
+/// The data of a range object.
+pub struct RangeData {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+}
+
+impl RangeData {
+    /// The number of items (may exceed any machine size).
+    pub fn length(&self) -> BigInt {
+        let (lo, hi, step) = if self.step.is_positive() {
+            (&self.start, &self.stop, self.step.clone())
+        } else {
+            (&self.stop, &self.start, -&self.step)
+        };
+        if lo >= hi {
+            return BigInt::zero();
+        }
+        (hi - lo - 1u32).div_floor(&step) + 1u32
+    }
+
+    /// The item at position `i` (0 <= i < length).
+    pub fn item(&self, i: &BigInt) -> BigInt {
+        &self.start + i * &self.step
+    }
+}
+
+fn this<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RangeData> {
+    match v.payload() {
+        Some(Payload::Range(r)) => Ok(r),
+        _ => Err(vm.type_error("descriptor requires a 'range' object".into())),
+    }
+}
+
+fn to_int(vm: &Vm, v: &Value) -> PyResult<BigInt> {
+    let i = vm.index_object(v)?;
+    Ok(as_bigint(&i).map(|b| b.into_owned()).unwrap_or_default())
+}
+
+fn range_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.no_keywords(vm, "range")?;
+    let pos = &args.pos()[1..];
+    let (start, stop, step) = match pos {
+        [stop] => (BigInt::zero(), to_int(vm, stop)?, BigInt::one()),
+        [start, stop] => (to_int(vm, start)?, to_int(vm, stop)?, BigInt::one()),
+        [start, stop, step] => (to_int(vm, start)?, to_int(vm, stop)?, to_int(vm, step)?),
+        [] => return Err(vm.type_error("range expected at least 1 argument, got 0".into())),
+        _ => {
+            return Err(vm.type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                pos.len()
+            )))
+        }
+    };
+    if step.is_zero() {
+        return Err(vm.value_error("range() arg 3 must not be zero".into()));
+    }
+    Ok(vm.new_object(
+        vm.types.range.clone(),
+        Payload::Range(RangeData { start, stop, step }),
+    ))
+}
+
+/// `iter(range)`.
+pub fn range_iterator(vm: &Vm, r: &RangeData) -> Value {
+    let len = r.length();
+    let state = match (r.start.to_i64(), r.step.to_i64(), len.to_u64()) {
+        (Some(next), Some(step), Some(remaining)) if r.item(&len).to_i64().is_some() => {
+            BuiltinIterator::Range {
+                next,
+                step,
+                remaining,
+            }
+        }
+        _ => BuiltinIterator::BigRange {
+            next: Value::from_bigint(vm, r.start.clone()),
+            step: Value::from_bigint(vm, r.step.clone()),
+            remaining: Value::from_bigint(vm, len),
+        },
+    };
+    new_iterator(vm, &vm.types.range_iterator, state)
+}
+
+fn range_iter(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__iter__", 1, 1)?;
+    Ok(range_iterator(vm, this(vm, &a[0])?))
+}
+
+fn range_reversed(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__reversed__", 1, 1)?;
+    let r = this(vm, &a[0])?;
+    let len = r.length();
+    let last = if len.is_zero() {
+        r.start.clone()
+    } else {
+        r.item(&(&len - 1u32))
+    };
+    let rev = RangeData {
+        start: last.clone(),
+        stop: &last - &len * &r.step,
+        step: -&r.step,
+    };
+    Ok(range_iterator(vm, &rev))
+}
+
+fn range_len(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__len__", 1, 1)?;
+    let len = this(vm, &a[0])?.length();
+    match len.to_i64() {
+        Some(n) => Ok(Value::Int(n)),
+        None => Err(vm.overflow_error("Python int too large to convert to C ssize_t".into())),
+    }
+}
+
+fn range_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__getitem__", 2, 2)?;
+    let r = this(vm, &a[0])?;
+    let len = r.length();
+    if let Some(s) = as_slice(&a[1]) {
+        let n = len.to_usize().ok_or_else(|| {
+            vm.overflow_error("Python int too large to convert to C ssize_t".into())
+        })?;
+        let idx = slice_indices(vm, s, n)?;
+        let start = r.item(&BigInt::from(idx.start));
+        let step = &r.step * idx.step;
+        let stop = &start + &step * idx.len;
+        return Ok(vm.new_object(
+            vm.types.range.clone(),
+            Payload::Range(RangeData { start, stop, step }),
+        ));
+    }
+    let i = match vm.index_object(&a[1]) {
+        Ok(i) => as_bigint(&i).map(|b| b.into_owned()).unwrap_or_default(),
+        Err(_) => {
+            return Err(vm.type_error(format!(
+                "range indices must be integers or slices, not {}",
+                vm.type_name_of(&a[1])
+            )))
+        }
+    };
+    let i = if i.is_negative() { i + &len } else { i };
+    if i.is_negative() || i >= len {
+        return Err(vm.index_error("range object index out of range".into()));
+    }
+    Ok(Value::from_bigint(vm, r.item(&i)))
+}
+
+fn contains_int(r: &RangeData, x: &BigInt) -> bool {
+    let in_bounds = if r.step.is_positive() {
+        &r.start <= x && x < &r.stop
+    } else {
+        &r.stop < x && x <= &r.start
+    };
+    in_bounds && (x - &r.start).mod_floor(&r.step.abs()).is_zero()
+}
+
+fn range_contains(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__contains__", 2, 2)?;
+    let r = this(vm, &a[0])?;
+    if matches!(a[1], Value::Int(_) | Value::Bool(_))
+        || (matches!(a[1].payload(), Some(Payload::Int(_)))
+            && a[1].as_obj().is_some_and(crate::types::dict::is_builtin))
+    {
+        let x = as_bigint(&a[1]).map(|b| b.into_owned()).unwrap_or_default();
+        return Ok(Value::Bool(contains_int(r, &x)));
+    }
+    let it = range_iterator(vm, r);
+    while let Some(v) = vm.next(&it)? {
+        if vm.eq(&v, &a[1])? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn range_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__repr__", 1, 1)?;
+    let r = this(vm, &a[0])?;
+    Ok(vm.new_str(if r.step.is_one() {
+        format!("range({}, {})", r.start, r.stop)
+    } else {
+        format!("range({}, {}, {})", r.start, r.stop, r.step)
+    }))
+}
+
+/// Ranges are equal when they produce the same items.
+fn same_items(x: &RangeData, y: &RangeData) -> bool {
+    let (lx, ly) = (x.length(), y.length());
+    if lx != ly {
+        return false;
+    }
+    if lx.is_zero() {
+        return true;
+    }
+    x.start == y.start && (lx.is_one() || x.step == y.step)
+}
+
+fn range_eq(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__eq__", 2, 2)?;
+    match (a[0].payload(), a[1].payload()) {
+        (Some(Payload::Range(x)), Some(Payload::Range(y))) => Ok(Value::Bool(same_items(x, y))),
+        _ => Ok(vm.not_implemented.clone()),
+    }
+}
+
+fn range_ne(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__ne__", 2, 2)?;
+    match (a[0].payload(), a[1].payload()) {
+        (Some(Payload::Range(x)), Some(Payload::Range(y))) => Ok(Value::Bool(!same_items(x, y))),
+        _ => Ok(vm.not_implemented.clone()),
+    }
+}
+
+fn range_hash(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__hash__", 1, 1)?;
+    let r = this(vm, &a[0])?;
+    let len = r.length();
+    let items = if len.is_zero() {
+        vec![Value::Int(0), Value::None, Value::None]
+    } else if len.is_one() {
+        vec![
+            Value::Int(1),
+            Value::from_bigint(vm, r.start.clone()),
+            Value::None,
+        ]
+    } else {
+        vec![
+            Value::from_bigint(vm, len),
+            Value::from_bigint(vm, r.start.clone()),
+            Value::from_bigint(vm, r.step.clone()),
+        ]
+    };
+    Ok(Value::Int(crate::types::tuple::tuple_hash(vm, &items)?))
+}
+
+fn range_index(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "index", 2, 2)?;
+    let r = this(vm, &a[0])?;
+    if let Some(x) = as_bigint(&a[1]) {
+        if contains_int(r, &x) {
+            return Ok(Value::from_bigint(vm, (x.as_ref() - &r.start) / &r.step));
+        }
+        return Err(vm.value_error(format!("{x} is not in range")));
+    }
+    let it = range_iterator(vm, r);
+    let mut i = 0;
+    while let Some(v) = vm.next(&it)? {
+        if vm.eq(&v, &a[1])? {
+            return Ok(Value::Int(i));
+        }
+        i += 1;
+    }
+    Err(vm.value_error(format!("{} is not in range", vm.repr_string(&a[1])?)))
+}
+
+fn range_count(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "count", 2, 2)?;
+    let r = this(vm, &a[0])?;
+    if let Some(x) = as_bigint(&a[1]) {
+        return Ok(Value::Int(contains_int(r, &x) as i64));
+    }
+    let it = range_iterator(vm, r);
+    let mut n = 0;
+    while let Some(v) = vm.next(&it)? {
+        if vm.eq(&v, &a[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn range_bool(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__bool__", 1, 1)?;
+    Ok(Value::Bool(!this(vm, &a[0])?.length().is_zero()))
+}
+
+fn get_start(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::from_bigint(vm, this(vm, v)?.start.clone()))
+}
+
+fn get_stop(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::from_bigint(vm, this(vm, v)?.stop.clone()))
+}
+
+fn get_step(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::from_bigint(vm, this(vm, v)?.step.clone()))
+}
+
+pub const METHODS: &[MethodDef] = &[
+    MethodDef::static_("__new__", range_new),
+    MethodDef::method("__iter__", range_iter),
+    MethodDef::method("__reversed__", range_reversed),
+    MethodDef::method("__len__", range_len),
+    MethodDef::method("__bool__", range_bool),
+    MethodDef::method("__getitem__", range_getitem),
+    MethodDef::method("__contains__", range_contains),
+    MethodDef::method("__repr__", range_repr),
+    MethodDef::method("__eq__", range_eq),
+    MethodDef::method("__ne__", range_ne),
+    MethodDef::method("__hash__", range_hash),
+    MethodDef::method("index", range_index),
+    MethodDef::method("count", range_count),
+];
+
+pub const GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "start",
+        get: get_start,
+        set: None,
+    },
+    GetSetDef {
+        name: "stop",
+        get: get_stop,
+        set: None,
+    },
+    GetSetDef {
+        name: "step",
+        get: get_step,
+        set: None,
+    },
+];

@@ -1,0 +1,99 @@
+//! Helpers shared by list and tuple (and other sequences): `repr` with
+//! cycle detection, lexicographic comparison, and a stable merge sort
+//! whose comparisons may raise.
+
+use crate::dunder::CompareOp;
+use crate::error::PyResult;
+use crate::value::Value;
+use crate::Vm;
+
+/// `repr` of a sequence of items between `open` and `close`; `[...]`
+/// when the container is already being printed (a cycle).
+pub fn seq_repr(vm: &Vm, id: usize, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+    if vm.repr_active.borrow().contains(&id) {
+        return Ok(format!("{open}...{close}"));
+    }
+    vm.repr_active.borrow_mut().push(id);
+    let result = (|| {
+        let mut out = String::from(open);
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&vm.repr_string(item)?);
+        }
+        out.push_str(close);
+        Ok(out)
+    })();
+    vm.repr_active.borrow_mut().retain(|x| *x != id);
+    result
+}
+
+/// Compares two sequences lexicographically, as list and tuple do.
+pub fn seq_compare(vm: &Vm, a: &[Value], b: &[Value], op: CompareOp) -> PyResult<bool> {
+    if matches!(op, CompareOp::Eq | CompareOp::Ne) && a.len() != b.len() {
+        return Ok(op == CompareOp::Ne);
+    }
+    for (x, y) in a.iter().zip(b) {
+        if !vm.eq(x, y)? {
+            return match op {
+                CompareOp::Eq => Ok(false),
+                CompareOp::Ne => Ok(true),
+                _ => vm.compare_bool(x, y, op),
+            };
+        }
+    }
+    Ok(op.holds(a.len().cmp(&b.len())))
+}
+
+/// Sorts `items` stably by `keys` with `<`, which may raise. Like
+/// CPython, `reverse` reverses, sorts, and reverses back, so equal items
+/// keep their original order.
+pub fn merge_sort(
+    vm: &Vm,
+    items: &mut Vec<Value>,
+    keys: Option<Vec<Value>>,
+    reverse: bool,
+) -> PyResult<()> {
+    let n = items.len();
+    let keys = keys.unwrap_or_else(|| items.clone());
+    let mut order: Vec<usize> = (0..n).collect();
+    if reverse {
+        order.reverse();
+    }
+    let less = |a: usize, b: usize| -> PyResult<bool> {
+        vm.compare_bool(&keys[a], &keys[b], CompareOp::Lt)
+    };
+    let mut buf = order.clone();
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while i < mid && j < end {
+                if less(order[j], order[i])? {
+                    buf[k] = order[j];
+                    j += 1;
+                } else {
+                    buf[k] = order[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            buf[k..k + (mid - i)].copy_from_slice(&order[i..mid]);
+            k += mid - i;
+            buf[k..k + (end - j)].copy_from_slice(&order[j..end]);
+            start = end;
+        }
+        std::mem::swap(&mut order, &mut buf);
+        width *= 2;
+    }
+    if reverse {
+        order.reverse();
+    }
+    let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}

@@ -1,0 +1,253 @@
+//! `slice`: slice objects and the index arithmetic every sequence uses
+//! (`indices()`, CPython's clamping of out-of-range bounds).
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::object::Payload;
+use crate::types::int::as_bigint;
+use crate::types::type_object::{GetSetDef, MethodDef};
+use crate::value::Value;
+use crate::Vm;
+use num_traits::{Signed, ToPrimitive};
+
+/// The data of a slice object.
+pub struct SliceData {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A slice resolved against a sequence length.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIndices {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    /// How many items the slice selects.
+    pub len: usize,
+}
+
+impl SliceIndices {
+    /// The selected positions, in order.
+    pub fn positions(&self) -> impl Iterator<Item = usize> {
+        let (start, step) = (self.start, self.step);
+        (0..self.len).map(move |i| (start + i as i64 * step) as usize)
+    }
+}
+
+/// A slice bound as an i64, clamped to ±i64::MAX like CPython's
+/// `_PyEval_SliceIndex`.
+fn bound(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    let n = match v {
+        Value::Int(i) => return Ok(Some(*i)),
+        Value::Bool(b) => return Ok(Some(*b as i64)),
+        _ => {
+            let has_index = vm
+                .class_of(v)
+                .as_type()
+                .and_then(|t| t.dunder(crate::dunder::Dunder::Index))
+                .is_some();
+            if !has_index && as_bigint(v).is_none() {
+                return Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method".into(),
+                ));
+            }
+            vm.index_object(v)?
+        }
+    };
+    let big = as_bigint(&n).map(|b| b.into_owned()).unwrap_or_default();
+    Ok(Some(big.to_i64().unwrap_or(if big.is_negative() {
+        -i64::MAX
+    } else {
+        i64::MAX
+    })))
+}
+
+/// CPython's `PySlice_GetIndicesEx`.
+pub fn slice_indices(vm: &Vm, s: &SliceData, length: usize) -> PyResult<SliceIndices> {
+    let step = bound(vm, &s.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero".into()));
+    }
+    let step = step.max(-i64::MAX);
+    let len = length as i64;
+    let adjust = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(mut x) => {
+                if x < 0 {
+                    x += len;
+                    if x < 0 {
+                        x = if step < 0 { -1 } else { 0 };
+                    }
+                } else if x >= len {
+                    x = if step < 0 { len - 1 } else { len };
+                }
+                x
+            }
+        }
+    };
+    let (start, stop) = if step < 0 {
+        (
+            adjust(bound(vm, &s.start)?, len - 1),
+            adjust(bound(vm, &s.stop)?, -1),
+        )
+    } else {
+        (
+            adjust(bound(vm, &s.start)?, 0),
+            adjust(bound(vm, &s.stop)?, len),
+        )
+    };
+    let count = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok(SliceIndices {
+        start,
+        stop,
+        step,
+        len: count as usize,
+    })
+}
+
+/// Resolves an integer index against `len` ("list index out of range").
+pub fn seq_index(vm: &Vm, index: &Value, len: usize, what: &str) -> PyResult<usize> {
+    let i = match index {
+        Value::Int(i) => *i,
+        _ => match vm.index_value(index) {
+            Ok(i) => i,
+            Err(e) if vm.err_matches(&e, &vm.exc.index_error) => {
+                return Err(
+                    vm.index_error("cannot fit 'int' into an index-sized integer".to_string())
+                )
+            }
+            Err(_) => {
+                return Err(vm.type_error(format!(
+                    "{what} indices must be integers or slices, not {}",
+                    vm.type_name_of(index)
+                )))
+            }
+        },
+    };
+    let adjusted = if i < 0 { i + len as i64 } else { i };
+    if adjusted < 0 || adjusted >= len as i64 {
+        return Err(vm.index_error(format!("{what} index out of range")));
+    }
+    Ok(adjusted as usize)
+}
+
+/// The slice data of a slice value.
+pub fn as_slice(v: &Value) -> Option<&SliceData> {
+    match v.payload() {
+        Some(Payload::Slice(s)) => Some(s),
+        _ => None,
+    }
+}
+
+fn slice_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.no_keywords(vm, "slice")?;
+    let pos = &args.pos()[1..];
+    let (start, stop, step) = match pos {
+        [stop] => (Value::None, stop.clone(), Value::None),
+        [start, stop] => (start.clone(), stop.clone(), Value::None),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        [] => return Err(vm.type_error("slice expected at least 1 argument, got 0".into())),
+        _ => {
+            return Err(vm.type_error(format!(
+                "slice expected at most 3 arguments, got {}",
+                pos.len()
+            )))
+        }
+    };
+    Ok(vm.new_object(
+        vm.types.slice.clone(),
+        Payload::Slice(SliceData { start, stop, step }),
+    ))
+}
+
+fn slice_self<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a SliceData> {
+    as_slice(v).ok_or_else(|| vm.type_error("descriptor requires a 'slice' object".into()))
+}
+
+fn slice_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__repr__", 1, 1)?;
+    let s = slice_self(vm, &a[0])?;
+    Ok(vm.new_str(format!(
+        "slice({}, {}, {})",
+        vm.repr_string(&s.start)?,
+        vm.repr_string(&s.stop)?,
+        vm.repr_string(&s.step)?
+    )))
+}
+
+fn slice_indices_method(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "indices", 2, 2)?;
+    let s = slice_self(vm, &a[0])?;
+    let len = vm.index_value(&a[1])?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative".into()));
+    }
+    let r = slice_indices(vm, s, len as usize)?;
+    Ok(vm.new_tuple(vec![
+        Value::Int(r.start),
+        Value::Int(r.stop),
+        Value::Int(r.step),
+    ]))
+}
+
+fn slice_eq(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__eq__", 2, 2)?;
+    let (Some(x), Some(y)) = (as_slice(&a[0]), as_slice(&a[1])) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let tx = vm.new_tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
+    let ty = vm.new_tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
+    Ok(Value::Bool(vm.eq(&tx, &ty)?))
+}
+
+fn get_start(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(slice_self(vm, v)?.start.clone())
+}
+
+fn get_stop(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(slice_self(vm, v)?.stop.clone())
+}
+
+fn get_step(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(slice_self(vm, v)?.step.clone())
+}
+
+pub const METHODS: &[MethodDef] = &[
+    MethodDef::static_("__new__", slice_new),
+    MethodDef::method("__repr__", slice_repr),
+    MethodDef::method("__eq__", slice_eq),
+    MethodDef::method("indices", slice_indices_method),
+];
+
+pub const GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "start",
+        get: get_start,
+        set: None,
+    },
+    GetSetDef {
+        name: "stop",
+        get: get_stop,
+        set: None,
+    },
+    GetSetDef {
+        name: "step",
+        get: get_step,
+        set: None,
+    },
+];

@@ -1,0 +1,247 @@
+//! `tuple`: an immutable sequence, hashable when its items are, with
+//! CPython's tuple hash.
+
+use crate::args::Args;
+use crate::dunder::CompareOp;
+use crate::error::PyResult;
+use crate::object::Payload;
+use crate::types::iterators::{new_iterator, BuiltinIterator};
+use crate::types::list::{clamp_bound, repeat_count};
+use crate::types::sequence::{seq_compare, seq_repr};
+use crate::types::slice::{as_slice, seq_index, slice_indices};
+use crate::types::type_object::MethodDef;
+use crate::value::Value;
+use crate::Vm;
+
+/// The items of a tuple value.
+pub fn tuple_items(v: &Value) -> Option<&[Value]> {
+    match v.payload() {
+        Some(Payload::Tuple(t)) => Some(t),
+        _ => None,
+    }
+}
+
+fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
+    args.values
+        .first()
+        .and_then(tuple_items)
+        .ok_or_else(|| vm.type_error(format!("descriptor '{name}' requires a 'tuple' object")))
+}
+
+fn tuple_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.no_keywords(vm, "tuple")?;
+    let pos = args.pos();
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
+    }
+    let cls = pos.first().and_then(Value::as_obj).cloned();
+    let items = match pos.get(1) {
+        Some(it) => {
+            let exact_tuple = tuple_items(it).is_some()
+                && it.as_obj().is_some_and(crate::types::dict::is_builtin);
+            let exact_cls = cls
+                .as_ref()
+                .is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.tuple));
+            if exact_tuple && exact_cls {
+                return Ok(it.clone());
+            }
+            vm.collect(it)?
+        }
+        None => Vec::new(),
+    };
+    match cls {
+        Some(c) if !std::rc::Rc::ptr_eq(&c, &vm.types.tuple) => {
+            Ok(vm.new_object(c, Payload::Tuple(items.into_boxed_slice())))
+        }
+        _ => Ok(vm.new_tuple(items)),
+    }
+}
+
+fn tuple_len(vm: &Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(this(vm, &args, "__len__")?.len() as i64))
+}
+
+fn tuple_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
+    let items = this(vm, &args, "__getitem__")?;
+    let a = args.count(vm, "__getitem__", 2, 2)?;
+    if let Some(s) = as_slice(&a[1]) {
+        let r = slice_indices(vm, s, items.len())?;
+        if r.step == 1
+            && r.len == items.len()
+            && crate::types::dict::is_builtin(a[0].as_obj().unwrap_or(&vm.types.tuple))
+        {
+            return Ok(a[0].clone());
+        }
+        return Ok(vm.new_tuple(
+            r.positions()
+                .filter_map(|i| items.get(i).cloned())
+                .collect(),
+        ));
+    }
+    let i = seq_index(vm, &a[1], items.len(), "tuple")?;
+    Ok(items[i].clone())
+}
+
+fn tuple_contains(vm: &Vm, args: Args) -> PyResult<Value> {
+    let items = this(vm, &args, "__contains__")?;
+    let a = args.count(vm, "__contains__", 2, 2)?;
+    for item in items {
+        if vm.eq(item, &a[1])? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn tuple_iter(vm: &Vm, args: Args) -> PyResult<Value> {
+    this(vm, &args, "__iter__")?;
+    let seq = args.values[0].clone();
+    Ok(new_iterator(
+        vm,
+        &vm.types.tuple_iterator,
+        BuiltinIterator::Tuple { seq, index: 0 },
+    ))
+}
+
+fn tuple_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let items = this(vm, &args, "__repr__")?;
+    let id = args.values[0].identity();
+    if items.len() == 1 {
+        return Ok(vm.new_str(seq_repr(vm, id, items, "(", ",)")?));
+    }
+    Ok(vm.new_str(seq_repr(vm, id, items, "(", ")")?))
+}
+
+/// CPython's tuple hash (xxHash-based) over the items' hashes.
+pub fn tuple_hash(vm: &Vm, items: &[Value]) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for item in items {
+        let lane = vm.hash(item)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}
+
+fn tuple_hash_method(vm: &Vm, args: Args) -> PyResult<Value> {
+    let items = this(vm, &args, "__hash__")?;
+    let _guard = vm.enter("")?;
+    Ok(Value::Int(tuple_hash(vm, items)?))
+}
+
+fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
+    let x = this(vm, &args, op.dunder().name())?;
+    let a = args.count(vm, op.dunder().name(), 2, 2)?;
+    let Some(y) = tuple_items(&a[1]) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    Ok(Value::Bool(seq_compare(vm, x, y, op)?))
+}
+
+macro_rules! tuple_compare_methods {
+    ($($name:ident, $op:ident;)*) => {
+        $(fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
+            compare(vm, args, CompareOp::$op)
+        })*
+    };
+}
+
+tuple_compare_methods! {
+    tuple_eq, Eq; tuple_ne, Ne; tuple_lt, Lt; tuple_le, Le; tuple_gt, Gt; tuple_ge, Ge;
+}
+
+fn tuple_add(vm: &Vm, args: Args) -> PyResult<Value> {
+    let x = this(vm, &args, "__add__")?;
+    let a = args.count(vm, "__add__", 2, 2)?;
+    let Some(y) = tuple_items(&a[1]) else {
+        return Err(vm.type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            vm.type_name_of(&a[1])
+        )));
+    };
+    let mut out = x.to_vec();
+    out.extend(y.iter().cloned());
+    Ok(vm.new_tuple(out))
+}
+
+fn tuple_mul(vm: &Vm, args: Args) -> PyResult<Value> {
+    let x = this(vm, &args, "__mul__")?;
+    let a = args.count(vm, "__mul__", 2, 2)?;
+    let Some(n) = repeat_count(vm, &a[0], &a[1])? else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let total = x
+        .len()
+        .checked_mul(n)
+        .filter(|t| *t < 1 << 40)
+        .ok_or_else(|| vm.memory_error())?;
+    let mut out = Vec::with_capacity(total);
+    for _ in 0..n {
+        out.extend(x.iter().cloned());
+    }
+    Ok(vm.new_tuple(out))
+}
+
+fn tuple_index(vm: &Vm, args: Args) -> PyResult<Value> {
+    let items = this(vm, &args, "index")?;
+    let a = args.count(vm, "index", 2, 4)?;
+    let start = clamp_bound(vm, a.get(2), items.len(), 0)?;
+    let stop = clamp_bound(vm, a.get(3), items.len(), items.len())?;
+    for (i, item) in items.iter().enumerate().take(stop).skip(start) {
+        if vm.eq(item, &a[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    Err(vm.value_error("tuple.index(x): x not in tuple".into()))
+}
+
+fn tuple_count(vm: &Vm, args: Args) -> PyResult<Value> {
+    let items = this(vm, &args, "count")?;
+    let a = args.count(vm, "count", 2, 2)?;
+    let mut n = 0;
+    for item in items {
+        if vm.eq(item, &a[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn tuple_getnewargs(vm: &Vm, args: Args) -> PyResult<Value> {
+    let items = this(vm, &args, "__getnewargs__")?;
+    let inner = vm.new_tuple(items.to_vec());
+    Ok(vm.new_tuple(vec![inner]))
+}
+
+pub const METHODS: &[MethodDef] = &[
+    MethodDef::static_("__new__", tuple_new),
+    MethodDef::method("__len__", tuple_len),
+    MethodDef::method("__getitem__", tuple_getitem),
+    MethodDef::method("__contains__", tuple_contains),
+    MethodDef::method("__iter__", tuple_iter),
+    MethodDef::method("__repr__", tuple_repr),
+    MethodDef::method("__hash__", tuple_hash_method),
+    MethodDef::method("__eq__", tuple_eq),
+    MethodDef::method("__ne__", tuple_ne),
+    MethodDef::method("__lt__", tuple_lt),
+    MethodDef::method("__le__", tuple_le),
+    MethodDef::method("__gt__", tuple_gt),
+    MethodDef::method("__ge__", tuple_ge),
+    MethodDef::method("__add__", tuple_add),
+    MethodDef::method("__mul__", tuple_mul),
+    MethodDef::method("__rmul__", tuple_mul),
+    MethodDef::method("index", tuple_index),
+    MethodDef::method("count", tuple_count),
+    MethodDef::method("__getnewargs__", tuple_getnewargs),
+];

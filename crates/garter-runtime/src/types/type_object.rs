@@ -1,0 +1,222 @@
+//! `type`: the data of a type object, method tables for builtin types,
+//! and the per-type cache of special methods.
+//!
+//! A type keeps its MRO without itself (`mro_rest`), so a type holds no
+//! reference to itself; `__mro__` adds it back. `dunders` caches, per
+//! [`Dunder`], what the MRO resolves that name to; it is filled when the
+//! type is made and refreshed (for the type and its subclasses) whenever a
+//! special name is set or deleted on a type.
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use crate::args::Args;
+use crate::dunder::Dunder;
+use crate::error::PyResult;
+use crate::object::{Object, Payload};
+use crate::types::dict::DictTable;
+use crate::value::{ObjRef, Value};
+use crate::Vm;
+
+/// A builtin function's Rust body. Methods get `self` as the first value.
+pub type NativeFn = fn(&Vm, Args) -> PyResult<Value>;
+/// Reads a native attribute of an instance.
+pub type Getter = fn(&Vm, &Value) -> PyResult<Value>;
+/// Writes (`Some`) or deletes (`None`) a native attribute of an instance.
+pub type Setter = fn(&Vm, &Value, Option<Value>) -> PyResult<()>;
+
+/// How a builtin method binds when looked up.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum MethodKind {
+    /// An instance method: binds to the instance.
+    Method,
+    /// A class method: binds to the class.
+    Class,
+    /// A static method (and `__new__`): never binds.
+    Static,
+}
+
+/// One method of a builtin type.
+pub struct MethodDef {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub kind: MethodKind,
+}
+
+impl MethodDef {
+    pub const fn method(name: &'static str, func: NativeFn) -> MethodDef {
+        MethodDef {
+            name,
+            func,
+            kind: MethodKind::Method,
+        }
+    }
+
+    pub const fn class(name: &'static str, func: NativeFn) -> MethodDef {
+        MethodDef {
+            name,
+            func,
+            kind: MethodKind::Class,
+        }
+    }
+
+    pub const fn static_(name: &'static str, func: NativeFn) -> MethodDef {
+        MethodDef {
+            name,
+            func,
+            kind: MethodKind::Static,
+        }
+    }
+}
+
+/// One native attribute of a builtin type (`function.__name__`, `int.real`).
+pub struct GetSetDef {
+    pub name: &'static str,
+    pub get: Getter,
+    pub set: Option<Setter>,
+}
+
+/// Which builtin payload instances of a type carry (its "solid base").
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    Object,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Tuple,
+    List,
+    Dict,
+    Type,
+    Module,
+    Function,
+    Exception,
+    Property,
+    Other,
+}
+
+/// The data of a type object.
+pub struct TypeData {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<ObjRef>>,
+    /// The MRO after the type itself.
+    pub mro_rest: RefCell<Vec<ObjRef>>,
+    /// The namespace (`__dict__` shows it through a mappingproxy).
+    pub dict: RefCell<DictTable>,
+    pub dunders: RefCell<Box<[Option<Value>]>>,
+    pub layout: Layout,
+    /// Defined by a class statement or `type(...)`, so mutable.
+    pub heap: bool,
+    /// May be used as a base class.
+    pub basetype: bool,
+    /// Instances get a `__dict__`.
+    pub instance_dict: bool,
+    /// Number of `__slots__` value slots instances carry (inherited too).
+    pub slot_count: usize,
+    pub subclasses: RefCell<Vec<Weak<Object>>>,
+    /// Names of abstract methods not yet implemented (`abc` support).
+    pub abstract_methods: RefCell<Vec<String>>,
+    /// Set while this type's `__hash__` is None by an `__eq__`-only class.
+    pub hash_disabled: Cell<bool>,
+}
+
+impl TypeData {
+    /// The type's `__name__`.
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+
+    /// The cached attribute for a special method, if any class in the MRO
+    /// defines it.
+    #[inline]
+    pub fn dunder(&self, d: Dunder) -> Option<Value> {
+        self.dunders.borrow().get(d as usize).cloned().flatten()
+    }
+}
+
+/// Looks `name` up along `cls`'s MRO (the type first), without
+/// descriptors: CPython's `_PyType_Lookup`.
+pub fn mro_lookup(cls: &ObjRef, name: &Value) -> Option<Value> {
+    let t = cls.as_type()?;
+    if let Some(v) = t.dict.borrow().get_str(name) {
+        return Some(v);
+    }
+    let rest = t.mro_rest.borrow();
+    for base in rest.iter() {
+        if let Some(bt) = base.as_type() {
+            if let Some(v) = bt.dict.borrow().get_str(name) {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+/// The MRO as a list including the type itself.
+pub fn full_mro(cls: &ObjRef) -> Vec<ObjRef> {
+    let mut out = vec![cls.clone()];
+    if let Some(t) = cls.as_type() {
+        out.extend(t.mro_rest.borrow().iter().cloned());
+    }
+    out
+}
+
+/// `issubclass(sub, sup)` by MRO, without `__subclasscheck__`.
+pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
+    if Rc::ptr_eq(sub, sup) {
+        return true;
+    }
+    match sub.as_type() {
+        Some(t) => t.mro_rest.borrow().iter().any(|b| Rc::ptr_eq(b, sup)),
+        None => false,
+    }
+}
+
+/// Recomputes the special-method cache of `cls` and of every subclass.
+pub fn refresh_dunders(vm: &Vm, cls: &ObjRef) {
+    let mut work = vec![cls.clone()];
+    while let Some(t) = work.pop() {
+        let Some(data) = t.as_type() else { continue };
+        let table: Box<[Option<Value>]> = Dunder::ALL
+            .iter()
+            .map(|d| mro_lookup(&t, &vm.intern(d.name())))
+            .collect();
+        *data.dunders.borrow_mut() = table;
+        let subs: Vec<ObjRef> = data
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(Weak::upgrade)
+            .collect();
+        work.extend(subs);
+    }
+}
+
+/// Adds builtin methods and native attributes to a type's namespace.
+pub fn add_methods(vm: &Vm, cls: &ObjRef, methods: &[MethodDef], getsets: &[GetSetDef]) {
+    let Some(t) = cls.as_type() else { return };
+    let owner = t.name();
+    for m in methods {
+        let f = vm.new_builtin(m.name, m.func, m.kind, Some(owner.clone()));
+        t.dict.borrow_mut().set_str(vm.intern(m.name), f);
+    }
+    for g in getsets {
+        let d = vm.new_object(
+            vm.types.getset_descriptor.clone(),
+            Payload::GetSet {
+                name: g.name,
+                owner: owner.clone(),
+                get: g.get,
+                set: g.set,
+            },
+        );
+        t.dict.borrow_mut().set_str(vm.intern(g.name), d);
+    }
+}
+
+/// `type.__call__`-free view of a value as a type object.
+pub fn type_name(cls: &ObjRef) -> String {
+    cls.as_type()
+        .map_or_else(|| "?".to_string(), TypeData::name)
+}

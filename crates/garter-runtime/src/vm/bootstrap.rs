@@ -1,0 +1,273 @@
+//! Making the builtin types: bare type objects first (they are needed to
+//! make anything else), then their methods, then the special-method cache.
+//!
+//! To add a builtin type: add a field to [`BuiltinTypes`], make it in
+//! [`make_types`], and list its method and attribute tables in
+//! [`fill_types`].
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::object::{Object, Payload};
+use crate::types;
+use crate::types::dict::DictTable;
+use crate::types::exception::ExceptionTypes;
+use crate::types::type_object::{add_methods, full_mro, refresh_dunders, Layout, TypeData};
+use crate::value::ObjRef;
+use crate::Vm;
+
+macro_rules! builtin_types {
+    ($($field:ident,)*) => {
+        /// The builtin types of one interpreter.
+        pub struct BuiltinTypes {
+            $(pub $field: ObjRef,)*
+        }
+
+        impl BuiltinTypes {
+            /// Every builtin type, for filling the caches.
+            pub fn all(&self) -> Vec<&ObjRef> {
+                vec![$(&self.$field,)*]
+            }
+        }
+    };
+}
+
+builtin_types! {
+    object, type_, none_type, not_implemented_type, ellipsis_type, bool, int, float, complex,
+    str, tuple, list, dict, range, slice, function, builtin_function, method, property,
+    staticmethod, classmethod, super_, module, cell, getset_descriptor, member_descriptor,
+    traceback, mappingproxy, list_iterator, list_reverseiterator, tuple_iterator,
+    range_iterator, str_ascii_iterator, str_iterator, dict_keyiterator, dict_valueiterator,
+    dict_itemiterator, dict_reversekeyiterator, dict_reversevalueiterator,
+    dict_reverseitemiterator, enumerate, zip, map, filter, reversed, callable_iterator,
+    iterator, dict_keys, dict_values, dict_items, text_stream,
+}
+
+/// A type object made before the type machinery is complete.
+fn bare_type(name: &str, base: Option<&ObjRef>, layout: Layout, basetype: bool) -> ObjRef {
+    let mro_rest = base.map(full_mro).unwrap_or_default();
+    let t = Rc::new(Object {
+        class: None,
+        dict: None,
+        slots: Box::new([]),
+        payload: Payload::Type(Box::new(TypeData {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(name.to_string()),
+            bases: RefCell::new(base.cloned().into_iter().collect()),
+            mro_rest: RefCell::new(mro_rest),
+            dict: RefCell::new(DictTable::new()),
+            dunders: RefCell::new(Box::new([])),
+            layout,
+            heap: false,
+            basetype,
+            instance_dict: false,
+            slot_count: 0,
+            subclasses: RefCell::new(Vec::new()),
+            abstract_methods: RefCell::new(Vec::new()),
+            hash_disabled: Cell::new(false),
+        })),
+    });
+    if let Some(b) = base.and_then(|b| b.as_type()) {
+        b.subclasses.borrow_mut().push(Rc::downgrade(&t));
+    }
+    t
+}
+
+/// A stand-in object for fields filled right after the `Vm` exists.
+pub fn placeholder() -> ObjRef {
+    bare_type("placeholder", None, Layout::Object, false)
+}
+
+/// Makes every builtin type and exception class, without methods.
+pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
+    let object = bare_type("object", None, Layout::Object, true);
+    let o = Some(&object);
+    let int = bare_type("int", o, Layout::Int, true);
+    let plain = |name: &str| bare_type(name, Some(&object), Layout::Other, false);
+    let iter = |name: &str| bare_type(name, Some(&object), Layout::Other, false);
+    let types = BuiltinTypes {
+        type_: bare_type("type", o, Layout::Type, true),
+        none_type: plain("NoneType"),
+        not_implemented_type: plain("NotImplementedType"),
+        ellipsis_type: plain("ellipsis"),
+        bool: bare_type("bool", Some(&int), Layout::Int, false),
+        float: bare_type("float", o, Layout::Float, true),
+        complex: bare_type("complex", o, Layout::Complex, true),
+        str: bare_type("str", o, Layout::Str, true),
+        tuple: bare_type("tuple", o, Layout::Tuple, true),
+        list: bare_type("list", o, Layout::List, true),
+        dict: bare_type("dict", o, Layout::Dict, true),
+        range: plain("range"),
+        slice: plain("slice"),
+        function: bare_type("function", o, Layout::Function, false),
+        builtin_function: plain("builtin_function_or_method"),
+        method: plain("method"),
+        property: bare_type("property", o, Layout::Property, true),
+        staticmethod: bare_type("staticmethod", o, Layout::Other, true),
+        classmethod: bare_type("classmethod", o, Layout::Other, true),
+        super_: bare_type("super", o, Layout::Other, true),
+        module: bare_type("module", o, Layout::Module, true),
+        cell: plain("cell"),
+        getset_descriptor: plain("getset_descriptor"),
+        member_descriptor: plain("member_descriptor"),
+        traceback: plain("traceback"),
+        mappingproxy: plain("mappingproxy"),
+        list_iterator: iter("list_iterator"),
+        list_reverseiterator: iter("list_reverseiterator"),
+        tuple_iterator: iter("tuple_iterator"),
+        range_iterator: iter("range_iterator"),
+        str_ascii_iterator: iter("str_ascii_iterator"),
+        str_iterator: iter("str_iterator"),
+        dict_keyiterator: iter("dict_keyiterator"),
+        dict_valueiterator: iter("dict_valueiterator"),
+        dict_itemiterator: iter("dict_itemiterator"),
+        dict_reversekeyiterator: iter("dict_reversekeyiterator"),
+        dict_reversevalueiterator: iter("dict_reversevalueiterator"),
+        dict_reverseitemiterator: iter("dict_reverseitemiterator"),
+        enumerate: bare_type("enumerate", o, Layout::Other, true),
+        zip: bare_type("zip", o, Layout::Other, true),
+        map: bare_type("map", o, Layout::Other, true),
+        filter: bare_type("filter", o, Layout::Other, true),
+        reversed: bare_type("reversed", o, Layout::Other, true),
+        callable_iterator: iter("callable_iterator"),
+        iterator: iter("iterator"),
+        dict_keys: plain("dict_keys"),
+        dict_values: plain("dict_values"),
+        dict_items: plain("dict_items"),
+        text_stream: plain("TextIOWrapper"),
+        int,
+        object,
+    };
+    let root = bare_type(
+        "BaseException",
+        Some(&types.object),
+        Layout::Exception,
+        true,
+    );
+    let mut make = |name: &str, base: &ObjRef| bare_type(name, Some(base), Layout::Exception, true);
+    let exc = ExceptionTypes::new(&mut make, root);
+    (types, exc)
+}
+
+/// Gives every builtin type its methods, then fills the dunder caches.
+pub fn fill_types(vm: &Vm) {
+    let t = &vm.types;
+    let tables: Vec<(
+        &ObjRef,
+        &[types::type_object::MethodDef],
+        &[types::type_object::GetSetDef],
+    )> = vec![
+        (&t.object, types::object::METHODS, types::object::GETSETS),
+        (
+            &t.type_,
+            types::type_type::METHODS,
+            types::type_type::GETSETS,
+        ),
+        (
+            &t.function,
+            types::function::FUNCTION_METHODS,
+            types::function::FUNCTION_GETSETS,
+        ),
+        (
+            &t.builtin_function,
+            types::function::BUILTIN_METHODS,
+            types::function::BUILTIN_GETSETS,
+        ),
+        (
+            &t.method,
+            types::function::METHOD_METHODS,
+            types::function::METHOD_GETSETS,
+        ),
+        (&t.none_type, types::none::METHODS, &[]),
+        (
+            &t.not_implemented_type,
+            types::none::NOT_IMPLEMENTED_METHODS,
+            &[],
+        ),
+        (&t.ellipsis_type, types::none::ELLIPSIS_METHODS, &[]),
+        (&t.int, types::int::METHODS, types::int::GETSETS),
+        (&t.bool, types::bool::METHODS, &[]),
+        (&t.float, types::float::METHODS, types::float::GETSETS),
+        (&t.str, types::str_methods::METHODS, &[]),
+        (&t.tuple, types::tuple::METHODS, &[]),
+        (&t.list, types::list::METHODS, &[]),
+        (&t.dict, types::dict_methods::METHODS, &[]),
+        (&t.range, types::range::METHODS, types::range::GETSETS),
+        (&t.slice, types::slice::METHODS, types::slice::GETSETS),
+        (
+            &t.property,
+            types::property::METHODS,
+            types::property::GETSETS,
+        ),
+        (
+            &t.staticmethod,
+            types::property::STATICMETHOD_METHODS,
+            types::property::WRAPPER_GETSETS,
+        ),
+        (
+            &t.classmethod,
+            types::property::CLASSMETHOD_METHODS,
+            types::property::WRAPPER_GETSETS,
+        ),
+        (&t.super_, types::super_::METHODS, &[]),
+        (&t.module, types::module::METHODS, types::module::GETSETS),
+        (&t.getset_descriptor, types::descriptor::METHODS, &[]),
+        (&t.member_descriptor, types::descriptor::METHODS, &[]),
+        (
+            &t.dict_keys,
+            types::dict_views::METHODS,
+            types::dict_views::GETSETS,
+        ),
+        (
+            &t.dict_values,
+            types::dict_views::METHODS,
+            types::dict_views::GETSETS,
+        ),
+        (
+            &t.dict_items,
+            types::dict_views::METHODS,
+            types::dict_views::GETSETS,
+        ),
+        (&t.text_stream, crate::modules::sys::STREAM_METHODS, &[]),
+        (
+            &vm.exc.base_exception,
+            types::exception::EXCEPTION_METHODS,
+            types::exception::EXCEPTION_GETSETS,
+        ),
+    ];
+    for (cls, methods, getsets) in tables {
+        add_methods(vm, cls, methods, getsets);
+    }
+    for cls in types::iterators::iterator_types(vm) {
+        add_methods(vm, cls, types::iterators::METHODS, &[]);
+    }
+    for cls in [
+        &t.list,
+        &t.dict,
+        &t.dict_keys,
+        &t.dict_values,
+        &t.dict_items,
+    ] {
+        if let Some(data) = cls.as_type() {
+            data.dict
+                .borrow_mut()
+                .set_str(vm.intern("__hash__"), crate::value::Value::None);
+        }
+    }
+    let builtins = vm.intern("builtins");
+    let module_name = vm.intern("__module__");
+    let mut all: Vec<ObjRef> = vm.types.all().into_iter().cloned().collect();
+    all.extend(vm.exc.all().into_iter().map(|(_, c)| c.clone()));
+    for cls in &all {
+        if let Some(data) = cls.as_type() {
+            let mut d = data.dict.borrow_mut();
+            if d.get_str(&module_name).is_none() {
+                d.set_str(module_name.clone(), builtins.clone());
+            }
+        }
+    }
+    refresh_dunders(vm, &vm.types.object);
+    for cls in &all {
+        refresh_dunders(vm, cls);
+    }
+}

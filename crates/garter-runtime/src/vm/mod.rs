@@ -1,0 +1,301 @@
+//! `Vm`: one interpreter's runtime state, and the small constructors the
+//! rest of the runtime builds values with.
+//!
+//! Nothing is global: builtin types, interned names and the module table
+//! all hang off a `Vm`, so several interpreters live in one process. The
+//! evaluator plugs in through the [`Evaluator`] trait to run Python code
+//! (function bodies) on the runtime's behalf.
+
+mod bootstrap;
+mod errors;
+mod recursion;
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::object::{Object, Payload};
+use crate::types::dict::DictTable;
+use crate::types::exception::ExceptionTypes;
+use crate::types::function::{BoundMethod, BuiltinFunction};
+use crate::types::str::PyStr;
+use crate::types::type_object::{MethodKind, NativeFn};
+use crate::value::{ObjRef, Value};
+
+pub use bootstrap::BuiltinTypes;
+pub use recursion::DepthGuard;
+
+/// What the runtime needs from the evaluator.
+pub trait Evaluator {
+    /// Runs a Python function (a `Payload::Function` object) with `args`.
+    fn call_function(&self, vm: &Vm, func: &ObjRef, args: Args) -> PyResult<Value>;
+    /// `super()` with no arguments: the `__class__` cell and first
+    /// argument of the innermost Python frame.
+    fn zero_arg_super(&self, vm: &Vm) -> PyResult<(Value, Value)>;
+    /// `globals()` of the innermost Python frame.
+    fn globals(&self, vm: &Vm) -> PyResult<Value>;
+    /// `locals()` of the innermost Python frame.
+    fn locals(&self, vm: &Vm) -> PyResult<Value>;
+    /// Imports a module that is not native: `None` if no source is found.
+    fn import_source(&self, vm: &Vm, name: &str) -> PyResult<Option<Value>>;
+}
+
+/// One interpreter's runtime.
+pub struct Vm {
+    pub types: BuiltinTypes,
+    pub exc: ExceptionTypes,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub empty_tuple: Value,
+    /// The `builtins` module's namespace (a dict object).
+    pub builtins: ObjRef,
+    /// `sys.modules` (a dict object).
+    pub modules: ObjRef,
+    interned: RefCell<HashMap<Box<str>, ObjRef>>,
+    evaluator: RefCell<Option<Rc<dyn Evaluator>>>,
+    pub(crate) depth: Cell<u32>,
+    pub(crate) recursion_limit: Cell<u32>,
+    pub(crate) stack_floor: Cell<usize>,
+    pub stdout: RefCell<Box<dyn Write>>,
+    pub stderr: RefCell<Box<dyn Write>>,
+    pub argv: RefCell<Vec<String>>,
+    /// The exception being handled (`sys.exc_info()`, implicit chaining).
+    pub handling: RefCell<Vec<Value>>,
+    /// Containers whose `repr` is in progress (`[...]` for cycles).
+    pub repr_active: RefCell<Vec<usize>>,
+    /// One-character strings for ASCII, shared.
+    ascii_chars: Vec<Value>,
+}
+
+impl Vm {
+    /// A fresh runtime writing to the process's stdout and stderr.
+    pub fn new() -> Vm {
+        let (types, exc) = bootstrap::make_types();
+        let mut vm = Vm {
+            not_implemented: Value::None,
+            ellipsis: Value::None,
+            empty_tuple: Value::None,
+            builtins: bootstrap::placeholder(),
+            modules: bootstrap::placeholder(),
+            types,
+            exc,
+            interned: RefCell::new(HashMap::new()),
+            evaluator: RefCell::new(None),
+            depth: Cell::new(0),
+            recursion_limit: Cell::new(1000),
+            stack_floor: Cell::new(0),
+            stdout: RefCell::new(Box::new(std::io::BufWriter::new(std::io::stdout()))),
+            stderr: RefCell::new(Box::new(std::io::stderr())),
+            argv: RefCell::new(Vec::new()),
+            handling: RefCell::new(Vec::new()),
+            repr_active: RefCell::new(Vec::new()),
+            ascii_chars: Vec::new(),
+        };
+        vm.ascii_chars = (0u8..128)
+            .map(|b| vm.new_str((b as char).to_string()))
+            .collect();
+        vm.not_implemented = vm.new_object(
+            vm.types.not_implemented_type.clone(),
+            Payload::NotImplemented,
+        );
+        vm.ellipsis = vm.new_object(vm.types.ellipsis_type.clone(), Payload::Ellipsis);
+        vm.empty_tuple = vm.new_object(vm.types.tuple.clone(), Payload::Tuple(Box::new([])));
+        vm.builtins = vm.new_dict_obj(DictTable::new());
+        vm.modules = vm.new_dict_obj(DictTable::new());
+        bootstrap::fill_types(&vm);
+        crate::builtins::install(&vm);
+        vm
+    }
+
+    /// Connects the evaluator that runs Python code.
+    pub fn set_evaluator(&self, e: Rc<dyn Evaluator>) {
+        *self.evaluator.borrow_mut() = Some(e);
+    }
+
+    /// The evaluator, for calling back into Python code.
+    pub fn evaluator(&self) -> PyResult<Rc<dyn Evaluator>> {
+        self.evaluator
+            .borrow()
+            .clone()
+            .ok_or_else(|| self.runtime_error("no evaluator is connected".into()))
+    }
+
+    /// The class of a value.
+    #[inline]
+    pub fn class_of<'a>(&'a self, v: &'a Value) -> &'a ObjRef {
+        match v {
+            Value::Obj(o) => o.class.as_ref().unwrap_or(&self.types.type_),
+            Value::Int(_) => &self.types.int,
+            Value::Float(_) => &self.types.float,
+            Value::Bool(_) => &self.types.bool,
+            Value::None => &self.types.none_type,
+        }
+    }
+
+    /// `type(v).__name__`.
+    pub fn type_name_of(&self, v: &Value) -> String {
+        crate::types::type_object::type_name(self.class_of(v))
+    }
+
+    /// A new object of class `cls`, with a `__dict__` and slots as the
+    /// class asks.
+    pub fn new_object(&self, cls: ObjRef, payload: Payload) -> Value {
+        let (dict, nslots) = match cls.as_type() {
+            Some(t) => (t.instance_dict, t.slot_count),
+            None => (false, 0),
+        };
+        let dict = if dict {
+            Some(self.new_dict_ref(DictTable::new()))
+        } else {
+            None
+        };
+        let slots = (0..nslots).map(|_| RefCell::new(None)).collect();
+        Value::Obj(Rc::new(Object {
+            class: Some(cls),
+            dict,
+            slots,
+            payload,
+        }))
+    }
+
+    fn new_dict_ref(&self, t: DictTable) -> ObjRef {
+        Rc::new(Object {
+            class: Some(self.types.dict.clone()),
+            dict: None,
+            slots: Box::new([]),
+            payload: Payload::Dict(RefCell::new(t)),
+        })
+    }
+
+    /// A new dict object.
+    pub fn new_dict_obj(&self, t: DictTable) -> ObjRef {
+        self.new_dict_ref(t)
+    }
+
+    pub fn new_dict(&self, t: DictTable) -> Value {
+        Value::Obj(self.new_dict_ref(t))
+    }
+
+    /// The interned str for `s`: one object per distinct name.
+    pub fn intern(&self, s: &str) -> Value {
+        if let Some(o) = self.interned.borrow().get(s) {
+            return Value::Obj(o.clone());
+        }
+        let o = match self.new_str(s.to_string()) {
+            Value::Obj(o) => o,
+            _ => return Value::None,
+        };
+        self.interned.borrow_mut().insert(s.into(), o.clone());
+        Value::Obj(o)
+    }
+
+    pub fn new_str(&self, s: String) -> Value {
+        Value::Obj(Rc::new(Object {
+            class: Some(self.types.str.clone()),
+            dict: None,
+            slots: Box::new([]),
+            payload: Payload::Str(PyStr::new(s)),
+        }))
+    }
+
+    /// A str value returned as its object reference.
+    pub fn new_str_obj(&self, s: String) -> ObjRef {
+        match self.new_str(s) {
+            Value::Obj(o) => o,
+            _ => self.types.str.clone(),
+        }
+    }
+
+    /// A one-character str.
+    #[inline]
+    pub fn char_value(&self, c: char) -> Value {
+        match self.ascii_chars.get(c as usize) {
+            Some(v) => v.clone(),
+            None => self.new_str(c.to_string()),
+        }
+    }
+
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        Value::Obj(Rc::new(Object {
+            class: Some(self.types.list.clone()),
+            dict: None,
+            slots: Box::new([]),
+            payload: Payload::List(RefCell::new(items)),
+        }))
+    }
+
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple.clone();
+        }
+        Value::Obj(Rc::new(Object {
+            class: Some(self.types.tuple.clone()),
+            dict: None,
+            slots: Box::new([]),
+            payload: Payload::Tuple(items.into_boxed_slice()),
+        }))
+    }
+
+    /// The items of a tuple value (empty for anything else).
+    pub fn tuple_items(&self, v: &Value) -> Vec<Value> {
+        match v.payload() {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// A builtin function or method.
+    pub fn new_builtin(
+        &self,
+        name: &'static str,
+        func: NativeFn,
+        kind: MethodKind,
+        owner: Option<String>,
+    ) -> Value {
+        self.new_object(
+            self.types.builtin_function.clone(),
+            Payload::Builtin(BuiltinFunction {
+                name,
+                func,
+                kind,
+                owner,
+            }),
+        )
+    }
+
+    /// `receiver.func` bound.
+    pub fn new_bound_method(&self, receiver: Value, func: Value) -> Value {
+        self.new_object(
+            self.types.method.clone(),
+            Payload::BoundMethod(BoundMethod { receiver, func }),
+        )
+    }
+
+    /// Whether `v` is an instance of `cls` by MRO (no `__instancecheck__`).
+    #[inline]
+    pub fn is_instance_of(&self, v: &Value, cls: &ObjRef) -> bool {
+        crate::types::type_object::is_subtype(self.class_of(v), cls)
+    }
+
+    /// Writes to the interpreter's stdout.
+    pub fn write_stdout(&self, s: &str) -> PyResult<()> {
+        self.stdout
+            .borrow_mut()
+            .write_all(s.as_bytes())
+            .map_err(|e| self.os_error(e.to_string()))
+    }
+
+    /// Flushes stdout (at exit, and before reading input).
+    pub fn flush_stdout(&self) {
+        let _ = self.stdout.borrow_mut().flush();
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Vm {
+        Vm::new()
+    }
+}
