@@ -13,3 +13,6 @@ pub mod split;
 pub mod strip;
 mod tables;
 pub mod translate;
+
+#[cfg(test)]
+mod tests;

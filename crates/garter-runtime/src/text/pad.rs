@@ -76,8 +76,9 @@ fn tab_width(c: char, column: usize, tabsize: usize) -> usize {
 
 /// `s.expandtabs(tabsize)`: each tab becomes spaces up to the next multiple
 /// of `tabsize` columns (none when `tabsize <= 0`); `\n` and `\r` restart
-/// the column count.
-pub fn expandtabs(s: &str, tabsize: i64) -> Result<Cow<'_, str>, TextError> {
+/// the column count. CPython reads `tabsize` as a C `int`: the caller raises
+/// `OverflowError` for larger values.
+pub fn expandtabs(s: &str, tabsize: i32) -> Result<Cow<'_, str>, TextError> {
     if !s.contains('\t') {
         return Ok(Cow::Borrowed(s));
     }
