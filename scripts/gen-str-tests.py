@@ -345,27 +345,49 @@ def translate_tests():
     out = [
         "use crate::text::error::TextError;",
         "use crate::text::translate::*;\n",
-        "/// Applies `pairs` (code point, replacement) as the translate table.",
-        "fn apply(s: &str, pairs: &[(u32, Option<&str>)]) -> String {",
+        "/// Applies `pairs` (code point, replacement) as the translate table;",
+        "/// answers the result and the code points looked up, in order.",
+        "fn apply(s: &str, pairs: &[(u32, Option<&str>)]) -> (String, Vec<u32>) {",
+        "    let mut calls = Vec::new();",
         "    let lookup = |code: u32| -> Result<Option<Mapping>, ()> {",
+        "        calls.push(code);",
         "        Ok(pairs.iter().find(|(key, _)| *key == code).map(|(_, value)| match value {",
         "            None => Mapping::Delete,",
         "            Some(text) => Mapping::Str(text.to_string()),",
         "        }))",
         "    };",
-        "    translate(s, lookup).unwrap_or_default()",
+        "    let result = translate(s, lookup).unwrap_or_default();",
+        "    (result, calls)",
         "}\n",
     ]
+
+    class Recording(dict):
+        def __getitem__(self, key):
+            self.calls.append(key)
+            return dict.__getitem__(self, key)
+
     lines = []
     for text, table in [
         ("hello", {"l": "L", "o": None}),
         ("αβγ", {"β": "bb", "γ": ""}),
         ("abc", {}),
         ("日本", {"日": "sun", "x": "y"}),
+        ("aaab", {}),
+        ("abab", {"a": "é", "b": None}),
+        ("abba", {"a": "xy", "b": None}),
+        ("abbba", {"b": None}),
+        ("aabéa", {"a": "x", "b": "x", "é": "x"}),
+        ("abcabc", {"a": "", "c": "C"}),
+        ("éabb", {"b": None, "a": None}),
     ]:
         pairs = ", ".join("(%d, %s)" % (ord(k), opt_str(v)) for k, v in table.items())
-        expected = text.translate({ord(k): v for k, v in table.items()})
-        lines.append("assert_eq!(apply(%s, &[%s]), %s);" % (lit(text), pairs, lit(expected)))
+        recording = Recording({ord(k): v for k, v in table.items()})
+        recording.calls = []
+        expected = text.translate(recording)
+        lines.append(
+            "assert_eq!(apply(%s, &[%s]), (%s.to_string(), vec![%s]));"
+            % (lit(text), pairs, lit(expected), ", ".join(str(c) for c in recording.calls))
+        )
     out.append(test("translate_matches_python", lines))
     lines = []
     for x, y, z in [("abc", "xyz", None), ("aα", "βb", "cγ"), ("aa", "bc", "a"), ("", "", "")]:

@@ -5,9 +5,12 @@
 use crate::text::error::TextError;
 use crate::text::translate::*;
 
-/// Applies `pairs` (code point, replacement) as the translate table.
-fn apply(s: &str, pairs: &[(u32, Option<&str>)]) -> String {
+/// Applies `pairs` (code point, replacement) as the translate table;
+/// answers the result and the code points looked up, in order.
+fn apply(s: &str, pairs: &[(u32, Option<&str>)]) -> (String, Vec<u32>) {
+    let mut calls = Vec::new();
     let lookup = |code: u32| -> Result<Option<Mapping>, ()> {
+        calls.push(code);
         Ok(pairs
             .iter()
             .find(|(key, _)| *key == code)
@@ -16,17 +19,52 @@ fn apply(s: &str, pairs: &[(u32, Option<&str>)]) -> String {
                 Some(text) => Mapping::Str(text.to_string()),
             }))
     };
-    translate(s, lookup).unwrap_or_default()
+    let result = translate(s, lookup).unwrap_or_default();
+    (result, calls)
 }
 
 #[test]
 fn translate_matches_python() {
-    assert_eq!(apply("hello", &[(108, Some("L")), (111, None)]), "heLL");
-    assert_eq!(apply("αβγ", &[(946, Some("bb")), (947, Some(""))]), "αbb");
-    assert_eq!(apply("abc", &[]), "abc");
+    assert_eq!(
+        apply("hello", &[(108, Some("L")), (111, None)]),
+        ("heLL".to_string(), vec![104, 101, 108, 111])
+    );
+    assert_eq!(
+        apply("αβγ", &[(946, Some("bb")), (947, Some(""))]),
+        ("αbb".to_string(), vec![945, 946, 947])
+    );
+    assert_eq!(apply("abc", &[]), ("abc".to_string(), vec![97, 98, 99]));
     assert_eq!(
         apply("日本", &[(26085, Some("sun")), (120, Some("y"))]),
-        "sun本"
+        ("sun本".to_string(), vec![26085, 26412])
+    );
+    assert_eq!(apply("aaab", &[]), ("aaab".to_string(), vec![97, 98]));
+    assert_eq!(
+        apply("abab", &[(97, Some("é")), (98, None)]),
+        ("éé".to_string(), vec![97, 97, 98, 97, 97, 98])
+    );
+    assert_eq!(
+        apply("abba", &[(97, Some("xy")), (98, None)]),
+        ("xyxy".to_string(), vec![97, 97, 98, 98, 97, 97])
+    );
+    assert_eq!(
+        apply("abbba", &[(98, None)]),
+        ("aa".to_string(), vec![97, 98])
+    );
+    assert_eq!(
+        apply(
+            "aabéa",
+            &[(97, Some("x")), (98, Some("x")), (233, Some("x"))]
+        ),
+        ("xxxxx".to_string(), vec![97, 97, 98, 233, 97])
+    );
+    assert_eq!(
+        apply("abcabc", &[(97, Some("")), (99, Some("C"))]),
+        ("bCbC".to_string(), vec![97, 97, 98, 99, 97, 98, 99])
+    );
+    assert_eq!(
+        apply("éabb", &[(98, None), (97, None)]),
+        ("é".to_string(), vec![233, 97, 98, 98])
     );
 }
 
