@@ -5,7 +5,7 @@
 
 use super::chars::{
     is_case_ignorable, is_cased, is_lowercase, is_uppercase, to_casefold, to_lower, to_title,
-    to_upper, CaseMapped,
+    to_upper,
 };
 
 const CAPITAL_SIGMA: char = '\u{3a3}';
@@ -146,7 +146,7 @@ pub fn swapcase(s: &str) -> String {
         } else if is_lowercase(c) {
             to_upper(c).push_to(&mut out);
         } else {
-            CaseMapped::One(c).push_to(&mut out);
+            out.push(c);
         }
     }
     out

@@ -63,6 +63,11 @@ pub fn slice_chars(s: &str, start: i64, step: i64, length: usize) -> String {
             .map(|&b| char::from(b))
             .collect();
     }
+    if step > 0 && start >= 0 {
+        let skip = usize::try_from(start).unwrap_or(usize::MAX);
+        let stride = usize::try_from(step).unwrap_or(usize::MAX);
+        return s.chars().skip(skip).step_by(stride).take(length).collect();
+    }
     let chars: Vec<char> = s.chars().collect();
     positions
         .filter_map(|at| chars.get(usize::try_from(at).ok()?).copied())
