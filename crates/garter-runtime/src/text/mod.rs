@@ -1,3 +1,18 @@
 //! String algorithms behind `str`'s methods, over Rust `&str`: Python's
 //! Unicode character classes and case mappings, splitting, stripping,
 //! padding and searching with character (not byte) indices.
+
+pub mod case;
+pub mod chars;
+pub mod classes;
+pub mod error;
+pub mod index;
+pub mod pad;
+pub mod search;
+pub mod split;
+pub mod strip;
+mod tables;
+pub mod translate;
+
+#[cfg(test)]
+mod tests;
