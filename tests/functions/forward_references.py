@@ -35,5 +35,5 @@ def recursive_through_global(n):
 
 saved = recursive_through_global
 def recursive_through_global(n):
-    return "replaced"
+    return 100
 print(saved(3))
