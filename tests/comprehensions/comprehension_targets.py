@@ -10,7 +10,7 @@ print([first for first, *rest in rows])
 print([rest for first, *rest in rows])
 print([(h, t) for h, *_, t in ["abc", "de", "fghi"]])
 print({k: v for k, v in zip("abc", range(3))})
-print({v for _, v in pairs})
+print(sorted({v for _, v in pairs}))
 print([i for i, in [(1,), (2,)]])
 print([[x, y] for [x, y] in [[1, 2], (3, 4)]])
 points = {"p": (0, 1), "q": (2, 3)}
