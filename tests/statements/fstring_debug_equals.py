@@ -1,0 +1,20 @@
+# The f-string '=' debugging form keeps the expression text and uses repr by default.
+x = 10
+name = "garter"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x=!s}")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{x * 2 + 1=}")
+print(f"{x=:5d}|")
+print(f"{x=:>8}|")
+print(f"{3.5=:.3f}")
+items = [1, 2]
+print(f"{items=} {len(items)=}")
+print(f"{name.upper()=}")
+print(f"{x=!r:>6}|")
+print(f"{ x =}")
+print(f"{None=}")
+d = {"a": 1}
+print(f"{d['a']=}")
