@@ -55,6 +55,14 @@ pub enum BuiltinIterator {
         step: Value,
         remaining: Value,
     },
+    /// `pos` is the next slot to look at; `used` the size the set must
+    /// keep (`usize::MAX` once it changed, which stays an error).
+    Set {
+        set: Value,
+        pos: usize,
+        used: usize,
+        yielded: usize,
+    },
     Dict {
         dict: Value,
         pos: usize,
@@ -105,6 +113,7 @@ pub fn iterator_types(vm: &Vm) -> Vec<&ObjRef> {
         &t.range_iterator,
         &t.str_ascii_iterator,
         &t.str_iterator,
+        &t.set_iterator,
         &t.dict_keyiterator,
         &t.dict_valueiterator,
         &t.dict_itemiterator,
@@ -206,6 +215,24 @@ pub fn builtin_next(vm: &Vm, cell: &RefCell<BuiltinIterator>) -> PyResult<Option
                 remaining: left,
             };
             Ok(Some(next))
+        }
+        BuiltinIterator::Set {
+            set,
+            pos,
+            used,
+            yielded,
+        } => {
+            let item = crate::types::set::set_iterator_step(vm, set, pos, used)?;
+            match item {
+                Some(v) => {
+                    *yielded += 1;
+                    Ok(Some(v))
+                }
+                None => {
+                    *state = BuiltinIterator::Exhausted;
+                    Ok(None)
+                }
+            }
         }
         BuiltinIterator::Dict {
             dict,
@@ -424,6 +451,15 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult<Value> {
         },
         BuiltinIterator::Range { remaining, .. } => *remaining as usize,
         BuiltinIterator::ListReverse { index, .. } => *index,
+        BuiltinIterator::Set {
+            set,
+            used,
+            yielded,
+            ..
+        } => match crate::types::set::set_table(set) {
+            Some(t) if t.borrow().len() == *used => used.saturating_sub(*yielded),
+            _ => 0,
+        },
         BuiltinIterator::Exhausted => 0,
         _ => return Ok(vm.not_implemented.clone()),
     };

@@ -19,6 +19,8 @@ pub mod object;
 pub mod property;
 pub mod range;
 pub mod sequence;
+pub mod set;
+pub mod set_algebra;
 pub mod slice;
 pub mod str;
 pub mod str_methods;

@@ -40,7 +40,7 @@ builtin_types! {
     range_iterator, str_ascii_iterator, str_iterator, dict_keyiterator, dict_valueiterator,
     dict_itemiterator, dict_reversekeyiterator, dict_reversevalueiterator,
     dict_reverseitemiterator, enumerate, zip, map, filter, reversed, callable_iterator,
-    iterator, dict_keys, dict_values, dict_items, text_stream,
+    iterator, dict_keys, dict_values, dict_items, text_stream, set, frozenset, set_iterator,
 }
 
 /// A type object made before the type machinery is complete.
@@ -135,6 +135,9 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
         dict_values: plain("dict_values"),
         dict_items: plain("dict_items"),
         text_stream: plain("TextIOWrapper"),
+        set: bare_type("set", o, Layout::Other, true),
+        frozenset: bare_type("frozenset", o, Layout::Other, true),
+        set_iterator: iter("set_iterator"),
         int,
         object,
     };
@@ -229,6 +232,13 @@ pub fn fill_types(vm: &Vm) {
             types::dict_views::GETSETS,
         ),
         (&t.text_stream, crate::modules::sys::STREAM_METHODS, &[]),
+        (&t.set, types::set::SHARED_METHODS, &[]),
+        (&t.set, types::set::SET_METHODS, &[]),
+        (&t.set, types::set::FROZENSET_ALGEBRA, &[]),
+        (&t.set, types::set::SET_ALGEBRA, &[]),
+        (&t.frozenset, types::set::SHARED_METHODS, &[]),
+        (&t.frozenset, types::set::FROZENSET_METHODS, &[]),
+        (&t.frozenset, types::set::FROZENSET_ALGEBRA, &[]),
         (
             &vm.exc.base_exception,
             types::exception::EXCEPTION_METHODS,
@@ -244,6 +254,7 @@ pub fn fill_types(vm: &Vm) {
     for cls in [
         &t.list,
         &t.dict,
+        &t.set,
         &t.dict_keys,
         &t.dict_values,
         &t.dict_items,
