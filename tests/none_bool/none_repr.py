@@ -18,7 +18,8 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 try:
-    None()
+    x = None
+    x()
 except TypeError as e:
     print(type(e).__name__, e)
 try:
@@ -26,7 +27,8 @@ try:
 except AttributeError as e:
     print(type(e).__name__, e)
 try:
-    None[0]
+    x = None
+    x[0]
 except TypeError as e:
     print(type(e).__name__, e)
 try:
