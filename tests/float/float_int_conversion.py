@@ -14,7 +14,7 @@ try:
     2**1024 * 1.0
 except OverflowError as e:
     print(type(e).__name__, e)
-print(float(2**1024 - 2**970) if False else float(2**1023))
+print(float(2**1023), float(2**1023 + 2**970))
 print(repr(float(2**1024 - 2**971)))
 print(1 + 2.0, type(1 + 2.0).__name__, 3 * 1.0, type(True + 0.0).__name__)
 print(int(1e20), int(-1e-20), int(9.999999999999999e22))

@@ -8,7 +8,7 @@ print("%f %e %g %s %r" % (inf, -inf, nan, inf, nan))
 print(format(inf, "F"), format(nan, "E"), format(-inf, "G"), format(nan, "+"), format(inf, "+"))
 print(float("-nan"), abs(float("-nan")), -float("nan"))
 import math
-print(math.copysign(1.0, float("-nan")) if False else "sign of nan skipped")
+print(math.copysign(1.0, -inf), math.copysign(1.0, -0.0))
 print(inf * 0 != inf * 0, math.isnan(inf - inf), math.isinf(inf * 2), inf + -inf)
 print(int(1e308 * 10 == inf), -inf == -1 * inf, inf / 1e308)
 print(float("1e309"), float("-1e309"), 1e309)

@@ -41,4 +41,4 @@ t("10", 2.0)
 t("9" * 30, 11)
 for b in (2, 3, 7, 16, 36):
     print(b, int("1" * 10, b), int("-10", b))
-print(int("100", base=7), int(x="12") if False else "no kw x")
+print(int("100", base=7), int("z", base=36))

@@ -5,7 +5,7 @@ print(7**77 % 1000000007)
 print(2**-1, 2**-2, 10**-3, (-2)**-1)
 print(type(2**-1).__name__)
 print(pow(2, 10), pow(-3, 3), pow(10, -2))
-print((-8) ** (1/3) if False else "skip complex")
+print(type((-8) ** (1 / 3)).__name__, (-8) ** 3, 8 ** (1 / 3))
 try:
     print(0 ** -1)
 except ZeroDivisionError as e:

@@ -1,5 +1,5 @@
 # bool() constructor arguments and conversions to bool contexts
-print(bool(1), bool(x=1) if False else "kw skipped")
+print(bool(1), bool(""), bool("x"))
 try:
     bool(1, 2)
 except TypeError as e:

@@ -4,7 +4,7 @@ class Default(dict):
     def __missing__(self, key):
         return "<" + key + ">"
 print("{name} is {age}".format_map(Default(name="Bob")))
-print("{0}".format_map({"0": "zero"}) if False else "positional fields need format")
+print("{a}{a}".format_map({"a": "zero"}))
 try:
     "{x}".format_map({})
 except KeyError as e:

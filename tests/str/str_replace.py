@@ -5,7 +5,10 @@ print(s.replace("three", "3"), s.replace(" ", ""), s.replace("o", "oo"))
 print("abc".replace("", "-"), "abc".replace("", "-", 2), "".replace("", "x"), "".replace("a", "b"))
 print("aaaa".replace("aa", "b"), "aaa".replace("aa", "a"), "ababab".replace("aba", "X"))
 print("héllo".replace("é", "e"), "😀😀".replace("😀", ":)"), "abc".replace("abc", ""))
-print(s.replace("one", "1", count=1) if False else "count keyword is positional-only in 3.11")
+try:
+    s.replace("one", "1", count=1)
+except TypeError as e:
+    print(type(e).__name__, e)
 for f in (lambda: s.replace("a"), lambda: s.replace(1, "x"), lambda: s.replace("a", "b", "c")):
     try:
         print(f())
