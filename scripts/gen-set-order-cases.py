@@ -24,6 +24,7 @@ OUT = os.path.join(os.path.dirname(__file__), "..", "crates", "garter-runtime",
 VARS = 4
 
 EQ_LOG = []
+HOOK = []
 
 
 class Key:
@@ -39,6 +40,8 @@ class Key:
 
     def __eq__(self, other):
         EQ_LOG.append((self.v, other.v))
+        if HOOK:
+            HOOK.pop()()
         return self.v == other.v
 
 
@@ -80,6 +83,18 @@ class Runner:
 
     def op_list(self, d, *vals):
         self.assign(d, set([self.key(v) for v in vals]))
+
+    def op_range(self, d, start, stop, step):
+        self.assign(d, set(range(start, stop, step)))
+
+    def op_discardrange(self, d, start, stop, step):
+        for v in range(start, stop, step):
+            self.sets[d].discard(self.key(v))
+
+    def op_order(self, d):
+        digest = sum((i + 1) * (self.value(k) % 1000003)
+                     for i, k in enumerate(self.sets[d]))
+        return [len(self.sets[d]), digest % (2**61 - 1)]
 
     def op_lit(self, d, *vals):
         assert self.mode == "int"
@@ -135,6 +150,29 @@ class Runner:
 
     def op_xupdate(self, a, b):
         self.sets[a] ^= self.sets[b]
+
+    def mutate_on_first_eq(self, d, r):
+        """The next __eq__ call discards r from set d and adds r + 1000."""
+        def hook():
+            self.sets[d].discard(self.key(r))
+            self.sets[d].add(self.key(r + 1000))
+        HOOK.append(hook)
+
+    def op_addevil(self, d, v, r):
+        self.mutate_on_first_eq(d, r)
+        self.sets[d].add(self.key(v))
+        HOOK.clear()
+
+    def op_containsevil(self, d, v, r):
+        self.mutate_on_first_eq(d, r)
+        found = self.key(v) in self.sets[d]
+        HOOK.clear()
+        return [int(found)]
+
+    def op_discardevil(self, d, v, r):
+        self.mutate_on_first_eq(d, r)
+        self.sets[d].discard(self.key(v))
+        HOOK.clear()
 
     def op_subset(self, d, a):
         return [int(self.sets[d] <= self.sets[a])]
@@ -250,6 +288,33 @@ def main():
                                   ("discard", 0, 24), ("add", 0, 72), ("check", 0),
                                   ("add", 0, 8), ("check", 0), ("add", 0, 24),
                                   ("check", 0), ("hash", 0)])
+    case("large_tables", "int", [
+        ("range", 0, 0, 200000, 1), ("order", 0), ("pop", 0), ("pop", 0),
+        ("range", 1, 0, 300000, 7), ("order", 1), ("copy", 2, 1), ("order", 2),
+        ("diff", 3, 1, 0), ("order", 3), ("diff", 3, 0, 1), ("order", 3),
+        ("discardrange", 0, 5, 190000, 3), ("order", 0), ("add", 0, 7), ("order", 0),
+        ("range", 2, 0, 60000, 1), ("add", 2, 2**40), ("order", 2),
+        ("inter", 3, 0, 1), ("order", 3), ("symdiff", 3, 1, 2), ("order", 3),
+    ])
+    case("finger_kept_by_intersection_update", "int", [
+        ("range", 0, 0, 40, 1), ("pop", 0), ("pop", 0), ("pop", 0),
+        ("range", 1, 0, 40, 2), ("iupdate", 0, 1), ("pop", 0), ("pop", 0),
+        ("check", 0), ("clear", 0), ("updatelist", 0, 1, 2, 3, 4), ("pop", 0),
+    ])
+    case("difference_update_with_much_larger_set", "mod3", [
+        ("list", 0, 4, 50), ("list", 1, *range(1, 60, 2)), ("dupdate", 0, 1),
+        ("check", 0), ("list", 0, 1, 2, 3), ("list", 1, *range(0, 60, 3)),
+        ("dupdate", 0, 1), ("check", 0),
+    ])
+    for mode in ("mod1", "mod2", "mod5"):
+        for r in (0, 1, 2, 4, 9, 99):
+            ops = []
+            for op in ("addevil", "containsevil", "discardevil"):
+                for v in (3, 7, 10):
+                    ops += [("list", 0, *range(0, 12)), (op, 0, v, r), ("check", 0)]
+            ops += [("list", 0, *range(0, 40, 3)), ("addevil", 0, 41, 3), ("check", 0),
+                    ("addevil", 0, 44, 6), ("check", 0)]
+            case("mutating_eq_%s_%d" % (mode, r), mode, ops)
     for size_a in (1, 3, 8, 20, 60):
         for size_b in (1, 5, 8, 30, 100):
             a = [rng.randrange(150) for _ in range(size_a)]

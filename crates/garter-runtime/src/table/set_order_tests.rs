@@ -3,7 +3,7 @@
 //! that iteration order, popped elements, answers and the sequence of
 //! `__eq__` calls are CPython's.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::convert::Infallible;
 
 use super::set_ops::{self, SetCell};
@@ -99,6 +99,40 @@ impl Replay {
                 drop(eq);
                 self.add_all(self.set(arg(0)), rest, log);
             }
+            "range" | "discardrange" => {
+                drop(eq);
+                let (start, stop, step) = (arg(1), arg(2), arg(3));
+                let values: Vec<i128> = (0..)
+                    .map(|i| start + i * step)
+                    .take_while(|&v| v < stop)
+                    .collect();
+                if op == "range" {
+                    assign(self, arg(0), SetTable::new());
+                    self.add_all(self.set(arg(0)), &values, log);
+                } else {
+                    for value in values {
+                        let key = self.key(value);
+                        let _ = set_ops::discard(
+                            self.set(arg(0)),
+                            key.hash,
+                            &key,
+                            &mut logging_eq(log),
+                        );
+                    }
+                }
+            }
+            "order" => {
+                let order = self.set(arg(0)).read(values);
+                let digest: i128 = (1..)
+                    .zip(&order)
+                    .map(|(position, value)| position * value.rem_euclid(1_000_003))
+                    .sum();
+                return Some(vec![order.len() as i128, digest % ((1 << 61) - 1)]);
+            }
+            "addevil" | "containsevil" | "discardevil" => {
+                drop(eq);
+                return self.run_mutating(op, arg(0), arg(1), arg(2), log);
+            }
             "lit" => {
                 drop(eq);
                 let built = RefCell::new(SetTable::new());
@@ -174,6 +208,47 @@ impl Replay {
             _ => panic!("unknown operation {op}"),
         }
         None
+    }
+}
+
+impl Replay {
+    /// Runs add/contains/discard of `value` on set `d` while the first
+    /// comparison discards `victim` from the set and adds `victim + 1000`.
+    fn run_mutating(
+        &self,
+        op: &str,
+        d: i128,
+        value: i128,
+        victim: i128,
+        log: &mut EqLog,
+    ) -> Option<Vec<i128>> {
+        let target = self.set(d);
+        let shared_log = RefCell::new(std::mem::take(log));
+        let armed = Cell::new(true);
+        let plain_eq = |stored: &TestKey, probe: &TestKey| {
+            shared_log.borrow_mut().push((stored.value, probe.value));
+            Ok::<_, Infallible>(stored.value == probe.value)
+        };
+        let mut eq = |stored: &TestKey, probe: &TestKey| {
+            shared_log.borrow_mut().push((stored.value, probe.value));
+            if armed.replace(false) {
+                let gone = self.key(victim);
+                let _ = set_ops::discard(target, gone.hash, &gone, &mut plain_eq.clone());
+                let added = self.key(victim + 1000);
+                let _ = set_ops::add(target, added.hash, added, &mut plain_eq.clone());
+            }
+            Ok::<_, Infallible>(stored.value == probe.value)
+        };
+        let key = self.key(value);
+        let output = match op {
+            "addevil" => set_ops::add(target, key.hash, key, &mut eq).map(|_| None),
+            "discardevil" => set_ops::discard(target, key.hash, &key, &mut eq).map(|_| None),
+            _ => set_ops::contains(target, key.hash, &key, &mut eq)
+                .map(|found| Some(vec![i128::from(found)])),
+        };
+        *log = shared_log.into_inner();
+        let Ok(output) = output;
+        output
     }
 }
 
