@@ -6,6 +6,7 @@
 use std::cell::{Cell, RefCell};
 use std::convert::Infallible;
 
+use super::set_iterable_ops;
 use super::set_ops::{self, SetCell};
 use super::set_table::{ProbeStep, SetTable, TableKey, MIN_SLOTS};
 
@@ -75,6 +76,17 @@ impl Replay {
         &self.sets[index as usize]
     }
 
+    /// The keys of `values` as the items of an iterable, hashed lazily.
+    fn items<'a>(
+        &'a self,
+        values: &'a [i128],
+    ) -> impl Iterator<Item = Result<(i64, TestKey), Infallible>> + 'a {
+        values.iter().map(|&value| {
+            let key = self.key(value);
+            Ok((key.hash, key))
+        })
+    }
+
     fn add_all(&self, table: &Table, values: &[i128], log: &mut EqLog) {
         for &value in values {
             let key = self.key(value);
@@ -132,6 +144,42 @@ impl Replay {
             "addevil" | "containsevil" | "discardevil" => {
                 drop(eq);
                 return self.run_mutating(op, arg(0), arg(1), arg(2), log);
+            }
+            "interlist" | "difflist" | "symdifflist" => {
+                let set = self.set(arg(1));
+                let items = self.items(args.get(2..).unwrap_or(&[]));
+                let result = match op {
+                    "interlist" => set_iterable_ops::intersection_with_items(set, items, &mut eq),
+                    "difflist" => set_iterable_ops::difference_with_items(set, items, &mut eq),
+                    _ => set_iterable_ops::symmetric_difference_with_items(set, items, &mut eq),
+                };
+                let Ok(result) = result;
+                assign(self, arg(0), result);
+            }
+            "iupdatelist" | "dupdatelist" | "xupdatelist" => {
+                let set = self.set(arg(0));
+                let items = self.items(rest);
+                let _ = match op {
+                    "iupdatelist" => {
+                        set_iterable_ops::intersection_update_with_items(set, items, &mut eq)
+                    }
+                    "dupdatelist" => {
+                        set_iterable_ops::difference_update_with_items(set, items, &mut eq)
+                    }
+                    _ => set_iterable_ops::symmetric_difference_update_with_items(
+                        set, items, &mut eq,
+                    ),
+                };
+            }
+            "subsetlist" | "supersetlist" | "disjointlist" => {
+                let set = self.set(arg(0));
+                let items = self.items(rest);
+                let answer = match op {
+                    "subsetlist" => set_iterable_ops::is_subset_of_items(set, items, &mut eq),
+                    "supersetlist" => set_iterable_ops::is_superset_of_items(set, items, &mut eq),
+                    _ => set_iterable_ops::is_disjoint_from_items(set, items, &mut eq),
+                };
+                return Some(vec![i128::from(answer == Ok(true))]);
             }
             "lit" => {
                 drop(eq);
