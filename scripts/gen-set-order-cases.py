@@ -205,6 +205,30 @@ class Runner:
     def op_disjointlist(self, d, *vals):
         return [int(self.sets[d].isdisjoint(self.items(vals)))]
 
+    def dict_of(self, vals):
+        """A dict with these keys; the comparisons building it are not
+        part of the operation."""
+        built = dict.fromkeys(self.items(vals))
+        EQ_LOG.clear()
+        return built
+
+    def op_dictset(self, d, *vals):
+        self.assign(d, set(self.dict_of(vals)))
+
+    def op_dictupdate(self, d, *vals):
+        self.sets[d].update(self.dict_of(vals))
+
+    def op_xupdatedict(self, d, *vals):
+        self.sets[d].symmetric_difference_update(self.dict_of(vals))
+
+    def op_symdiffdict(self, d, a, *vals):
+        self.assign(d, self.sets[a].symmetric_difference(self.dict_of(vals)),
+                    self.frozen[a])
+
+    def op_diffdict(self, d, a, *vals):
+        assert self.mode == "int", "dict lookups would log comparisons"
+        self.assign(d, self.sets[a].difference(self.dict_of(vals)), self.frozen[a])
+
     def op_subset(self, d, a):
         return [int(self.sets[d] <= self.sets[a])]
 
@@ -373,6 +397,30 @@ def main():
                     ("copy", 2, 0), ("xupdatelist", 2, *b), ("check", 2),
                     ("copy", 2, 0), ("pop", 2), ("iupdatelist", 2, *b), ("pop", 2),
                 ])
+    for mode in ("int", "mod3"):
+        for size_a in (0, 4, 12, 30):
+            for size_b in (0, 2, 6, 20):
+                a = [rng.randrange(60) for _ in range(size_a)]
+                b = [rng.randrange(60) for _ in range(size_b)]
+                ops = [("dictset", 0, *a), ("check", 0), ("dictset", 1, *b),
+                       ("copy", 2, 0), ("dictupdate", 2, *b), ("check", 2),
+                       ("copy", 2, 0), ("xupdatedict", 2, *b), ("check", 2),
+                       ("symdiffdict", 2, 0, *b), ("check", 2)]
+                if mode == "int":
+                    ops += [("diffdict", 2, 0, *b), ("check", 2)]
+                case("dict_%s_%d_%d" % (mode, size_a, size_b), mode, ops)
+    case("intersection_stops_when_complete", "mod3", [
+        ("list", 0, *range(7)), ("interlist", 1, 0, 5, 1, 3, 0, 2, 6, 4, 30, 33, 36),
+        ("check", 1), ("subsetlist", 0, 6, 5, 4, 3, 2, 1, 0, 9, 12),
+    ])
+    for size_a, size_b in ((30, 2), (30, 7), (30, 8), (50, 12), (12, 30)):
+        a = [rng.randrange(2000) for _ in range(size_a)]
+        b = [rng.choice(a + [rng.randrange(2000)]) for _ in range(size_b)]
+        case("dict_wide_%d_%d" % (size_a, size_b), "int", [
+            ("list", 0, *a), ("diffdict", 1, 0, *b), ("check", 1),
+            ("interlist", 1, 0, *b), ("check", 1),
+            ("symdiffdict", 1, 0, *b), ("check", 1),
+        ])
     for size_a in (0, 3, 10, 24):
         for size_b in (0, 3, 10, 24):
             a = [rng.randrange(50) for _ in range(size_a)]

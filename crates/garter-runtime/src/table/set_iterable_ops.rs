@@ -7,8 +7,10 @@
 //! one at a time with no table borrowed, exactly when CPython would pull
 //! them, so user `__next__`/`__hash__`/`__eq__` code runs in CPython's order.
 //!
-//! Dict operands take other paths in CPython (known hashes, a pre-sizing
-//! step); the docs in `set_ops` describe them.
+//! Dict operands take their own paths where CPython has them (the `*_dict*`
+//! functions); there the items are the dict's keys in dict order with the
+//! hashes the dict stored. Every other operation treats a dict as an
+//! iterable of its keys, hashed afresh.
 
 use std::cell::RefCell;
 
@@ -205,4 +207,107 @@ where
         }
     }
     Ok(true)
+}
+
+/// `s.update(d)` for a dict `d`: reserves room for `dict_len` more elements
+/// (see [`SetTable::reserve_for_incoming`]), then adds the keys.
+pub fn update_from_dict_keys<K, C, E>(
+    target: &C,
+    dict_len: usize,
+    keys: impl IntoIterator<Item = Result<(i64, K), E>>,
+    eq: &mut impl FnMut(&K, &K) -> Result<bool, E>,
+) -> Result<(), E>
+where
+    K: TableKey,
+    C: SetCell<K>,
+{
+    target.write(|table| table.reserve_for_incoming(dict_len));
+    update_from_items(target, keys, eq)
+}
+
+/// A new table built from a dict's keys (`set(d)`, `frozenset(d)`).
+pub fn table_from_dict_keys<K, E>(
+    dict_len: usize,
+    keys: impl IntoIterator<Item = Result<(i64, K), E>>,
+    eq: &mut impl FnMut(&K, &K) -> Result<bool, E>,
+) -> Result<SetTable<K>, E>
+where
+    K: TableKey,
+{
+    let table = RefCell::new(SetTable::new());
+    update_from_dict_keys(&table, dict_len, keys, eq)?;
+    Ok(table.into_inner())
+}
+
+/// `s.symmetric_difference_update(d)` for a dict: each key is discarded
+/// from `s`, or added when absent (no intermediate set is built).
+pub fn symmetric_difference_update_with_dict_keys<K, C, E>(
+    set: &C,
+    keys: impl IntoIterator<Item = Result<(i64, K), E>>,
+    eq: &mut impl FnMut(&K, &K) -> Result<bool, E>,
+) -> Result<(), E>
+where
+    K: TableKey,
+    C: SetCell<K>,
+{
+    for item in keys {
+        let (hash, key) = item?;
+        if set_ops::discard(set, hash, &key, eq)?.is_none() {
+            set_ops::add(set, hash, key, eq)?;
+        }
+    }
+    Ok(())
+}
+
+/// `s.symmetric_difference(d)` for a dict: a table built from the dict's
+/// keys, updated with `s` as [`set_ops::symmetric_difference_update`] does.
+pub fn symmetric_difference_with_dict_keys<K, C, E>(
+    set: &C,
+    dict_len: usize,
+    keys: impl IntoIterator<Item = Result<(i64, K), E>>,
+    eq: &mut impl FnMut(&K, &K) -> Result<bool, E>,
+) -> Result<SetTable<K>, E>
+where
+    K: TableKey,
+    C: SetCell<K>,
+{
+    let result = RefCell::new(table_from_dict_keys(dict_len, keys, eq)?);
+    set_ops::symmetric_difference_update(&result, set, eq)?;
+    Ok(result.into_inner())
+}
+
+/// `s.difference(d)` for a dict. When `s` has more than four times as
+/// many elements as the dict, CPython copies `s` and discards the dict's
+/// keys, which it iterates and hashes afresh (`rehashed_keys` is only
+/// called then). Otherwise `s` is iterated and each element for which
+/// `in_dict(hash, key)` (a dict lookup with the known hash) is false is
+/// added to a new table.
+pub fn difference_with_dict<K, C, E, I>(
+    set: &C,
+    dict_len: usize,
+    rehashed_keys: impl FnOnce() -> I,
+    mut in_dict: impl FnMut(i64, &K) -> Result<bool, E>,
+    eq: &mut impl FnMut(&K, &K) -> Result<bool, E>,
+) -> Result<SetTable<K>, E>
+where
+    K: TableKey,
+    C: SetCell<K>,
+    I: IntoIterator<Item = Result<(i64, K), E>>,
+{
+    if set.read(SetTable::len) >> 2 > dict_len {
+        return difference_with_items(set, rehashed_keys(), eq);
+    }
+    let result = RefCell::new(SetTable::new());
+    let mut pos = 0;
+    while let Some((slot, hash, key)) = set.read(|table| {
+        table
+            .next_entry(pos)
+            .map(|(slot, hash, key)| (slot, hash, key.clone()))
+    }) {
+        pos = slot + 1;
+        if !in_dict(hash, &key)? {
+            set_ops::add(&result, hash, key, eq)?;
+        }
+    }
+    Ok(result.into_inner())
 }

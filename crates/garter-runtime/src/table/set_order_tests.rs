@@ -76,6 +76,60 @@ impl Replay {
         &self.sets[index as usize]
     }
 
+    /// The distinct values in first-seen order: the keys of
+    /// `dict.fromkeys(values)`.
+    fn dict_keys(values: &[i128]) -> Vec<i128> {
+        let mut keys: Vec<i128> = Vec::new();
+        for &value in values {
+            if !keys.contains(&value) {
+                keys.push(value);
+            }
+        }
+        keys
+    }
+
+    fn run_dict_op(&self, op: &str, args: &[i128], log: &mut EqLog) -> Option<Vec<i128>> {
+        let mut eq = logging_eq(log);
+        let d = args[0];
+        let (other, values) = match op {
+            "symdiffdict" | "diffdict" => (args[1], &args[2..]),
+            _ => (d, &args[1..]),
+        };
+        let keys = Self::dict_keys(values);
+        let items = self.items(&keys);
+        let assign = |table: SetTable<TestKey>| *self.set(d).borrow_mut() = table;
+        let result = match op {
+            "dictset" => {
+                set_iterable_ops::table_from_dict_keys(keys.len(), items, &mut eq).map(assign)
+            }
+            "dictupdate" => {
+                set_iterable_ops::update_from_dict_keys(self.set(d), keys.len(), items, &mut eq)
+            }
+            "xupdatedict" => set_iterable_ops::symmetric_difference_update_with_dict_keys(
+                self.set(d),
+                items,
+                &mut eq,
+            ),
+            "symdiffdict" => set_iterable_ops::symmetric_difference_with_dict_keys(
+                self.set(other),
+                keys.len(),
+                items,
+                &mut eq,
+            )
+            .map(assign),
+            _ => set_iterable_ops::difference_with_dict(
+                self.set(other),
+                keys.len(),
+                || self.items(&keys),
+                |_, key| Ok(keys.contains(&key.value)),
+                &mut eq,
+            )
+            .map(assign),
+        };
+        let Ok(()) = result;
+        None
+    }
+
     /// The keys of `values` as the items of an iterable, hashed lazily.
     fn items<'a>(
         &'a self,
@@ -180,6 +234,10 @@ impl Replay {
                     _ => set_iterable_ops::is_disjoint_from_items(set, items, &mut eq),
                 };
                 return Some(vec![i128::from(answer == Ok(true))]);
+            }
+            "dictset" | "dictupdate" | "xupdatedict" | "symdiffdict" | "diffdict" => {
+                drop(eq);
+                return self.run_dict_op(op, args, log);
             }
             "lit" => {
                 drop(eq);
