@@ -100,6 +100,14 @@ class Runner:
         assert self.mode == "int"
         self.assign(d, eval("{" + ", ".join(repr(v) for v in vals) + "}"))
 
+    def op_forlit(self, *vals):
+        """The order of `for x in {literal}` (a folded frozenset constant)."""
+        assert self.mode == "int"
+        scope = {}
+        exec("out = []\nfor x in {%s}:\n    out.append(x)"
+             % ", ".join(repr(v) for v in vals), scope)
+        return scope["out"]
+
     def op_add(self, d, v):
         self.sets[d].add(self.key(v))
 
@@ -316,7 +324,10 @@ def random_ops(rng, mode, count, size):
             vals = tuple(pick() for _ in range(rng.randrange(size)))
             ops.append((rng.choice(["iupdatelist", "dupdatelist", "xupdatelist"]), d) + vals)
         elif choice == 21 and mode == "int" and mutable:
-            ops.append(("lit", d) + tuple(pick() for _ in range(rng.randrange(1, size))))
+            vals = tuple(pick() for _ in range(rng.randrange(1, size)))
+            ops.append(("lit", d) + vals)
+            if len(vals) > 2:
+                ops.append(("forlit",) + vals)
         else:
             ops.append(("check", d))
         if rng.randrange(3) == 0:
@@ -336,6 +347,10 @@ def main():
         ("lit", 0, 64, 32, 0, 96, 128, 8), ("check", 0),
         ("lit", 0, 2**61, 1, 2**61 + 1, 2), ("check", 0),
         ("lit", 0, *range(30, 0, -3)), ("check", 0),
+        ("forlit", 256, 11, 288, 320, 24, 11, 384, 0),
+        ("lit", 0, 256, 11, 288, 320, 24, 11, 384, 0), ("check", 0),
+        ("forlit", 416, 112, 160, 480, 152, 40),
+        ("lit", 0, 416, 112, 160, 480, 152, 40), ("check", 0),
     ])
     for n in range(101):
         case("range%d" % n, "int", [("list", 0, *range(n)), ("check", 0),

@@ -130,6 +130,18 @@ impl Replay {
         None
     }
 
+    /// The frozenset constant CPython's compiler makes of a set display of
+    /// three or more constants: built from the items in source order, then
+    /// rebuilt from its own iteration order when constants are merged.
+    fn folded_constant(&self, elements: &[i128], log: &mut EqLog) -> SetTable<TestKey> {
+        let folded = RefCell::new(SetTable::new());
+        self.add_all(&folded, elements, log);
+        let merged = RefCell::new(SetTable::new());
+        let order = folded.read(values);
+        self.add_all(&merged, &order, log);
+        merged.into_inner()
+    }
+
     /// The keys of `values` as the items of an iterable, hashed lazily.
     fn items<'a>(
         &'a self,
@@ -241,18 +253,21 @@ impl Replay {
             }
             "lit" => {
                 drop(eq);
-                let built = RefCell::new(SetTable::new());
-                if rest.len() > 2 {
-                    let folded = RefCell::new(SetTable::new());
-                    self.add_all(&folded, rest, log);
-                    let merged = RefCell::new(SetTable::new());
-                    let order = folded.read(values);
-                    self.add_all(&merged, &order, log);
-                    let _ = set_ops::update(&built, &merged, &mut logging_eq(log));
+                let built = if args.len() > 3 {
+                    let folded = RefCell::new(self.folded_constant(rest, log));
+                    let built = RefCell::new(SetTable::new());
+                    let _ = set_ops::update(&built, &folded, &mut logging_eq(log));
+                    built
                 } else {
+                    let built = RefCell::new(SetTable::new());
                     self.add_all(&built, rest, log);
-                }
+                    built
+                };
                 assign(self, arg(0), built.into_inner());
+            }
+            "forlit" => {
+                drop(eq);
+                return Some(values(&self.folded_constant(args, log)));
             }
             "add" => {
                 let key = self.key(arg(1));
