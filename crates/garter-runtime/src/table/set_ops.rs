@@ -14,9 +14,27 @@
 //! ([`TableKey::is_same`]) are equal without a call. Errors from `eq` stop
 //! the operation and propagate.
 //!
-//! Operations with a non-set operand (an iterable or a dict) are left to the
-//! caller, who hashes and feeds keys one by one; the docs of each function
-//! say how CPython handles those cases.
+//! Operations with a non-set operand (an iterable or a dict) live in
+//! `set_iterable_ops`.
+//!
+//! How CPython 3.11 builds sets from Python code (all checked against
+//! python3 by the tests):
+//! - `set()` / `frozenset()` of a set: [`copy`]; of a dict:
+//!   `set_iterable_ops::table_from_dict_keys`; of anything else: [`add`]
+//!   each item in turn. `frozenset(f)` of an exact frozenset is `f` itself.
+//! - A display `{a, b}`, or one with any non-constant element: [`add`] each
+//!   element in source order. Comprehensions add in iteration order.
+//!   `{*a, b}` starts empty, updates with `a`, then adds `b`.
+//! - A display of three or more constants is compiled to a frozenset
+//!   constant merged into a new empty set ([`update`]). The constant is
+//!   built by adding the elements in source order and then rebuilt by
+//!   adding that table's elements in its iteration order (the compiler's
+//!   constant merging). `for x in {...}` and `x in {...}` over such a
+//!   display use that constant directly.
+//! - `s.pop()`, `s.clear()`: [`SetTable::pop`], [`SetTable::clear`];
+//!   `s.add(x)`: [`add`]; `s.discard(x)` / `s.remove(x)`: [`discard`].
+//! - `a | b`, `a & b`, `a - b`, `a ^ b` and their in-place forms, for sets:
+//!   the functions below of the same names.
 
 use std::cell::RefCell;
 

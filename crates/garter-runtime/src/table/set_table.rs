@@ -7,7 +7,7 @@
 //! full and dummy slots, `used` counts full slots. Probing from a hash starts
 //! at `hash & mask`, looks at up to [`LINEAR_PROBES`] following slots when
 //! they fit before the end of the table, then jumps with
-//! `perturb >>= 5; i = (i * 5 + 1 + perturb) & mask` (see [`ProbeSeq`]).
+//! `perturb >>= 5; i = (i * 5 + 1 + perturb) & mask`.
 //!
 //! This module holds the table and the operations that never compare keys
 //! (resizing, copying, popping, clearing, iteration) plus a step-by-step
@@ -249,6 +249,9 @@ impl<K> SetTable<K> {
     /// The first element at slot `pos` or after, with its slot: CPython's
     /// `set_next`. Iterators keep `slot + 1` as their next position, so they
     /// stay valid (if not meaningful) when the table changes under them.
+    /// (CPython's set iterator also remembers [`SetTable::len`] at its start
+    /// and raises `RuntimeError: Set changed size during iteration` when it
+    /// differs at a later step.)
     pub fn next_entry(&self, pos: usize) -> Option<(usize, i64, &K)> {
         self.slots
             .iter()
