@@ -298,16 +298,11 @@ where
         return difference_with_items(set, rehashed_keys(), eq);
     }
     let result = RefCell::new(SetTable::new());
-    let mut pos = 0;
-    while let Some((slot, hash, key)) = set.read(|table| {
-        table
-            .next_entry(pos)
-            .map(|(slot, hash, key)| (slot, hash, key.clone()))
-    }) {
-        pos = slot + 1;
+    set_ops::any_entry(set, |hash, key| {
         if !in_dict(hash, &key)? {
             set_ops::add(&result, hash, key, eq)?;
         }
-    }
+        Ok(false)
+    })?;
     Ok(result.into_inner())
 }

@@ -212,8 +212,12 @@ where
 
 /// Calls `f` on each element of the table in `cell`, in slot order,
 /// re-reading the table between elements (CPython's `set_next` loop, which
-/// tolerates the table changing under it).
-fn for_each_entry<K, C, E>(cell: &C, mut f: impl FnMut(i64, K) -> Result<(), E>) -> Result<(), E>
+/// tolerates the table changing under it), until `f` answers true.
+/// Returns whether it did.
+pub(super) fn any_entry<K, C, E>(
+    cell: &C,
+    mut f: impl FnMut(i64, K) -> Result<bool, E>,
+) -> Result<bool, E>
 where
     K: TableKey,
     C: SetCell<K>,
@@ -225,9 +229,20 @@ where
             .map(|(slot, hash, key)| (slot, hash, key.clone()))
     }) {
         pos = slot + 1;
-        f(hash, key)?;
+        if f(hash, key)? {
+            return Ok(true);
+        }
     }
-    Ok(())
+    Ok(false)
+}
+
+/// Calls `f` on each element of the table in `cell`, as [`any_entry`].
+fn for_each_entry<K, C, E>(cell: &C, mut f: impl FnMut(i64, K) -> Result<(), E>) -> Result<(), E>
+where
+    K: TableKey,
+    C: SetCell<K>,
+{
+    any_entry(cell, |hash, key| f(hash, key).map(|()| false)).map(drop)
 }
 
 /// A copy of the table in `cell` (`s.copy()`, `set(s)`, `frozenset(s)`).
@@ -467,18 +482,8 @@ where
     if a.read(SetTable::len) > b.read(SetTable::len) {
         return Ok(false);
     }
-    let mut pos = 0;
-    while let Some((slot, hash, key)) = a.read(|table| {
-        table
-            .next_entry(pos)
-            .map(|(slot, hash, key)| (slot, hash, key.clone()))
-    }) {
-        pos = slot + 1;
-        if !contains(b, hash, &key, eq)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    let missing = any_entry(a, |hash, key| Ok(!contains(b, hash, &key, eq)?))?;
+    Ok(!missing)
 }
 
 /// CPython's `set_isdisjoint` for two sets: iterates the smaller one (`b`
@@ -513,18 +518,8 @@ where
     S: SetCell<K>,
     L: SetCell<K>,
 {
-    let mut pos = 0;
-    while let Some((slot, hash, key)) = iterated.read(|table| {
-        table
-            .next_entry(pos)
-            .map(|(slot, hash, key)| (slot, hash, key.clone()))
-    }) {
-        pos = slot + 1;
-        if contains(probed, hash, &key, eq)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    let common = any_entry(iterated, |hash, key| contains(probed, hash, &key, eq))?;
+    Ok(!common)
 }
 
 impl<K: TableKey> SetTable<K> {
