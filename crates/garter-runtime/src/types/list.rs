@@ -7,7 +7,8 @@ use crate::dunder::CompareOp;
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::iterators::{new_iterator, BuiltinIterator};
-use crate::types::sequence::{merge_sort, seq_compare, seq_repr};
+use crate::dunder::Dunder;
+use crate::types::sequence::{cant_multiply, merge_sort, reflected_answer, seq_compare, seq_repr};
 use crate::types::slice::{as_slice, seq_index, slice_indices};
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
@@ -223,6 +224,9 @@ fn list_add(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__add__")?;
     let a = args.count(vm, "__add__", 2, 2)?;
     let Some(other) = list_cell(&a[1]) else {
+        if let Some(r) = reflected_answer(vm, &a[0], &a[1], Dunder::RAdd)? {
+            return Ok(r);
+        }
         return Err(vm.type_error(format!(
             "can only concatenate list (not \"{}\") to list",
             vm.type_name_of(&a[1])
@@ -265,10 +269,25 @@ pub fn repeat_count(vm: &Vm, seq: &Value, n: &Value) -> PyResult<Option<usize>> 
 }
 
 fn list_mul(vm: &Vm, args: Args) -> PyResult<Value> {
-    let l = this(vm, &args, "__mul__")?;
-    let a = args.count(vm, "__mul__", 2, 2)?;
+    repeat(vm, args, "__mul__", true)
+}
+
+fn list_rmul(vm: &Vm, args: Args) -> PyResult<Value> {
+    repeat(vm, args, "__rmul__", false)
+}
+
+/// `list * n`; `forward` lets the other operand's `__rmul__` answer a
+/// non-int first.
+fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
+    let l = this(vm, &args, name)?;
+    let a = args.count(vm, name, 2, 2)?;
     let Some(n) = repeat_count(vm, &a[0], &a[1])? else {
-        return Ok(vm.not_implemented.clone());
+        if forward {
+            if let Some(r) = reflected_answer(vm, &a[0], &a[1], Dunder::RMul)? {
+                return Ok(r);
+            }
+        }
+        return Err(cant_multiply(vm, &a[1]));
     };
     let items = l.borrow();
     let total = items
@@ -511,7 +530,7 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__add__", list_add),
     MethodDef::method("__iadd__", list_iadd),
     MethodDef::method("__mul__", list_mul),
-    MethodDef::method("__rmul__", list_mul),
+    MethodDef::method("__rmul__", list_rmul),
     MethodDef::method("__imul__", list_imul),
     MethodDef::method("append", list_append),
     MethodDef::method("extend", list_extend),

@@ -2,7 +2,7 @@
 //! cycle detection, lexicographic comparison, and a stable merge sort
 //! whose comparisons may raise.
 
-use crate::dunder::CompareOp;
+use crate::dunder::{CompareOp, Dunder};
 use crate::error::PyResult;
 use crate::value::Value;
 use crate::Vm;
@@ -27,6 +27,32 @@ pub fn seq_repr(vm: &Vm, id: usize, items: &[Value], open: &str, close: &str) ->
     })();
     vm.repr_active.borrow_mut().retain(|x| *x != id);
     result
+}
+
+/// For `seq + other` and `seq * other` when `other` is not an operand
+/// the sequence accepts: CPython lets `other`'s reflected method (its
+/// number slot) answer before raising the sequence's own TypeError.
+pub fn reflected_answer(
+    vm: &Vm,
+    seq: &Value,
+    other: &Value,
+    reflected: Dunder,
+) -> PyResult<Option<Value>> {
+    if std::rc::Rc::ptr_eq(vm.class_of(seq), vm.class_of(other)) {
+        return Ok(None);
+    }
+    match vm.call_dunder(other, reflected, std::slice::from_ref(seq))? {
+        Some(r) if !r.is(&vm.not_implemented) => Ok(Some(r)),
+        _ => Ok(None),
+    }
+}
+
+/// "can't multiply sequence by non-int of type 'float'".
+pub fn cant_multiply(vm: &Vm, n: &Value) -> crate::error::PyErr {
+    vm.type_error(format!(
+        "can't multiply sequence by non-int of type '{}'",
+        vm.type_name_of(n)
+    ))
 }
 
 /// Compares two sequences lexicographically, as list and tuple do.

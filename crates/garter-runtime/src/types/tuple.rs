@@ -7,7 +7,8 @@ use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::iterators::{new_iterator, BuiltinIterator};
 use crate::types::list::{clamp_bound, repeat_count};
-use crate::types::sequence::{seq_compare, seq_repr};
+use crate::dunder::Dunder;
+use crate::types::sequence::{cant_multiply, reflected_answer, seq_compare, seq_repr};
 use crate::types::slice::{as_slice, seq_index, slice_indices};
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
@@ -165,6 +166,9 @@ fn tuple_add(vm: &Vm, args: Args) -> PyResult<Value> {
     let x = this(vm, &args, "__add__")?;
     let a = args.count(vm, "__add__", 2, 2)?;
     let Some(y) = tuple_items(&a[1]) else {
+        if let Some(r) = reflected_answer(vm, &a[0], &a[1], Dunder::RAdd)? {
+            return Ok(r);
+        }
         return Err(vm.type_error(format!(
             "can only concatenate tuple (not \"{}\") to tuple",
             vm.type_name_of(&a[1])
@@ -176,10 +180,25 @@ fn tuple_add(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn tuple_mul(vm: &Vm, args: Args) -> PyResult<Value> {
-    let x = this(vm, &args, "__mul__")?;
-    let a = args.count(vm, "__mul__", 2, 2)?;
+    repeat(vm, args, "__mul__", true)
+}
+
+fn tuple_rmul(vm: &Vm, args: Args) -> PyResult<Value> {
+    repeat(vm, args, "__rmul__", false)
+}
+
+/// `tuple * n`; `forward` lets the other operand's `__rmul__` answer a
+/// non-int first.
+fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
+    let x = this(vm, &args, name)?;
+    let a = args.count(vm, name, 2, 2)?;
     let Some(n) = repeat_count(vm, &a[0], &a[1])? else {
-        return Ok(vm.not_implemented.clone());
+        if forward {
+            if let Some(r) = reflected_answer(vm, &a[0], &a[1], Dunder::RMul)? {
+                return Ok(r);
+            }
+        }
+        return Err(cant_multiply(vm, &a[1]));
     };
     let total = x
         .len()
@@ -240,7 +259,7 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__ge__", tuple_ge),
     MethodDef::method("__add__", tuple_add),
     MethodDef::method("__mul__", tuple_mul),
-    MethodDef::method("__rmul__", tuple_mul),
+    MethodDef::method("__rmul__", tuple_rmul),
     MethodDef::method("index", tuple_index),
     MethodDef::method("count", tuple_count),
     MethodDef::method("__getnewargs__", tuple_getnewargs),

@@ -221,6 +221,7 @@ pub fn fill_types(vm: &Vm) {
             types::dict_views::METHODS,
             types::dict_views::GETSETS,
         ),
+        (&t.dict_keys, types::dict_views::SET_VIEW_METHODS, &[]),
         (
             &t.dict_values,
             types::dict_views::METHODS,
@@ -231,6 +232,7 @@ pub fn fill_types(vm: &Vm) {
             types::dict_views::METHODS,
             types::dict_views::GETSETS,
         ),
+        (&t.dict_items, types::dict_views::SET_VIEW_METHODS, &[]),
         (&t.text_stream, crate::modules::sys::STREAM_METHODS, &[]),
         (&t.set, types::set::SHARED_METHODS, &[]),
         (&t.set, types::set::SET_METHODS, &[]),
