@@ -65,7 +65,7 @@ fn min_max(vm: &Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {
             "default" => default = Some(v.clone()),
             other => {
                 return Err(vm.type_error(format!(
-                    "{name}() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for {name}()"
                 )))
             }
         }
@@ -175,11 +175,22 @@ fn enumerate_new(vm: &Vm, args: Args) -> PyResult<Value> {
         values: &args.values[1..],
         kwnames: args.kwnames,
     };
+    for (name, _) in rest.keywords() {
+        if name != "iterable" && name != "start" {
+            return Err(vm.type_error(format!(
+                "'{name}' is an invalid keyword argument for enumerate()"
+            )));
+        }
+    }
+    if rest.values.len() > 2 {
+        return Err(vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            rest.values.len()
+        )));
+    }
     let [iterable, start] = rest.bind(vm, "enumerate", ["iterable", "start"], 2)?;
     let Some(iterable) = iterable else {
-        return Err(
-            vm.type_error("enumerate() missing required argument 'iterable' (pos 1)".into())
-        );
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'".into()));
     };
     let inner = vm.iter(&iterable)?;
     let count = match start {
@@ -199,19 +210,13 @@ fn zip_new(vm: &Vm, args: Args) -> PyResult<Value> {
         if k == "strict" {
             strict = vm.truthy(v)?;
         } else {
-            return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{k}'")));
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for zip()")));
         }
     }
-    let mut inners = Vec::new();
-    for (i, v) in args.pos()[1..].iter().enumerate() {
-        match vm.iter(v) {
-            Ok(it) => inners.push(it),
-            Err(e) if vm.err_matches(&e, &vm.exc.type_error) => {
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
-            }
-            Err(e) => return Err(e),
-        }
-    }
+    let inners = args.pos()[1..]
+        .iter()
+        .map(|v| vm.iter(v))
+        .collect::<PyResult<Vec<_>>>()?;
     Ok(new_iterator(
         vm,
         &vm.types.zip,

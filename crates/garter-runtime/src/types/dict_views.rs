@@ -53,6 +53,7 @@ fn iterator(vm: &Vm, v: &Value, reverse: bool) -> PyResult<Value> {
             dict: d.clone(),
             pos,
             len: t.len(),
+            yielded: 0,
             part,
             reverse,
         },

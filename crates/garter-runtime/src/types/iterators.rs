@@ -63,10 +63,13 @@ pub enum BuiltinIterator {
         used: usize,
         yielded: usize,
     },
+    /// `len` is the dict's size when iteration started (`usize::MAX` once
+    /// it changed, which stays an error); `yielded` counts items so far.
     Dict {
         dict: Value,
         pos: usize,
         len: usize,
+        yielded: usize,
         part: DictPart,
         reverse: bool,
     },
@@ -238,6 +241,7 @@ pub fn builtin_next(vm: &Vm, cell: &RefCell<BuiltinIterator>) -> PyResult<Option
             dict,
             pos,
             len,
+            yielded,
             part,
             reverse,
         } => {
@@ -259,6 +263,7 @@ pub fn builtin_next(vm: &Vm, cell: &RefCell<BuiltinIterator>) -> PyResult<Option
                 return Ok(None);
             };
             *pos = next_pos;
+            *yielded += 1;
             let (k, v) = (e.key.clone(), e.value.clone());
             let part = *part;
             drop(d);
@@ -450,12 +455,19 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult<Value> {
             _ => 0,
         },
         BuiltinIterator::Range { remaining, .. } => *remaining as usize,
+        BuiltinIterator::Str { seq, byte } => seq
+            .as_str()
+            .and_then(|s| s.as_str().get(*byte..))
+            .map_or(0, |rest| rest.chars().count()),
+        BuiltinIterator::Dict {
+            dict, len, yielded, ..
+        } => match dict.payload() {
+            Some(Payload::Dict(d)) if d.borrow().len() == *len => len.saturating_sub(*yielded),
+            _ => 0,
+        },
         BuiltinIterator::ListReverse { index, .. } => *index,
         BuiltinIterator::Set {
-            set,
-            used,
-            yielded,
-            ..
+            set, used, yielded, ..
         } => match crate::types::set::set_table(set) {
             Some(t) if t.borrow().len() == *used => used.saturating_sub(*yielded),
             _ => 0,

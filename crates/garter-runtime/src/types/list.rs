@@ -4,12 +4,14 @@
 
 use crate::args::Args;
 use crate::dunder::CompareOp;
+use crate::dunder::Dunder;
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::iterators::{new_iterator, BuiltinIterator};
-use crate::dunder::Dunder;
-use crate::types::sequence::{cant_multiply, merge_sort, reflected_answer, seq_compare, seq_repr};
-use crate::types::slice::{as_slice, seq_index, slice_indices};
+use crate::types::sequence::{
+    cant_multiply, merge_sort, method_args, reflected_answer, seq_compare, seq_repr,
+};
+use crate::types::slice::{as_slice, item_index, seq_index, slice_indices};
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
 use crate::Vm;
@@ -24,10 +26,14 @@ pub fn list_cell(v: &Value) -> Option<&RefCell<Vec<Value>>> {
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RefCell<Vec<Value>>> {
-    args.values
-        .first()
-        .and_then(list_cell)
-        .ok_or_else(|| vm.type_error(format!("descriptor '{name}' requires a 'list' object")))
+    args.values.first().and_then(list_cell).ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '{name}' for 'list' objects doesn't apply to a '{}' object",
+            args.values
+                .first()
+                .map_or_else(|| "NoneType".to_string(), |v| vm.type_name_of(v))
+        ))
+    })
 }
 
 fn list_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -65,7 +71,7 @@ fn list_len(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__getitem__")?;
-    let a = args.count(vm, "__getitem__", 2, 2)?;
+    let a = method_args(vm, &args, "list", "__getitem__", 1, 1)?;
     if let Some(s) = as_slice(&a[1]) {
         let items = l.borrow();
         let r = slice_indices(vm, s, items.len())?;
@@ -82,11 +88,22 @@ fn list_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_setitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__setitem__")?;
-    let a = args.count(vm, "__setitem__", 3, 3)?;
+    let a = method_args(vm, &args, "list", "__setitem__", 2, 2)?;
     if let Some(s) = as_slice(&a[1]) {
         let new = if a[2].is(&a[0]) {
             l.borrow().clone()
         } else {
+            let iterable = vm.class_of(&a[2]).as_type().is_some_and(|t| {
+                t.dunder(Dunder::Iter).is_some() || t.dunder(Dunder::GetItem).is_some()
+            });
+            if !iterable {
+                let step_is_one = slice_indices(vm, s, l.borrow().len())?.step == 1;
+                return Err(vm.type_error(if step_is_one {
+                    "can only assign an iterable".into()
+                } else {
+                    "must assign iterable to extended slice".into()
+                }));
+            }
             vm.collect(&a[2])?
         };
         let len = l.borrow().len();
@@ -113,14 +130,20 @@ fn list_setitem(vm: &Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let mut items = l.borrow_mut();
-    let i = seq_index(vm, &a[1], items.len(), "list assignment")?;
+    let i = item_index(
+        vm,
+        &a[1],
+        items.len(),
+        "list",
+        "list assignment index out of range",
+    )?;
     items[i] = a[2].clone();
     Ok(Value::None)
 }
 
 fn list_delitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__delitem__")?;
-    let a = args.count(vm, "__delitem__", 2, 2)?;
+    let a = method_args(vm, &args, "list", "__delitem__", 1, 1)?;
     if let Some(s) = as_slice(&a[1]) {
         let len = l.borrow().len();
         let r = slice_indices(vm, s, len)?;
@@ -148,7 +171,13 @@ fn list_delitem(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     let removed = {
         let mut items = l.borrow_mut();
-        let i = seq_index(vm, &a[1], items.len(), "list assignment")?;
+        let i = item_index(
+            vm,
+            &a[1],
+            items.len(),
+            "list",
+            "list assignment index out of range",
+        )?;
         items.remove(i)
     };
     drop(removed);
@@ -157,7 +186,7 @@ fn list_delitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_contains(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__contains__")?;
-    let a = args.count(vm, "__contains__", 2, 2)?;
+    let a = method_args(vm, &args, "list", "__contains__", 1, 1)?;
     let mut i = 0;
     loop {
         let item = match l.borrow().get(i) {
@@ -200,7 +229,7 @@ fn list_repr(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     let l = this(vm, &args, op.dunder().name())?;
-    let a = args.count(vm, op.dunder().name(), 2, 2)?;
+    let a = method_args(vm, &args, "list", op.dunder().name(), 1, 1)?;
     let Some(other) = list_cell(&a[1]) else {
         return Ok(vm.not_implemented.clone());
     };
@@ -222,7 +251,7 @@ list_compare_methods! {
 
 fn list_add(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__add__")?;
-    let a = args.count(vm, "__add__", 2, 2)?;
+    let a = method_args(vm, &args, "list", "__add__", 1, 1)?;
     let Some(other) = list_cell(&a[1]) else {
         if let Some(r) = reflected_answer(vm, &a[0], &a[1], Dunder::RAdd)? {
             return Ok(r);
@@ -239,7 +268,7 @@ fn list_add(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_iadd(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__iadd__")?;
-    let a = args.count(vm, "__iadd__", 2, 2)?;
+    let a = method_args(vm, &args, "list", "__iadd__", 1, 1)?;
     let items = vm.collect(&a[1])?;
     l.borrow_mut().extend(items);
     Ok(a[0].clone())
@@ -280,7 +309,7 @@ fn list_rmul(vm: &Vm, args: Args) -> PyResult<Value> {
 /// non-int first.
 fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
     let l = this(vm, &args, name)?;
-    let a = args.count(vm, name, 2, 2)?;
+    let a = method_args(vm, &args, "list", name, 1, 1)?;
     let Some(n) = repeat_count(vm, &a[0], &a[1])? else {
         if forward {
             if let Some(r) = reflected_answer(vm, &a[0], &a[1], Dunder::RMul)? {
@@ -304,7 +333,7 @@ fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
 
 fn list_imul(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__imul__")?;
-    let a = args.count(vm, "__imul__", 2, 2)?;
+    let a = method_args(vm, &args, "list", "__imul__", 1, 1)?;
     let Some(n) = repeat_count(vm, &a[0], &a[1])? else {
         return Ok(vm.not_implemented.clone());
     };
@@ -324,19 +353,14 @@ fn list_imul(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_append(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "append")?;
-    let a = args.count(vm, "append", 2, 2).map_err(|_| {
-        vm.type_error(format!(
-            "list.append() takes exactly one argument ({} given)",
-            args.values.len().saturating_sub(1)
-        ))
-    })?;
+    let a = method_args(vm, &args, "list", "append", 1, 1)?;
     l.borrow_mut().push(a[1].clone());
     Ok(Value::None)
 }
 
 fn list_extend(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "extend")?;
-    let a = args.count(vm, "extend", 2, 2)?;
+    let a = method_args(vm, &args, "list", "extend", 1, 1)?;
     let items = vm.collect(&a[1])?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
@@ -344,30 +368,27 @@ fn list_extend(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_pop(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "pop")?;
-    let a = args.count(vm, "pop", 1, 2)?;
+    let a = method_args(vm, &args, "list", "pop", 0, 1)?;
+    let index = match a.get(1) {
+        Some(i) => Some(vm.index_value(i)?),
+        None => None,
+    };
     let mut items = l.borrow_mut();
     if items.is_empty() {
         return Err(vm.index_error("pop from empty list".into()));
     }
-    let i = match a.get(1) {
-        Some(i) => {
-            let len = items.len();
-            seq_index(vm, i, len, "pop").map_err(|e| {
-                if vm.err_matches(&e, &vm.exc.index_error) {
-                    vm.index_error("pop index out of range".into())
-                } else {
-                    e
-                }
-            })?
-        }
-        None => items.len() - 1,
-    };
-    Ok(items.remove(i))
+    let len = items.len() as i64;
+    let i = index.unwrap_or(-1);
+    let i = if i < 0 { i + len } else { i };
+    if i < 0 || i >= len {
+        return Err(vm.index_error("pop index out of range".into()));
+    }
+    Ok(items.remove(i as usize))
 }
 
 fn list_insert(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "insert")?;
-    let a = args.count(vm, "insert", 3, 3)?;
+    let a = method_args(vm, &args, "list", "insert", 2, 2)?;
     let i = vm.index_value(&a[1])?;
     let mut items = l.borrow_mut();
     let len = items.len() as i64;
@@ -400,7 +421,7 @@ fn find(
 
 fn list_remove(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "remove")?;
-    let a = args.count(vm, "remove", 2, 2)?;
+    let a = method_args(vm, &args, "list", "remove", 1, 1)?;
     match find(vm, l, &a[1], 0, usize::MAX)? {
         Some(i) => {
             let removed = {
@@ -419,7 +440,30 @@ pub fn clamp_bound(vm: &Vm, v: Option<&Value>, len: usize, default: usize) -> Py
     match v {
         None => Ok(default),
         Some(v) => {
-            let i = vm.index_value(v)?;
+            let has_index = matches!(v, Value::Int(_) | Value::Bool(_))
+                || vm
+                    .class_of(v)
+                    .as_type()
+                    .and_then(|t| t.dunder(Dunder::Index))
+                    .is_some();
+            if !has_index {
+                return Err(vm.type_error(
+                    "slice indices must be integers or have an __index__ method".into(),
+                ));
+            }
+            let i = match vm.index_object(v)? {
+                Value::Int(i) => i,
+                Value::Bool(b) => b as i64,
+                big => {
+                    let negative = crate::types::int::as_bigint(&big)
+                        .is_some_and(|b| num_traits::Signed::is_negative(b.as_ref()));
+                    if negative {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    }
+                }
+            };
             let len = len as i64;
             Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
         }
@@ -428,7 +472,7 @@ pub fn clamp_bound(vm: &Vm, v: Option<&Value>, len: usize, default: usize) -> Py
 
 fn list_index(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "index")?;
-    let a = args.count(vm, "index", 2, 4)?;
+    let a = method_args(vm, &args, "list", "index", 1, 3)?;
     let len = l.borrow().len();
     let start = clamp_bound(vm, a.get(2), len, 0)?;
     let stop = clamp_bound(vm, a.get(3), len, len)?;
@@ -440,7 +484,7 @@ fn list_index(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_count(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "count")?;
-    let a = args.count(vm, "count", 2, 2)?;
+    let a = method_args(vm, &args, "list", "count", 1, 1)?;
     let items = l.borrow().clone();
     let mut n = 0;
     for item in &items {
@@ -453,7 +497,7 @@ fn list_count(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_clear(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "clear")?;
-    args.count(vm, "clear", 1, 1)?;
+    method_args(vm, &args, "list", "clear", 0, 0)?;
     let old = std::mem::take(&mut *l.borrow_mut());
     drop(old);
     Ok(Value::None)
@@ -461,14 +505,14 @@ fn list_clear(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_copy(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "copy")?;
-    args.count(vm, "copy", 1, 1)?;
+    method_args(vm, &args, "list", "copy", 0, 0)?;
     let items = l.borrow().clone();
     Ok(vm.new_list(items))
 }
 
 fn list_reverse(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "reverse")?;
-    args.count(vm, "reverse", 1, 1)?;
+    method_args(vm, &args, "list", "reverse", 0, 0)?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }
@@ -482,9 +526,16 @@ fn list_sort(vm: &Vm, args: Args) -> PyResult<Value> {
         values: &args.values[1..],
         kwnames: args.kwnames,
     };
+    for (name, _) in rest.keywords() {
+        if name != "key" && name != "reverse" {
+            return Err(vm.type_error(format!(
+                "'{name}' is an invalid keyword argument for sort()"
+            )));
+        }
+    }
     let [key, reverse] = rest.bind(vm, "sort", ["key", "reverse"], 0)?;
     let reverse = match reverse {
-        Some(r) => vm.truthy(&r)?,
+        Some(r) => vm.index_value(&r)? != 0,
         None => false,
     };
     let mut items = std::mem::take(&mut *l.borrow_mut());

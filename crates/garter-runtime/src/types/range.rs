@@ -10,6 +10,7 @@ use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::int::as_bigint;
 use crate::types::iterators::{new_iterator, BuiltinIterator};
+use crate::types::sequence::method_args;
 use crate::types::slice::{as_slice, slice_indices};
 use crate::types::type_object::{GetSetDef, MethodDef};
 use crate::value::Value;
@@ -139,8 +140,8 @@ fn range_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
         })?;
         let idx = slice_indices(vm, s, n)?;
         let start = r.item(&BigInt::from(idx.start));
+        let stop = r.item(&BigInt::from(idx.stop));
         let step = &r.step * idx.step;
-        let stop = &start + &step * idx.len;
         return Ok(vm.new_object(
             vm.types.range.clone(),
             Payload::Range(RangeData { start, stop, step }),
@@ -174,11 +175,7 @@ fn contains_int(r: &RangeData, x: &BigInt) -> bool {
 fn range_contains(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__contains__", 2, 2)?;
     let r = this(vm, &a[0])?;
-    if matches!(a[1], Value::Int(_) | Value::Bool(_))
-        || (matches!(a[1].payload(), Some(Payload::Int(_)))
-            && a[1].as_obj().is_some_and(crate::types::dict::is_builtin))
-    {
-        let x = as_bigint(&a[1]).map(|b| b.into_owned()).unwrap_or_default();
+    if let Some(x) = exact_int(&a[1]) {
         return Ok(Value::Bool(contains_int(r, &x)));
     }
     let it = range_iterator(vm, r);
@@ -250,12 +247,26 @@ fn range_hash(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(crate::types::tuple::tuple_hash(vm, &items)?))
 }
 
+/// The value of an exact int or bool (CPython's fast path for `in`,
+/// `index` and `count`; int subclasses are compared by iteration).
+fn exact_int(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Obj(o) if crate::types::dict::is_builtin(o) => match &o.payload {
+            Payload::Int(n) => Some(n.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn range_index(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "index", 2, 2)?;
+    let a = method_args(vm, &args, "range", "index", 1, 1)?;
     let r = this(vm, &a[0])?;
-    if let Some(x) = as_bigint(&a[1]) {
+    if let Some(x) = exact_int(&a[1]) {
         if contains_int(r, &x) {
-            return Ok(Value::from_bigint(vm, (x.as_ref() - &r.start) / &r.step));
+            return Ok(Value::from_bigint(vm, (&x - &r.start) / &r.step));
         }
         return Err(vm.value_error(format!("{x} is not in range")));
     }
@@ -267,13 +278,13 @@ fn range_index(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         i += 1;
     }
-    Err(vm.value_error(format!("{} is not in range", vm.repr_string(&a[1])?)))
+    Err(vm.value_error("sequence.index(x): x not in sequence".into()))
 }
 
 fn range_count(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "count", 2, 2)?;
+    let a = method_args(vm, &args, "range", "count", 1, 1)?;
     let r = this(vm, &a[0])?;
-    if let Some(x) = as_bigint(&a[1]) {
+    if let Some(x) = exact_int(&a[1]) {
         return Ok(Value::Int(contains_int(r, &x) as i64));
     }
     let it = range_iterator(vm, r);

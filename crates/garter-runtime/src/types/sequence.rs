@@ -2,6 +2,7 @@
 //! cycle detection, lexicographic comparison, and a stable merge sort
 //! whose comparisons may raise.
 
+use crate::args::Args;
 use crate::dunder::{CompareOp, Dunder};
 use crate::error::PyResult;
 use crate::value::Value;
@@ -53,6 +54,44 @@ pub fn cant_multiply(vm: &Vm, n: &Value) -> crate::error::PyErr {
         "can't multiply sequence by non-int of type '{}'",
         vm.type_name_of(n)
     ))
+}
+
+/// The arguments of a builtin method (`self` first), checked with
+/// CPython's messages: "list.copy() takes no arguments (1 given)",
+/// "list.count() takes exactly one argument (0 given)", "index expected at
+/// least 1 argument, got 0", "list.pop() takes no keyword arguments".
+/// `min` and `max` count the arguments after `self`.
+pub fn method_args<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    owner: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    if args.has_keywords() {
+        return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
+    }
+    let pos = args.pos();
+    let n = pos.len().saturating_sub(1);
+    if n >= min && n <= max && !pos.is_empty() {
+        return Ok(pos);
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let msg = match (min, max) {
+        (0, 0) => format!("{owner}.{name}() takes no arguments ({n} given)"),
+        (1, 1) => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
+        _ if min == max => format!("{name} expected {min} argument{}, got {n}", plural(min)),
+        _ if n < min => format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        ),
+        _ => format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        ),
+    };
+    Err(vm.type_error(msg))
 }
 
 /// Compares two sequences lexicographically, as list and tuple do.

@@ -172,9 +172,7 @@ pub fn method_args<'a>(
 /// The receiver of a set method.
 pub fn receiver<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a SetData> {
     let Some(first) = args.values.first() else {
-        return Err(vm.type_error(format!(
-            "unbound method set.{name}() needs an argument"
-        )));
+        return Err(vm.type_error(format!("unbound method set.{name}() needs an argument")));
     };
     set_data(first).ok_or_else(|| {
         vm.type_error(format!(
@@ -272,7 +270,9 @@ fn frozenset_new(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     let table = match pos.get(1) {
         Some(it) => {
-            if exact && set_data(it).is_some_and(|d| d.frozen) && it.as_obj().is_some_and(is_builtin)
+            if exact
+                && set_data(it).is_some_and(|d| d.frozen)
+                && it.as_obj().is_some_and(is_builtin)
             {
                 return Ok(it.clone());
             }

@@ -106,12 +106,7 @@ fn symmetric_difference(vm: &Vm, a: &Table, other: &Value) -> PyResult<SetTable<
         Operand::Set(t) => set_ops::symmetric_difference(a, t, &mut eq),
         Operand::Dict(keys) => {
             let n = keys.len();
-            items_ops::symmetric_difference_with_dict_keys(
-                a,
-                n,
-                keys.into_iter().map(Ok),
-                &mut eq,
-            )
+            items_ops::symmetric_difference_with_dict_keys(a, n, keys.into_iter().map(Ok), &mut eq)
         }
         Operand::Items(it) => {
             items_ops::symmetric_difference_with_items(a, hashed_items(vm, it), &mut eq)
@@ -448,5 +443,8 @@ pub const SET_ALGEBRA: &[MethodDef] = &[
     MethodDef::method("update", update_method),
     MethodDef::method("intersection_update", intersection_update_method),
     MethodDef::method("difference_update", difference_update_method),
-    MethodDef::method("symmetric_difference_update", symmetric_difference_update_method),
+    MethodDef::method(
+        "symmetric_difference_update",
+        symmetric_difference_update_method,
+    ),
 ];

@@ -2,6 +2,7 @@
 //! (`indices()`, CPython's clamping of out-of-range bounds).
 
 use crate::args::Args;
+use crate::dunder::CompareOp;
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::int::as_bigint;
@@ -122,6 +123,18 @@ pub fn slice_indices(vm: &Vm, s: &SliceData, length: usize) -> PyResult<SliceInd
 
 /// Resolves an integer index against `len` ("list index out of range").
 pub fn seq_index(vm: &Vm, index: &Value, len: usize, what: &str) -> PyResult<usize> {
+    item_index(vm, index, len, what, &format!("{what} index out of range"))
+}
+
+/// Resolves an integer index of a `what` sequence against `len`, with
+/// `out_of_range` as the IndexError message.
+pub fn item_index(
+    vm: &Vm,
+    index: &Value,
+    len: usize,
+    what: &str,
+    out_of_range: &str,
+) -> PyResult<usize> {
     let i = match index {
         Value::Int(i) => *i,
         _ => match vm.index_value(index) {
@@ -141,7 +154,7 @@ pub fn seq_index(vm: &Vm, index: &Value, len: usize, what: &str) -> PyResult<usi
     };
     let adjusted = if i < 0 { i + len as i64 } else { i };
     if adjusted < 0 || adjusted >= len as i64 {
-        return Err(vm.index_error(format!("{what} index out of range")));
+        return Err(vm.index_error(out_of_range.to_string()));
     }
     Ok(adjusted as usize)
 }
@@ -205,14 +218,28 @@ fn slice_indices_method(vm: &Vm, args: Args) -> PyResult<Value> {
     ]))
 }
 
-fn slice_eq(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__eq__", 2, 2)?;
+fn slice_compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
+    let a = args.count(vm, op.dunder().name(), 2, 2)?;
     let (Some(x), Some(y)) = (as_slice(&a[0]), as_slice(&a[1])) else {
         return Ok(vm.not_implemented.clone());
     };
-    let tx = vm.new_tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
-    let ty = vm.new_tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
-    Ok(Value::Bool(vm.eq(&tx, &ty)?))
+    let tx = [x.start.clone(), x.stop.clone(), x.step.clone()];
+    let ty = [y.start.clone(), y.stop.clone(), y.step.clone()];
+    Ok(Value::Bool(crate::types::sequence::seq_compare(
+        vm, &tx, &ty, op,
+    )?))
+}
+
+macro_rules! slice_compare_methods {
+    ($($name:ident, $op:ident;)*) => {
+        $(fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
+            slice_compare(vm, args, CompareOp::$op)
+        })*
+    };
+}
+
+slice_compare_methods! {
+    slice_eq, Eq; slice_ne, Ne; slice_lt, Lt; slice_le, Le; slice_gt, Gt; slice_ge, Ge;
 }
 
 fn get_start(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -231,6 +258,11 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::static_("__new__", slice_new),
     MethodDef::method("__repr__", slice_repr),
     MethodDef::method("__eq__", slice_eq),
+    MethodDef::method("__ne__", slice_ne),
+    MethodDef::method("__lt__", slice_lt),
+    MethodDef::method("__le__", slice_le),
+    MethodDef::method("__gt__", slice_gt),
+    MethodDef::method("__ge__", slice_ge),
     MethodDef::method("indices", slice_indices_method),
 ];
 

@@ -3,12 +3,12 @@
 
 use crate::args::Args;
 use crate::dunder::CompareOp;
+use crate::dunder::Dunder;
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::iterators::{new_iterator, BuiltinIterator};
 use crate::types::list::{clamp_bound, repeat_count};
-use crate::dunder::Dunder;
-use crate::types::sequence::{cant_multiply, reflected_answer, seq_compare, seq_repr};
+use crate::types::sequence::{cant_multiply, method_args, reflected_answer, seq_compare, seq_repr};
 use crate::types::slice::{as_slice, seq_index, slice_indices};
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
@@ -23,10 +23,14 @@ pub fn tuple_items(v: &Value) -> Option<&[Value]> {
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
-    args.values
-        .first()
-        .and_then(tuple_items)
-        .ok_or_else(|| vm.type_error(format!("descriptor '{name}' requires a 'tuple' object")))
+    args.values.first().and_then(tuple_items).ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '{name}' for 'tuple' objects doesn't apply to a '{}' object",
+            args.values
+                .first()
+                .map_or_else(|| "NoneType".to_string(), |v| vm.type_name_of(v))
+        ))
+    })
 }
 
 fn tuple_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -67,7 +71,7 @@ fn tuple_len(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn tuple_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let items = this(vm, &args, "__getitem__")?;
-    let a = args.count(vm, "__getitem__", 2, 2)?;
+    let a = method_args(vm, &args, "tuple", "__getitem__", 1, 1)?;
     if let Some(s) = as_slice(&a[1]) {
         let r = slice_indices(vm, s, items.len())?;
         if r.step == 1
@@ -88,7 +92,7 @@ fn tuple_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn tuple_contains(vm: &Vm, args: Args) -> PyResult<Value> {
     let items = this(vm, &args, "__contains__")?;
-    let a = args.count(vm, "__contains__", 2, 2)?;
+    let a = method_args(vm, &args, "tuple", "__contains__", 1, 1)?;
     for item in items {
         if vm.eq(item, &a[1])? {
             return Ok(Value::Bool(true));
@@ -143,7 +147,7 @@ fn tuple_hash_method(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     let x = this(vm, &args, op.dunder().name())?;
-    let a = args.count(vm, op.dunder().name(), 2, 2)?;
+    let a = method_args(vm, &args, "tuple", op.dunder().name(), 1, 1)?;
     let Some(y) = tuple_items(&a[1]) else {
         return Ok(vm.not_implemented.clone());
     };
@@ -164,7 +168,7 @@ tuple_compare_methods! {
 
 fn tuple_add(vm: &Vm, args: Args) -> PyResult<Value> {
     let x = this(vm, &args, "__add__")?;
-    let a = args.count(vm, "__add__", 2, 2)?;
+    let a = method_args(vm, &args, "tuple", "__add__", 1, 1)?;
     let Some(y) = tuple_items(&a[1]) else {
         if let Some(r) = reflected_answer(vm, &a[0], &a[1], Dunder::RAdd)? {
             return Ok(r);
@@ -191,7 +195,7 @@ fn tuple_rmul(vm: &Vm, args: Args) -> PyResult<Value> {
 /// non-int first.
 fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
     let x = this(vm, &args, name)?;
-    let a = args.count(vm, name, 2, 2)?;
+    let a = method_args(vm, &args, "tuple", name, 1, 1)?;
     let Some(n) = repeat_count(vm, &a[0], &a[1])? else {
         if forward {
             if let Some(r) = reflected_answer(vm, &a[0], &a[1], Dunder::RMul)? {
@@ -214,7 +218,7 @@ fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
 
 fn tuple_index(vm: &Vm, args: Args) -> PyResult<Value> {
     let items = this(vm, &args, "index")?;
-    let a = args.count(vm, "index", 2, 4)?;
+    let a = method_args(vm, &args, "tuple", "index", 1, 3)?;
     let start = clamp_bound(vm, a.get(2), items.len(), 0)?;
     let stop = clamp_bound(vm, a.get(3), items.len(), items.len())?;
     for (i, item) in items.iter().enumerate().take(stop).skip(start) {
@@ -227,7 +231,7 @@ fn tuple_index(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn tuple_count(vm: &Vm, args: Args) -> PyResult<Value> {
     let items = this(vm, &args, "count")?;
-    let a = args.count(vm, "count", 2, 2)?;
+    let a = method_args(vm, &args, "tuple", "count", 1, 1)?;
     let mut n = 0;
     for item in items {
         if vm.eq(item, &a[1])? {
