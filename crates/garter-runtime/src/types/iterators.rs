@@ -262,6 +262,12 @@ pub fn builtin_next(vm: &Vm, cell: &RefCell<BuiltinIterator>) -> PyResult<Option
             let Some((next_pos, e)) = found else {
                 return Ok(None);
             };
+            if *yielded >= *len {
+                drop(d);
+                *state = BuiltinIterator::Exhausted;
+                let msg = "dictionary keys changed during iteration";
+                return Err(vm.runtime_error(msg.into()));
+            }
             *pos = next_pos;
             *yielded += 1;
             let (k, v) = (e.key.clone(), e.value.clone());

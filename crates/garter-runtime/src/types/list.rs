@@ -370,7 +370,13 @@ fn list_pop(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "pop")?;
     let a = method_args(vm, &args, "list", "pop", 0, 1)?;
     let index = match a.get(1) {
-        Some(i) => Some(vm.index_value(i)?),
+        Some(i) => Some(vm.index_value(i).map_err(|e| {
+            if vm.err_matches(&e, &vm.exc.index_error) {
+                vm.overflow_error("Python int too large to convert to C ssize_t".into())
+            } else {
+                e
+            }
+        })?),
         None => None,
     };
     let mut items = l.borrow_mut();

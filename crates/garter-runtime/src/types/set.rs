@@ -78,6 +78,33 @@ pub fn new_set(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
     Ok(s)
 }
 
+/// The frozenset constant CPython's compiler makes of a set display of
+/// three or more constants (`{1, 2, 3}`): built by adding the items in
+/// source order, then rebuilt from its own iteration order (constant
+/// merging). `for x in {1, 2, 3}` and `x in {1, 2, 3}` use it directly.
+pub fn folded_constant(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
+    let first = new_set(vm, items)?;
+    let order: Vec<Value> = match set_table(&first) {
+        Some(t) => t.borrow().iter().map(|(_, k)| k.clone()).collect(),
+        None => Vec::new(),
+    };
+    let rebuilt = new_set(vm, order)?;
+    let table = set_table(&rebuilt).map(set_ops::copy).unwrap_or_default();
+    Ok(wrap_table(vm, true, table))
+}
+
+/// A set display of three or more constants (`{1, 2, 3}`): a new empty
+/// set updated with the [`folded_constant`], as CPython 3.11 runs it. The
+/// iteration order can differ from adding the items one by one.
+pub fn new_set_from_constants(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
+    let constant = folded_constant(vm, items)?;
+    let s = wrap_table(vm, false, SetTable::new());
+    if let (Some(target), Some(source)) = (set_table(&s), set_table(&constant)) {
+        set_ops::update(target, source, &mut |a: &Value, b: &Value| vm.eq(a, b))?;
+    }
+    Ok(s)
+}
+
 /// `s.add(item)` for a set (used by set comprehensions too).
 pub fn set_add(vm: &Vm, set: &Value, item: Value) -> PyResult<()> {
     let Some(table) = set_table(set) else {
