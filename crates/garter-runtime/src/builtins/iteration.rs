@@ -268,13 +268,16 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("reversed expected 1 argument, got {}", pos.len())));
     }
     let seq = &pos[0];
-    if let Some(r) = vm.call_dunder(seq, Dunder::Reversed, &[])? {
-        return Ok(r);
-    }
     let t = vm.class_of(seq).as_type();
-    let has_protocol =
-        t.is_some_and(|t| t.dunder(Dunder::Len).is_some() && t.dunder(Dunder::GetItem).is_some());
-    if !has_protocol || matches!(seq.payload(), Some(crate::object::Payload::Dict(_))) {
+    let reversed_method = t.and_then(|t| t.dunder(Dunder::Reversed));
+    if let Some(f) = reversed_method.as_ref().filter(|f| !f.is_none()) {
+        return vm.call(f, Args::positional(std::slice::from_ref(seq)));
+    }
+    let has_getitem = t.is_some_and(|t| t.dunder(Dunder::GetItem).is_some());
+    if reversed_method.is_some()
+        || !has_getitem
+        || matches!(seq.payload(), Some(crate::object::Payload::Dict(_)))
+    {
         return Err(vm.type_error(format!(
             "'{}' object is not reversible",
             vm.type_name_of(seq)

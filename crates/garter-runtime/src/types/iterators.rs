@@ -114,6 +114,7 @@ pub fn iterator_types(vm: &Vm) -> Vec<&ObjRef> {
         &t.list_reverseiterator,
         &t.tuple_iterator,
         &t.range_iterator,
+        &t.longrange_iterator,
         &t.str_ascii_iterator,
         &t.str_iterator,
         &t.set_iterator,
@@ -461,6 +462,7 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult<Value> {
             _ => 0,
         },
         BuiltinIterator::Range { remaining, .. } => *remaining as usize,
+        BuiltinIterator::BigRange { remaining, .. } => return Ok(remaining.clone()),
         BuiltinIterator::Str { seq, byte } => seq
             .as_str()
             .and_then(|s| s.as_str().get(*byte..))

@@ -11,7 +11,7 @@ use crate::object::Payload;
 use crate::types::int::as_bigint;
 use crate::types::iterators::{new_iterator, BuiltinIterator};
 use crate::types::sequence::method_args;
-use crate::types::slice::{as_slice, slice_indices};
+use crate::types::slice::{as_slice, slice_indices_big};
 use crate::types::type_object::{GetSetDef, MethodDef};
 use crate::value::Value;
 use crate::Vm;
@@ -79,24 +79,48 @@ fn range_new(vm: &Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
-/// `iter(range)`.
+/// `iter(range)`: a `range_iterator` when the bounds and length fit in
+/// a machine word (CPython's conditions), else a `longrange_iterator`.
 pub fn range_iterator(vm: &Vm, r: &RangeData) -> Value {
     let len = r.length();
-    let state = match (r.start.to_i64(), r.step.to_i64(), len.to_u64()) {
-        (Some(next), Some(step), Some(remaining)) if r.item(&len).to_i64().is_some() => {
-            BuiltinIterator::Range {
+    let fast = match (
+        r.start.to_i64(),
+        r.stop.to_i64(),
+        r.step.to_i64(),
+        len.to_i64(),
+    ) {
+        (Some(_), Some(stop), Some(step), Some(n)) => {
+            n == 0
+                || if step > 0 {
+                    stop <= i64::MAX - (step - 1)
+                } else {
+                    stop >= i64::MIN + (-1 - step)
+                }
+        }
+        _ => false,
+    };
+    fast_or_long(vm, r, &len, fast)
+}
+
+fn fast_or_long(vm: &Vm, r: &RangeData, len: &BigInt, fast: bool) -> Value {
+    if fast {
+        if let (Some(next), Some(step), Some(remaining)) =
+            (r.start.to_i64(), r.step.to_i64(), len.to_u64())
+        {
+            let state = BuiltinIterator::Range {
                 next,
                 step,
                 remaining,
-            }
+            };
+            return new_iterator(vm, &vm.types.range_iterator, state);
         }
-        _ => BuiltinIterator::BigRange {
-            next: Value::from_bigint(vm, r.start.clone()),
-            step: Value::from_bigint(vm, r.step.clone()),
-            remaining: Value::from_bigint(vm, len),
-        },
+    }
+    let state = BuiltinIterator::BigRange {
+        next: Value::from_bigint(vm, r.start.clone()),
+        step: Value::from_bigint(vm, r.step.clone()),
+        remaining: Value::from_bigint(vm, len.clone()),
     };
-    new_iterator(vm, &vm.types.range_iterator, state)
+    new_iterator(vm, &vm.types.longrange_iterator, state)
 }
 
 fn range_iter(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -118,7 +142,14 @@ fn range_reversed(vm: &Vm, args: Args) -> PyResult<Value> {
         stop: &last - &len * &r.step,
         step: -&r.step,
     };
-    Ok(range_iterator(vm, &rev))
+    let fits = |n: &BigInt| n.to_i64().is_some();
+    let fast = fits(&r.start)
+        && fits(&r.stop)
+        && fits(&r.step)
+        && fits(&rev.step)
+        && fits(&(&r.start - &r.step))
+        && fits(&len);
+    Ok(fast_or_long(vm, &rev, &len, fast))
 }
 
 fn range_len(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -135,13 +166,10 @@ fn range_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, &a[0])?;
     let len = r.length();
     if let Some(s) = as_slice(&a[1]) {
-        let n = len.to_usize().ok_or_else(|| {
-            vm.overflow_error("Python int too large to convert to C ssize_t".into())
-        })?;
-        let idx = slice_indices(vm, s, n)?;
-        let start = r.item(&BigInt::from(idx.start));
-        let stop = r.item(&BigInt::from(idx.stop));
-        let step = &r.step * idx.step;
+        let (istart, istop, istep) = slice_indices_big(vm, s, &len)?;
+        let start = r.item(&istart);
+        let stop = r.item(&istop);
+        let step = &r.step * istep;
         return Ok(vm.new_object(
             vm.types.range.clone(),
             Payload::Range(RangeData { start, stop, step }),
@@ -330,20 +358,25 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("count", range_count),
 ];
 
+/// `start`, `stop` and `step` cannot be assigned or deleted.
+fn readonly(vm: &Vm, _: &Value, _: Option<Value>) -> PyResult<()> {
+    Err(vm.attribute_error("readonly attribute".into()))
+}
+
 pub const GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "start",
         get: get_start,
-        set: None,
+        set: Some(readonly),
     },
     GetSetDef {
         name: "stop",
         get: get_stop,
-        set: None,
+        set: Some(readonly),
     },
     GetSetDef {
         name: "step",
         get: get_step,
-        set: None,
+        set: Some(readonly),
     },
 ];

@@ -9,7 +9,8 @@ use crate::types::int::as_bigint;
 use crate::types::type_object::{GetSetDef, MethodDef};
 use crate::value::Value;
 use crate::Vm;
-use num_traits::{Signed, ToPrimitive};
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// The data of a slice object.
 pub struct SliceData {
@@ -121,6 +122,45 @@ pub fn slice_indices(vm: &Vm, s: &SliceData, length: usize) -> PyResult<SliceInd
     })
 }
 
+/// A slice resolved against a length that may exceed any machine size
+/// (CPython's `_PySlice_GetLongIndices`): `(start, stop, step)`.
+pub fn slice_indices_big(
+    vm: &Vm,
+    s: &SliceData,
+    length: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let as_big = |v: &Value| -> PyResult<Option<BigInt>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        bound(vm, v)?;
+        let n = vm.index_object(v)?;
+        Ok(Some(
+            as_bigint(&n).map(|b| b.into_owned()).unwrap_or_default(),
+        ))
+    };
+    let step = as_big(&s.step)?.unwrap_or_else(BigInt::one);
+    if step.is_zero() {
+        return Err(vm.value_error("slice step cannot be zero".into()));
+    }
+    let negative = step.is_negative();
+    let (lower, upper) = if negative {
+        (BigInt::from(-1), length - 1u32)
+    } else {
+        (BigInt::zero(), length.clone())
+    };
+    let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+        match v {
+            None => default.clone(),
+            Some(x) if x.is_negative() => (x + length).max(lower.clone()),
+            Some(x) => x.min(upper.clone()),
+        }
+    };
+    let start = clamp(as_big(&s.start)?, if negative { &upper } else { &lower });
+    let stop = clamp(as_big(&s.stop)?, if negative { &lower } else { &upper });
+    Ok((start, stop, step))
+}
+
 /// Resolves an integer index against `len` ("list index out of range").
 pub fn seq_index(vm: &Vm, index: &Value, len: usize, what: &str) -> PyResult<usize> {
     item_index(vm, index, len, what, &format!("{what} index out of range"))
@@ -206,15 +246,16 @@ fn slice_repr(vm: &Vm, args: Args) -> PyResult<Value> {
 fn slice_indices_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "indices", 2, 2)?;
     let s = slice_self(vm, &a[0])?;
-    let len = vm.index_value(&a[1])?;
-    if len < 0 {
+    let len = vm.index_object(&a[1])?;
+    let len = as_bigint(&len).map(|b| b.into_owned()).unwrap_or_default();
+    if len.is_negative() {
         return Err(vm.value_error("length should not be negative".into()));
     }
-    let r = slice_indices(vm, s, len as usize)?;
+    let (start, stop, step) = slice_indices_big(vm, s, &len)?;
     Ok(vm.new_tuple(vec![
-        Value::Int(r.start),
-        Value::Int(r.stop),
-        Value::Int(r.step),
+        Value::from_bigint(vm, start),
+        Value::from_bigint(vm, stop),
+        Value::from_bigint(vm, step),
     ]))
 }
 
@@ -266,20 +307,25 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("indices", slice_indices_method),
 ];
 
+/// `start`, `stop` and `step` cannot be assigned or deleted.
+fn readonly(vm: &Vm, _: &Value, _: Option<Value>) -> PyResult<()> {
+    Err(vm.attribute_error("readonly attribute".into()))
+}
+
 pub const GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "start",
         get: get_start,
-        set: None,
+        set: Some(readonly),
     },
     GetSetDef {
         name: "stop",
         get: get_stop,
-        set: None,
+        set: Some(readonly),
     },
     GetSetDef {
         name: "step",
         get: get_step,
-        set: None,
+        set: Some(readonly),
     },
 ];

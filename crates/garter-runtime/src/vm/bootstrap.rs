@@ -41,6 +41,7 @@ builtin_types! {
     dict_itemiterator, dict_reversekeyiterator, dict_reversevalueiterator,
     dict_reverseitemiterator, enumerate, zip, map, filter, reversed, callable_iterator,
     iterator, dict_keys, dict_values, dict_items, text_stream, set, frozenset, set_iterator,
+    longrange_iterator,
 }
 
 /// A type object made before the type machinery is complete.
@@ -138,6 +139,7 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
         set: bare_type("set", o, Layout::Other, true),
         frozenset: bare_type("frozenset", o, Layout::Other, true),
         set_iterator: iter("set_iterator"),
+        longrange_iterator: iter("longrange_iterator"),
         int,
         object,
     };
