@@ -1,3 +1,8 @@
 //! Numeric algorithms shared by int, float and complex: CPython's numeric
 //! hash, float operations (hex, fromhex, ratios, rounding, floor division),
 //! and parsing numbers from strings.
+
+pub mod convert;
+pub mod error;
+pub mod int_text;
+pub mod unicode_digits;
