@@ -4,5 +4,6 @@
 
 pub mod convert;
 pub mod error;
+pub mod hash;
 pub mod int_text;
 pub mod unicode_digits;
