@@ -41,9 +41,9 @@ pub fn int_true_divide(a: &BigInt, b: &BigInt) -> Result<f64, NumError> {
     if b.is_zero() {
         return Err(NumError::zero_division("division by zero"));
     }
-    const EXACT_LIMIT: i64 = 1 << 53;
+    const EXACT_LIMIT: u64 = 1 << 53;
     if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
-        if x.abs() <= EXACT_LIMIT && y.abs() <= EXACT_LIMIT {
+        if x.unsigned_abs() <= EXACT_LIMIT && y.unsigned_abs() <= EXACT_LIMIT {
             // Both are exact doubles, so IEEE division rounds correctly.
             return Ok(x as f64 / y as f64);
         }
@@ -85,7 +85,7 @@ pub(crate) fn scaled_to_f64(mantissa: &BigUint, sticky: bool, exp2: i64) -> f64 
     let bits = i64::try_from(mantissa.bits()).unwrap_or(i64::MAX);
     // Drop the bits below the double's precision (53 bits, or fewer
     // for subnormal results whose last bit is worth 2^-1074).
-    let excess = (bits - 53).max(-1074_i64.saturating_sub(exp2));
+    let excess = (bits - 53).max((-1074_i64).saturating_sub(exp2));
     if excess <= 0 {
         let exact = mantissa.to_u64().unwrap_or(0) as f64;
         return times_power_of_two(exact, exp2);

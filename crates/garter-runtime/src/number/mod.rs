@@ -4,6 +4,11 @@
 
 pub mod convert;
 pub mod error;
+pub mod float_arith;
+pub mod float_ops;
 pub mod hash;
 pub mod int_text;
 pub mod unicode_digits;
+
+#[cfg(test)]
+mod float_tests;
