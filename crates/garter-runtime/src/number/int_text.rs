@@ -75,7 +75,9 @@ pub fn int_to_bytes(
     if !signed && value.is_negative() {
         return Err(NumError::overflow("can't convert negative int to unsigned"));
     }
-    let mut bytes = if value.is_zero() {
+    // CPython lets -1 fit in zero signed bytes.
+    let minus_one = signed && *value == BigInt::from(-1);
+    let mut bytes = if value.is_zero() || (minus_one && length == 0) {
         Vec::new()
     } else if signed {
         value.to_signed_bytes_le()
