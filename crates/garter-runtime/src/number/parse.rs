@@ -111,7 +111,7 @@ fn parse_int_ascii(bytes: &[u8], base: u32) -> Option<Result<BigInt, NumError>> 
             if previous == b'_' {
                 return None;
             }
-        } else if char::from(byte).to_digit(radix).is_some() {
+        } else if char::from(byte).is_digit(radix) {
             digits.push(byte);
         } else {
             break;
