@@ -5,7 +5,10 @@
 pub mod float_text;
 mod layout;
 pub mod number;
+pub mod percent;
 pub mod spec;
 
+#[cfg(test)]
+mod percent_tests;
 #[cfg(test)]
 mod tests;
