@@ -6,7 +6,7 @@ use super::layout::{layout_number, pad_text, sign_for, NumberParts};
 use super::spec::{unknown_format_code, Align, FormatSpec};
 use crate::number::convert::int_to_f64;
 use crate::number::error::NumError;
-use crate::number::int_text::{check_decimal_digit_limit, DECIMAL_DIGIT_LIMIT_MESSAGE};
+use crate::number::int_text::magnitude_to_decimal;
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
@@ -50,11 +50,11 @@ fn format_int_digits(value: &BigInt, spec: &FormatSpec) -> Result<String, NumErr
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = value.magnitude().to_str_radix(radix);
-    if radix == 10 {
-        check_decimal_digit_limit(digits.len())
-            .map_err(|_| NumError::value(DECIMAL_DIGIT_LIMIT_MESSAGE))?;
-    }
+    let mut digits = if radix == 10 {
+        magnitude_to_decimal(value.magnitude())?
+    } else {
+        value.magnitude().to_str_radix(radix)
+    };
     if kind == 'X' {
         digits.make_ascii_uppercase();
     }

@@ -12,7 +12,7 @@
 
 use super::float_text::{float_to_text, FloatTextFlags};
 use crate::number::error::NumError;
-use crate::number::int_text::{DECIMAL_DIGIT_LIMIT, DECIMAL_DIGIT_LIMIT_MESSAGE};
+use crate::number::int_text::magnitude_to_decimal;
 use num_bigint::{BigInt, Sign};
 
 /// The flags between `%` and the width.
@@ -340,10 +340,11 @@ pub fn render_int(value: &BigInt, format: &PercentFormat) -> Result<String, NumE
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = value.magnitude().to_str_radix(radix);
-    if radix == 10 && digits.len() > DECIMAL_DIGIT_LIMIT {
-        return Err(NumError::value(DECIMAL_DIGIT_LIMIT_MESSAGE));
-    }
+    let mut digits = if radix == 10 {
+        magnitude_to_decimal(value.magnitude())?
+    } else {
+        value.magnitude().to_str_radix(radix)
+    };
     if format.conversion == 'X' {
         digits.make_ascii_uppercase();
     }

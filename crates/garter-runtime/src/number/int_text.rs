@@ -2,7 +2,7 @@
 //! limit, `bin`/`oct`/`hex`, and `int.to_bytes`/`int.from_bytes`.
 
 use super::error::NumError;
-use num_bigint::{BigInt, Sign};
+use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, Zero};
 
 /// CPython 3.11's default `sys.get_int_max_str_digits()`.
@@ -26,18 +26,28 @@ pub fn check_decimal_digit_limit(digit_count: usize) -> Result<(), NumError> {
 
 /// `str(n)` / `repr(n)`: ValueError beyond 4300 decimal digits.
 pub fn int_to_decimal(value: &BigInt) -> Result<String, NumError> {
+    let digits = magnitude_to_decimal(value.magnitude())?;
+    Ok(if value.is_negative() {
+        format!("-{digits}")
+    } else {
+        digits
+    })
+}
+
+/// The decimal digits of `magnitude`: ValueError (`str(n)`'s message)
+/// beyond 4300 digits.
+pub fn magnitude_to_decimal(magnitude: &BigUint) -> Result<String, NumError> {
     // Decline before converting when the value surely has too many
     // digits (log10(2) > 0.30103), so huge ints cost no quadratic work.
-    let bits = usize::try_from(value.bits()).unwrap_or(usize::MAX);
+    let bits = usize::try_from(magnitude.bits()).unwrap_or(usize::MAX);
     if bits.saturating_sub(1) / 10 * 3 > DECIMAL_DIGIT_LIMIT {
         return Err(NumError::value(DECIMAL_DIGIT_LIMIT_MESSAGE));
     }
-    let text = value.to_string();
-    let digit_count = text.len() - usize::from(value.is_negative());
-    if digit_count > DECIMAL_DIGIT_LIMIT {
+    let digits = magnitude.to_str_radix(10);
+    if digits.len() > DECIMAL_DIGIT_LIMIT {
         return Err(NumError::value(DECIMAL_DIGIT_LIMIT_MESSAGE));
     }
-    Ok(text)
+    Ok(digits)
 }
 
 /// `bin(n)`, `oct(n)`, `hex(n)` for `radix` 2, 8, 16 (any other radix
