@@ -14,6 +14,8 @@ pub enum NumErrorKind {
     ZeroDivision,
     /// `TypeError`.
     Type,
+    /// `MemoryError` (its message is empty).
+    Memory,
 }
 
 /// A failed numeric or formatting operation: the exception to raise.
@@ -50,6 +52,14 @@ impl NumError {
         }
     }
 
+    /// A `MemoryError` (CPython's has an empty message).
+    pub fn memory() -> Self {
+        NumError {
+            kind: NumErrorKind::Memory,
+            message: String::new(),
+        }
+    }
+
     /// A `TypeError` with `message`.
     pub fn type_error(message: impl Into<String>) -> Self {
         NumError {
@@ -66,6 +76,7 @@ impl fmt::Display for NumError {
             NumErrorKind::Overflow => "OverflowError",
             NumErrorKind::ZeroDivision => "ZeroDivisionError",
             NumErrorKind::Type => "TypeError",
+            NumErrorKind::Memory => "MemoryError",
         };
         write!(f, "{class}: {}", self.message)
     }

@@ -7,11 +7,14 @@ pub mod error;
 pub mod float_arith;
 pub mod float_ops;
 pub mod hash;
+pub mod int_ops;
 pub mod int_text;
 pub mod parse;
 pub mod unicode_digits;
 
 #[cfg(test)]
 mod float_tests;
+#[cfg(test)]
+mod int_op_tests;
 #[cfg(test)]
 mod text_tests;
