@@ -115,3 +115,27 @@ fn text_conversions_match_python() {
             .join("\n")
     );
 }
+
+#[test]
+fn arbitrary_text_never_panics() {
+    use super::float_ops::float_fromhex;
+    let alphabet: Vec<char> = "0123456789abcdefxXoObBpP+-_. \t\u{a0}\u{661}infINFnaNty"
+        .chars()
+        .collect();
+    let mut state: u64 = 3;
+    let mut next = |bound: usize| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) % bound as u64) as usize
+    };
+    for _ in 0..10_000 {
+        let len = next(13);
+        let text: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
+        for base in [0, 2, 8, 10, 16, 36] {
+            let _ = parse_int(&text, base);
+        }
+        let _ = parse_float(&text);
+        let _ = float_fromhex(&text);
+    }
+}
