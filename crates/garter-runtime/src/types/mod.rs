@@ -29,3 +29,6 @@ pub mod super_;
 pub mod tuple;
 pub mod type_object;
 pub mod type_type;
+
+#[cfg(test)]
+mod container_tests;

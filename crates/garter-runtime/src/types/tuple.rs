@@ -204,6 +204,9 @@ fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
         }
         return Err(cant_multiply(vm, &a[1]));
     };
+    if (n == 1 || x.is_empty()) && a[0].as_obj().is_some_and(crate::types::dict::is_builtin) {
+        return Ok(a[0].clone());
+    }
     let total = x
         .len()
         .checked_mul(n)
