@@ -11,6 +11,7 @@
 use std::cell::RefCell;
 
 use crate::args::Args;
+use crate::dunder::Dunder;
 use crate::error::{PyErr, PyResult};
 use crate::object::Payload;
 use crate::table::set_ops;
@@ -249,7 +250,13 @@ fn class_arg(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
         .and_then(Value::as_obj)
         .filter(|c| c.as_type().is_some())
         .cloned()
-        .ok_or_else(|| vm.type_error("set.__new__(X): X is not a type object".into()))
+        .ok_or_else(|| {
+            let got = args
+                .values
+                .first()
+                .map_or_else(|| "NoneType".to_string(), |v| vm.type_name_of(v));
+            vm.type_error(format!("set.__new__(X): X is not a type object ({got})"))
+        })
 }
 
 fn set_init(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -284,7 +291,12 @@ fn set_init(vm: &Vm, args: Args) -> PyResult<Value> {
 fn frozenset_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = class_arg(vm, &args)?;
     let exact = std::rc::Rc::ptr_eq(&cls, &vm.types.frozenset);
-    if exact {
+    let own_init = |c: &ObjRef| c.as_type().and_then(|t| t.dunder(Dunder::Init));
+    let same_init = match (own_init(&cls), own_init(&vm.types.frozenset)) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
+    };
+    if exact || same_init {
         args.no_keywords(vm, "frozenset")?;
     }
     let pos = args.pos();
