@@ -452,7 +452,8 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult<Value> {
     let Some(Payload::Iterator(cell)) = a[0].payload() else {
         return Ok(vm.not_implemented.clone());
     };
-    let n = match &*cell.borrow() {
+    let state = cell.borrow();
+    let n = match &*state {
         BuiltinIterator::List { seq, index } => match seq.payload() {
             Some(Payload::List(l)) => l.borrow().len().saturating_sub(*index),
             _ => 0,
@@ -473,7 +474,29 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult<Value> {
             Some(Payload::Dict(d)) if d.borrow().len() == *len => len.saturating_sub(*yielded),
             _ => 0,
         },
-        BuiltinIterator::ListReverse { index, .. } => *index,
+        BuiltinIterator::ListReverse { seq, index } => match seq.payload() {
+            Some(Payload::List(l)) if *index <= l.borrow().len() => *index,
+            _ => 0,
+        },
+        BuiltinIterator::Reversed { seq, index } => {
+            let (seq, index) = (seq.clone(), *index);
+            drop(state);
+            let len = vm.len(&seq)? as i64;
+            return Ok(Value::Int(if index < len { index + 1 } else { 0 }));
+        }
+        BuiltinIterator::Sequence { seq, index } => {
+            let (seq, index) = (seq.clone(), *index);
+            drop(state);
+            let has_len = vm
+                .class_of(&seq)
+                .as_type()
+                .is_some_and(|t| t.dunder(crate::dunder::Dunder::Len).is_some());
+            if !has_len {
+                return Ok(vm.not_implemented.clone());
+            }
+            let len = vm.len(&seq)? as i64;
+            return Ok(Value::Int((len - index).max(0)));
+        }
         BuiltinIterator::Set {
             set, used, yielded, ..
         } => match crate::types::set::set_table(set) {
@@ -489,5 +512,26 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult<Value> {
 pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__iter__", iter_self),
     MethodDef::method("__next__", iter_next),
-    MethodDef::method("__length_hint__", iter_length_hint),
 ];
+
+/// `__length_hint__`, which only some iterators have (not `enumerate`,
+/// `zip`, `map`, `filter` or `callable_iterator`).
+pub const LENGTH_HINT_METHODS: &[MethodDef] =
+    &[MethodDef::method("__length_hint__", iter_length_hint)];
+
+/// The iterator types that have `__length_hint__`.
+pub fn hinted_types(vm: &Vm) -> Vec<&ObjRef> {
+    let plain = [
+        &vm.types.enumerate,
+        &vm.types.zip,
+        &vm.types.map,
+        &vm.types.filter,
+    ];
+    iterator_types(vm)
+        .into_iter()
+        .filter(|t| {
+            !plain.iter().any(|p| std::rc::Rc::ptr_eq(p, t))
+                && !std::rc::Rc::ptr_eq(t, &vm.types.callable_iterator)
+        })
+        .collect()
+}

@@ -257,6 +257,9 @@ pub fn fill_types(vm: &Vm) {
     for cls in types::iterators::iterator_types(vm) {
         add_methods(vm, cls, types::iterators::METHODS, &[]);
     }
+    for cls in types::iterators::hinted_types(vm) {
+        add_methods(vm, cls, types::iterators::LENGTH_HINT_METHODS, &[]);
+    }
     for cls in [
         &t.list,
         &t.dict,
