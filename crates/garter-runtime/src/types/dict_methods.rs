@@ -38,7 +38,17 @@ fn dict_new(vm: &Vm, args: Args) -> PyResult<Value> {
 /// iterable of pairs.
 pub fn update_from(vm: &Vm, d: &RefCell<DictTable>, other: &Value) -> PyResult<()> {
     if let Some(src) = dict_table(other) {
-        if other.as_obj().is_some_and(crate::types::dict::is_builtin) {
+        let own_iter = |v: &Value| {
+            vm.class_of(v)
+                .as_type()
+                .and_then(|t| t.dunder(Dunder::Iter))
+        };
+        let dict_iter = vm.types.dict.as_type().and_then(|t| t.dunder(Dunder::Iter));
+        let plain_iter = match (own_iter(other), dict_iter) {
+            (Some(a), Some(b)) => a.is(&b),
+            _ => false,
+        };
+        if plain_iter {
             let entries: Vec<_> = src.borrow().iter().cloned().collect();
             for e in entries {
                 crate::types::dict::set_item_hashed(vm, d, e.hash, e.key, e.value)?;
@@ -358,15 +368,26 @@ fn dict_items(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_or(vm: &Vm, args: Args) -> PyResult<Value> {
-    let d = this(vm, &args, "__or__")?;
+    this(vm, &args, "__or__")?;
     let a = method_args(vm, &args, "dict", "__or__", 1, 1)?;
-    if dict_table(&a[1]).is_none() {
+    merged(vm, &a[0], &a[1])
+}
+
+fn dict_ror(vm: &Vm, args: Args) -> PyResult<Value> {
+    this(vm, &args, "__ror__")?;
+    let a = method_args(vm, &args, "dict", "__ror__", 1, 1)?;
+    merged(vm, &a[1], &a[0])
+}
+
+/// `left | right`: a new dict (never a subclass) with `right` merged in.
+fn merged(vm: &Vm, left: &Value, right: &Value) -> PyResult<Value> {
+    let (Some(l), Some(_)) = (dict_table(left), dict_table(right)) else {
         return Ok(vm.not_implemented.clone());
-    }
-    let copy = d.borrow().clone();
+    };
+    let copy = l.borrow().clone();
     let out = vm.new_dict(copy);
     if let Some(t) = dict_table(&out) {
-        update_from(vm, t, &a[1])?;
+        update_from(vm, t, right)?;
     }
     Ok(out)
 }
@@ -392,6 +413,7 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__eq__", dict_eq),
     MethodDef::method("__ne__", dict_ne),
     MethodDef::method("__or__", dict_or),
+    MethodDef::method("__ror__", dict_ror),
     MethodDef::method("__ior__", dict_ior),
     MethodDef::method("get", dict_get),
     MethodDef::method("setdefault", dict_setdefault),
