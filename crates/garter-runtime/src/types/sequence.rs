@@ -111,54 +111,15 @@ pub fn seq_compare(vm: &Vm, a: &[Value], b: &[Value], op: CompareOp) -> PyResult
     Ok(op.holds(a.len().cmp(&b.len())))
 }
 
-/// Sorts `items` stably by `keys` with `<`, which may raise. Like
-/// CPython, `reverse` reverses, sorts, and reverses back, so equal items
-/// keep their original order.
+/// Sorts `items` stably by `keys` with `<`, which may raise; on error the
+/// items are left as they were. Like CPython, `reverse` reverses, sorts,
+/// and reverses back, so equal items keep their original order. See
+/// `list_sort.rs` for which comparisons are made.
 pub fn merge_sort(
     vm: &Vm,
     items: &mut Vec<Value>,
     keys: Option<Vec<Value>>,
     reverse: bool,
 ) -> PyResult<()> {
-    let n = items.len();
-    let keys = keys.unwrap_or_else(|| items.clone());
-    let mut order: Vec<usize> = (0..n).collect();
-    if reverse {
-        order.reverse();
-    }
-    let less = |a: usize, b: usize| -> PyResult<bool> {
-        vm.compare_bool(&keys[a], &keys[b], CompareOp::Lt)
-    };
-    let mut buf = order.clone();
-    let mut width = 1;
-    while width < n {
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut i, mut j, mut k) = (start, mid, start);
-            while i < mid && j < end {
-                if less(order[j], order[i])? {
-                    buf[k] = order[j];
-                    j += 1;
-                } else {
-                    buf[k] = order[i];
-                    i += 1;
-                }
-                k += 1;
-            }
-            buf[k..k + (mid - i)].copy_from_slice(&order[i..mid]);
-            k += mid - i;
-            buf[k..k + (end - j)].copy_from_slice(&order[j..end]);
-            start = end;
-        }
-        std::mem::swap(&mut order, &mut buf);
-        width *= 2;
-    }
-    if reverse {
-        order.reverse();
-    }
-    let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
-    *items = sorted;
-    Ok(())
+    crate::types::list_sort::sort_values(vm, items, keys, reverse)
 }
