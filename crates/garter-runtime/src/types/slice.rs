@@ -177,20 +177,31 @@ pub fn item_index(
 ) -> PyResult<usize> {
     let i = match index {
         Value::Int(i) => *i,
-        _ => match vm.index_value(index) {
-            Ok(i) => i,
-            Err(e) if vm.err_matches(&e, &vm.exc.index_error) => {
-                return Err(
-                    vm.index_error("cannot fit 'int' into an index-sized integer".to_string())
-                )
-            }
-            Err(_) => {
+        Value::Bool(b) => *b as i64,
+        _ => {
+            let has_index = as_bigint(index).is_some()
+                || vm
+                    .class_of(index)
+                    .as_type()
+                    .and_then(|t| t.dunder(crate::dunder::Dunder::Index))
+                    .is_some();
+            if !has_index {
                 return Err(vm.type_error(format!(
                     "{what} indices must be integers or slices, not {}",
                     vm.type_name_of(index)
-                )))
+                )));
             }
-        },
+            match vm.index_value(index) {
+                Ok(i) => i,
+                Err(e) if vm.err_matches(&e, &vm.exc.index_error) => {
+                    return Err(vm.index_error(format!(
+                        "cannot fit '{}' into an index-sized integer",
+                        vm.type_name_of(index)
+                    )))
+                }
+                Err(e) => return Err(e),
+            }
+        }
     };
     let adjusted = if i < 0 { i + len as i64 } else { i };
     if adjusted < 0 || adjusted >= len as i64 {
