@@ -7,7 +7,8 @@
 //! same result with possibly different comparisons.
 //!
 //! The sort permutes positions, not values, and applies the permutation
-//! at the end, so an exception from `<` leaves the items untouched.
+//! at the end; when `<` raises, the items are left in the partly sorted
+//! order reached so far, as CPython leaves them.
 
 use crate::dunder::CompareOp;
 use crate::error::PyResult;
@@ -43,33 +44,40 @@ pub fn sort_values(
             _ => Ok(false),
         }
     };
+    let result = sort_order(&mut order, &less);
+    if reverse {
+        order.reverse();
+    }
+    let permuted: Vec<Value> = order
+        .iter()
+        .filter_map(|&i| items.get(i).cloned())
+        .collect();
+    *items = permuted;
+    result
+}
+
+/// Sorts the positions in `order`; on error they are left partly sorted,
+/// as CPython leaves the list.
+fn sort_order(order: &mut [usize], less: &Less) -> PyResult<()> {
+    let n = order.len();
     let minrun = compute_minrun(n);
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut lo = 0;
     while lo < n {
         let remaining = n - lo;
-        let (mut run, descending) = count_run(&order[lo..], &less)?;
+        let (mut run, descending) = count_run(&order[lo..], less)?;
         if descending {
             order[lo..lo + run].reverse();
         }
         if run < minrun {
             let force = minrun.min(remaining);
-            binary_sort(&mut order[lo..lo + force], run, &less)?;
+            binary_sort(&mut order[lo..lo + force], run, less)?;
             run = force;
         }
         runs.push((lo, run));
         lo += run;
     }
-    merge_runs(&mut order, runs, &less)?;
-    if reverse {
-        order.reverse();
-    }
-    let sorted: Vec<Value> = order
-        .iter()
-        .filter_map(|&i| items.get(i).cloned())
-        .collect();
-    *items = sorted;
-    Ok(())
+    merge_runs(order, runs, less)
 }
 
 type Less<'a> = dyn Fn(usize, usize) -> PyResult<bool> + 'a;

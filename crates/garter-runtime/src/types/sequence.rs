@@ -112,7 +112,7 @@ pub fn seq_compare(vm: &Vm, a: &[Value], b: &[Value], op: CompareOp) -> PyResult
 }
 
 /// Sorts `items` stably by `keys` with `<`, which may raise; on error the
-/// items are left as they were. Like CPython, `reverse` reverses, sorts,
+/// items are left partly sorted, as CPython leaves them. Like CPython, `reverse` reverses, sorts,
 /// and reverses back, so equal items keep their original order. See
 /// `list_sort.rs` for which comparisons are made.
 pub fn merge_sort(
