@@ -1,10 +1,7 @@
-//! The order of comparisons `list.sort` makes, following CPython's
-//! timsort where it is cheap to do so: runs are found with CPython's
-//! `count_run` and extended to `minrun` with its binary insertion sort, so
-//! lists shorter than 64 items are compared exactly as CPython compares
-//! them (observable when `__lt__` has side effects). Longer lists merge
-//! their runs with a plain stable merge (no galloping), which gives the
-//! same result with possibly different comparisons.
+//! `list.sort` as CPython 3.11's timsort, so that `<` is called on the
+//! same pairs in the same order (observable when `__lt__` has side
+//! effects or raises): runs are found with `count_run` and extended to
+//! `minrun` with binary insertion here; `list_merge.rs` merges them.
 //!
 //! The sort permutes positions, not values, and applies the permutation
 //! at the end; when `<` raises, the items are left in the partly sorted
@@ -12,6 +9,7 @@
 
 use crate::dunder::CompareOp;
 use crate::error::PyResult;
+use crate::types::list_merge::{Less, Merger};
 use crate::value::Value;
 use crate::Vm;
 
@@ -56,31 +54,32 @@ pub fn sort_values(
     result
 }
 
-/// Sorts the positions in `order`; on error they are left partly sorted,
-/// as CPython leaves the list.
+/// Sorts the positions in `order` as CPython's timsort does; on error
+/// they are left partly sorted, as CPython leaves the list.
 fn sort_order(order: &mut [usize], less: &Less) -> PyResult<()> {
     let n = order.len();
     let minrun = compute_minrun(n);
-    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut merger = Merger::new(order, less);
     let mut lo = 0;
     while lo < n {
         let remaining = n - lo;
-        let (mut run, descending) = count_run(&order[lo..], less)?;
+        let (mut run, descending) = merger.with_slice(lo, remaining, |s| count_run(s, less))?;
         if descending {
-            order[lo..lo + run].reverse();
+            merger.with_slice(lo, run, |s| {
+                s.reverse();
+                Ok(())
+            })?;
         }
         if run < minrun {
             let force = minrun.min(remaining);
-            binary_sort(&mut order[lo..lo + force], run, less)?;
+            merger.with_slice(lo, force, |s| binary_sort(s, run, less))?;
             run = force;
         }
-        runs.push((lo, run));
+        merger.push_run(lo, run)?;
         lo += run;
     }
-    merge_runs(order, runs, less)
+    merger.collapse()
 }
-
-type Less<'a> = dyn Fn(usize, usize) -> PyResult<bool> + 'a;
 
 /// CPython's `count_run`: the length of the run at the start of `slice`
 /// and whether it is strictly descending.
@@ -117,47 +116,6 @@ fn binary_sort(slice: &mut [usize], sorted: usize, less: &Less) -> PyResult<()> 
             }
         }
         slice[l..=i].rotate_right(1);
-    }
-    Ok(())
-}
-
-/// Merges adjacent sorted runs pairwise until one is left.
-fn merge_runs(order: &mut [usize], mut runs: Vec<(usize, usize)>, less: &Less) -> PyResult<()> {
-    while runs.len() > 1 {
-        let mut merged = Vec::with_capacity(runs.len().div_ceil(2));
-        for pair in runs.chunks(2) {
-            match pair {
-                [(a, la), (b, lb)] => {
-                    merge_two(&mut order[*a..b + lb], *la, less)?;
-                    merged.push((*a, la + lb));
-                }
-                [single] => merged.push(*single),
-                _ => {}
-            }
-        }
-        runs = merged;
-    }
-    Ok(())
-}
-
-/// Stably merges `slice[..mid]` and `slice[mid..]`, both sorted.
-fn merge_two(slice: &mut [usize], mid: usize, less: &Less) -> PyResult<()> {
-    let left: Vec<usize> = slice[..mid].to_vec();
-    let right: Vec<usize> = slice[mid..].to_vec();
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        if less(right[j], left[i])? {
-            slice[k] = right[j];
-            j += 1;
-        } else {
-            slice[k] = left[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    for &v in left[i..].iter().chain(&right[j..]) {
-        slice[k] = v;
-        k += 1;
     }
     Ok(())
 }

@@ -14,6 +14,7 @@ pub mod function;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod list_merge;
 pub mod list_sort;
 pub mod module;
 pub mod none;
