@@ -56,11 +56,12 @@ fn list_init(vm: &Vm, args: Args) -> PyResult<Value> {
             pos.len() - 1
         )));
     }
-    let items = match pos.get(1) {
-        Some(it) => vm.collect(it)?,
-        None => Vec::new(),
-    };
-    *l.borrow_mut() = items;
+    let old = std::mem::take(&mut *l.borrow_mut());
+    drop(old);
+    if let Some(it) = pos.get(1) {
+        let items = vm.collect(it)?;
+        l.borrow_mut().extend(items);
+    }
     Ok(Value::None)
 }
 
