@@ -68,12 +68,13 @@ pub fn update_from(vm: &Vm, d: &RefCell<DictTable>, other: &Value) -> PyResult<(
     let mut n = 0;
     while let Some(pair) = vm.next(&it)? {
         let items = match vm.iter(&pair) {
-            Ok(_) => vm.collect(&pair)?,
-            Err(_) => {
+            Ok(inner) => vm.collect(&inner)?,
+            Err(e) if vm.err_matches(&e, &vm.exc.type_error) => {
                 return Err(vm.type_error(format!(
                     "cannot convert dictionary update sequence element #{n} to a sequence"
                 )))
             }
+            Err(e) => return Err(e),
         };
         if items.len() != 2 {
             return Err(vm.value_error(format!(

@@ -11,7 +11,7 @@ use crate::types::iterators::{new_iterator, BuiltinIterator};
 use crate::types::sequence::{
     cant_multiply, merge_sort, method_args, reflected_answer, seq_compare, seq_repr,
 };
-use crate::types::slice::{as_slice, item_index, seq_index, slice_indices};
+use crate::types::slice::{adjust_index, as_slice, index_integer, unpack_slice};
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
 use crate::Vm;
@@ -74,48 +74,51 @@ fn list_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__getitem__")?;
     let a = method_args(vm, &args, "list", "__getitem__", 1, 1)?;
     if let Some(s) = as_slice(&a[1]) {
+        let bounds = unpack_slice(vm, s)?;
         let items = l.borrow();
-        let r = slice_indices(vm, s, items.len())?;
+        let r = bounds.adjust(items.len());
         let out = r
             .positions()
             .filter_map(|i| items.get(i).cloned())
             .collect();
         return Ok(vm.new_list(out));
     }
+    let i = index_integer(vm, &a[1], "list")?;
     let items = l.borrow();
-    let i = seq_index(vm, &a[1], items.len(), "list")?;
-    Ok(items[i].clone())
+    let i = adjust_index(vm, i, items.len(), "list index out of range")?;
+    Ok(items.get(i).cloned().unwrap_or(Value::None))
+}
+
+/// The items of `value` for a slice assignment (`msg` if not iterable).
+fn assigned_items(vm: &Vm, list: &Value, value: &Value, msg: &str) -> PyResult<Vec<Value>> {
+    if let (true, Some(l)) = (value.is(list), list_cell(list)) {
+        return Ok(l.borrow().clone());
+    }
+    match vm.iter(value) {
+        Ok(it) => vm.collect(&it),
+        Err(e) if vm.err_matches(&e, &vm.exc.type_error) => Err(vm.type_error(msg.into())),
+        Err(e) => Err(e),
+    }
 }
 
 fn list_setitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__setitem__")?;
     let a = method_args(vm, &args, "list", "__setitem__", 2, 2)?;
     if let Some(s) = as_slice(&a[1]) {
-        let new = if a[2].is(&a[0]) {
-            l.borrow().clone()
-        } else {
-            let iterable = vm.class_of(&a[2]).as_type().is_some_and(|t| {
-                t.dunder(Dunder::Iter).is_some() || t.dunder(Dunder::GetItem).is_some()
-            });
-            if !iterable {
-                let step_is_one = slice_indices(vm, s, l.borrow().len())?.step == 1;
-                return Err(vm.type_error(if step_is_one {
-                    "can only assign an iterable".into()
-                } else {
-                    "must assign iterable to extended slice".into()
-                }));
-            }
-            vm.collect(&a[2])?
-        };
-        let len = l.borrow().len();
-        let r = slice_indices(vm, s, len)?;
-        let mut items = l.borrow_mut();
+        let bounds = unpack_slice(vm, s)?;
+        let r = bounds.adjust(l.borrow().len());
         if r.step == 1 {
-            let start = r.start.clamp(0, len as i64) as usize;
-            let stop = (r.stop.max(r.start)).clamp(0, len as i64) as usize;
-            items.splice(start..stop, new);
+            let new = assigned_items(vm, &a[0], &a[2], "can only assign an iterable")?;
+            let mut items = l.borrow_mut();
+            let len = items.len() as i64;
+            let start = r.start.clamp(0, len);
+            let stop = r.stop.max(start).min(len);
+            let old: Vec<Value> = items.splice(start as usize..stop as usize, new).collect();
+            drop(items);
+            drop(old);
             return Ok(Value::None);
         }
+        let new = assigned_items(vm, &a[0], &a[2], "must assign iterable to extended slice")?;
         if new.len() != r.len {
             return Err(vm.value_error(format!(
                 "attempt to assign sequence of size {} to extended slice of size {}",
@@ -123,22 +126,25 @@ fn list_setitem(vm: &Vm, args: Args) -> PyResult<Value> {
                 r.len
             )));
         }
+        let mut items = l.borrow_mut();
+        let mut old = Vec::with_capacity(new.len());
         for (pos, v) in r.positions().zip(new) {
             if let Some(slot) = items.get_mut(pos) {
-                *slot = v;
+                old.push(std::mem::replace(slot, v));
             }
         }
+        drop(items);
+        drop(old);
         return Ok(Value::None);
     }
+    let i = index_integer(vm, &a[1], "list")?;
     let mut items = l.borrow_mut();
-    let i = item_index(
-        vm,
-        &a[1],
-        items.len(),
-        "list",
-        "list assignment index out of range",
-    )?;
-    items[i] = a[2].clone();
+    let i = adjust_index(vm, i, items.len(), "list assignment index out of range")?;
+    let old = items
+        .get_mut(i)
+        .map(|slot| std::mem::replace(slot, a[2].clone()));
+    drop(items);
+    drop(old);
     Ok(Value::None)
 }
 
@@ -146,18 +152,17 @@ fn list_delitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__delitem__")?;
     let a = method_args(vm, &args, "list", "__delitem__", 1, 1)?;
     if let Some(s) = as_slice(&a[1]) {
-        let len = l.borrow().len();
-        let r = slice_indices(vm, s, len)?;
-        let mut remove: Vec<usize> = r.positions().collect();
-        remove.sort_unstable();
-        let removed: Vec<Value>;
-        {
+        let bounds = unpack_slice(vm, s)?;
+        let removed: Vec<Value> = {
             let mut items = l.borrow_mut();
-            let mut keep = Vec::with_capacity(items.len() - remove.len());
+            let r = bounds.adjust(items.len());
+            let mut remove: Vec<usize> = r.positions().collect();
+            remove.sort_unstable();
+            let mut keep = Vec::with_capacity(items.len().saturating_sub(remove.len()));
             let mut gone = Vec::with_capacity(remove.len());
             let mut k = 0;
             for (i, v) in items.drain(..).enumerate() {
-                if k < remove.len() && remove[k] == i {
+                if remove.get(k) == Some(&i) {
                     k += 1;
                     gone.push(v);
                 } else {
@@ -165,20 +170,15 @@ fn list_delitem(vm: &Vm, args: Args) -> PyResult<Value> {
                 }
             }
             *items = keep;
-            removed = gone;
-        }
+            gone
+        };
         drop(removed);
         return Ok(Value::None);
     }
+    let i = index_integer(vm, &a[1], "list")?;
     let removed = {
         let mut items = l.borrow_mut();
-        let i = item_index(
-            vm,
-            &a[1],
-            items.len(),
-            "list",
-            "list assignment index out of range",
-        )?;
+        let i = adjust_index(vm, i, items.len(), "list assignment index out of range")?;
         items.remove(i)
     };
     drop(removed);

@@ -68,58 +68,78 @@ fn bound(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
     })))
 }
 
-/// CPython's `PySlice_GetIndicesEx`.
-pub fn slice_indices(vm: &Vm, s: &SliceData, length: usize) -> PyResult<SliceIndices> {
+/// A slice's bounds as machine integers, before a length is known
+/// (CPython's `PySlice_Unpack`); runs the bounds' `__index__`.
+#[derive(Clone, Copy, Debug)]
+pub struct UnpackedSlice {
+    pub start: Option<i64>,
+    pub stop: Option<i64>,
+    pub step: i64,
+}
+
+/// Evaluates a slice's step, start and stop, in CPython's order.
+pub fn unpack_slice(vm: &Vm, s: &SliceData) -> PyResult<UnpackedSlice> {
     let step = bound(vm, &s.step)?.unwrap_or(1);
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero".into()));
     }
-    let step = step.max(-i64::MAX);
-    let len = length as i64;
-    let adjust = |v: Option<i64>, default: i64| -> i64 {
-        match v {
-            None => default,
-            Some(mut x) => {
-                if x < 0 {
-                    x += len;
+    Ok(UnpackedSlice {
+        start: bound(vm, &s.start)?,
+        stop: bound(vm, &s.stop)?,
+        step: step.max(-i64::MAX),
+    })
+}
+
+impl UnpackedSlice {
+    /// Clamps the bounds to a sequence of `length` items (CPython's
+    /// `PySlice_AdjustIndices`); runs no user code.
+    pub fn adjust(&self, length: usize) -> SliceIndices {
+        let step = self.step;
+        let len = length as i64;
+        let adjust = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(mut x) => {
                     if x < 0 {
-                        x = if step < 0 { -1 } else { 0 };
+                        x += len;
+                        if x < 0 {
+                            x = if step < 0 { -1 } else { 0 };
+                        }
+                    } else if x >= len {
+                        x = if step < 0 { len - 1 } else { len };
                     }
-                } else if x >= len {
-                    x = if step < 0 { len - 1 } else { len };
+                    x
                 }
-                x
             }
-        }
-    };
-    let (start, stop) = if step < 0 {
-        (
-            adjust(bound(vm, &s.start)?, len - 1),
-            adjust(bound(vm, &s.stop)?, -1),
-        )
-    } else {
-        (
-            adjust(bound(vm, &s.start)?, 0),
-            adjust(bound(vm, &s.stop)?, len),
-        )
-    };
-    let count = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
+        };
+        let (start, stop) = if step < 0 {
+            (adjust(self.start, len - 1), adjust(self.stop, -1))
+        } else {
+            (adjust(self.start, 0), adjust(self.stop, len))
+        };
+        let count = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
         } else {
             0
+        };
+        SliceIndices {
+            start,
+            stop,
+            step,
+            len: count as usize,
         }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
-    };
-    Ok(SliceIndices {
-        start,
-        stop,
-        step,
-        len: count as usize,
-    })
+    }
+}
+
+/// CPython's `PySlice_GetIndicesEx`.
+pub fn slice_indices(vm: &Vm, s: &SliceData, length: usize) -> PyResult<SliceIndices> {
+    Ok(unpack_slice(vm, s)?.adjust(length))
 }
 
 /// A slice resolved against a length that may exceed any machine size
@@ -175,9 +195,16 @@ pub fn item_index(
     what: &str,
     out_of_range: &str,
 ) -> PyResult<usize> {
-    let i = match index {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+    let i = index_integer(vm, index, what)?;
+    adjust_index(vm, i, len, out_of_range)
+}
+
+/// An item index as an i64 (runs `__index__`), with CPython's errors:
+/// "list indices must be integers or slices, not str".
+pub fn index_integer(vm: &Vm, index: &Value, what: &str) -> PyResult<i64> {
+    match index {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
         _ => {
             let has_index = as_bigint(index).is_some()
                 || vm
@@ -192,17 +219,19 @@ pub fn item_index(
                 )));
             }
             match vm.index_value(index) {
-                Ok(i) => i,
-                Err(e) if vm.err_matches(&e, &vm.exc.index_error) => {
-                    return Err(vm.index_error(format!(
-                        "cannot fit '{}' into an index-sized integer",
-                        vm.type_name_of(index)
-                    )))
-                }
-                Err(e) => return Err(e),
+                Ok(i) => Ok(i),
+                Err(e) if vm.err_matches(&e, &vm.exc.index_error) => Err(vm.index_error(format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    vm.type_name_of(index)
+                ))),
+                Err(e) => Err(e),
             }
         }
-    };
+    }
+}
+
+/// A possibly negative index checked against `len`; runs no user code.
+pub fn adjust_index(vm: &Vm, i: i64, len: usize, out_of_range: &str) -> PyResult<usize> {
     let adjusted = if i < 0 { i + len as i64 } else { i };
     if adjusted < 0 || adjusted >= len as i64 {
         return Err(vm.index_error(out_of_range.to_string()));
