@@ -57,6 +57,9 @@ pub fn next(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn min_max(vm: &Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {
     let pos = args.pos();
+    if pos.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     let mut key = None;
     let mut default = None;
     for (k, v) in args.keywords() {
@@ -70,20 +73,19 @@ fn min_max(vm: &Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {
             }
         }
     }
-    let items: Vec<Value> = match pos.len() {
-        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect(&pos[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(vm.type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
-            }
-            pos.to_vec()
-        }
+    if pos.len() > 1 && default.is_some() {
+        return Err(vm.type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
+    let source = if pos.len() == 1 {
+        pos[0].clone()
+    } else {
+        vm.new_tuple(pos.to_vec())
     };
+    let it = vm.iter(&source)?;
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    while let Some(item) = vm.next(&it)? {
         let k = match &key {
             Some(f) => vm.call(f, Args::positional(std::slice::from_ref(&item)))?,
             None => item.clone(),
@@ -115,10 +117,22 @@ pub fn max(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn sum(vm: &Vm, args: Args) -> PyResult<Value> {
-    let [iterable, start] = args.bind(vm, "sum", ["iterable", "start"], 2)?;
-    let Some(iterable) = iterable else {
+    let pos = args.pos();
+    let given = args.values.len();
+    if given > 2 {
+        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({given} given)")));
+    }
+    if pos.is_empty() {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)".into()));
-    };
+    }
+    let iterable = pos[0].clone();
+    let mut start = pos.get(1).cloned();
+    for (k, v) in args.keywords() {
+        if k != "start" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sum()")));
+        }
+        start = Some(v.clone());
+    }
     let mut total = start.unwrap_or(Value::Int(0));
     if total.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
@@ -175,26 +189,35 @@ fn enumerate_new(vm: &Vm, args: Args) -> PyResult<Value> {
         values: &args.values[1..],
         kwnames: args.kwnames,
     };
-    for (name, _) in rest.keywords() {
-        if name != "iterable" && name != "start" {
-            return Err(vm.type_error(format!(
-                "'{name}' is an invalid keyword argument for enumerate()"
-            )));
-        }
-    }
-    if rest.values.len() > 2 {
-        return Err(vm.type_error(format!(
-            "enumerate() takes at most 2 arguments ({} given)",
-            rest.values.len()
-        )));
-    }
-    let [iterable, start] = rest.bind(vm, "enumerate", ["iterable", "start"], 2)?;
-    let Some(iterable) = iterable else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable'".into()));
+    let npos = rest.pos().len();
+    let names: Vec<&str> = rest.keywords().map(|(k, _)| k).collect();
+    let invalid = |name: &str| {
+        vm.type_error(format!(
+            "'{name}' is an invalid keyword argument for enumerate()"
+        ))
     };
-    let inner = vm.iter(&iterable)?;
+    let values = rest.values;
+    let (iterable, start) = match (values.len(), names.as_slice()) {
+        (2, []) => (&values[0], Some(&values[1])),
+        (2, ["start"]) => (&values[0], Some(&values[1])),
+        (2, [other]) => return Err(invalid(other)),
+        (2, ["start", "iterable"]) => (&values[1], Some(&values[0])),
+        (2, ["iterable", "start"]) => (&values[0], Some(&values[1])),
+        (2, ["start", other]) | (2, ["iterable", other]) | (2, [other, _]) => {
+            return Err(invalid(other))
+        }
+        (1, []) | (1, ["iterable"]) => (&values[0], None),
+        (1, [other]) => return Err(invalid(other)),
+        _ if npos == 0 => {
+            return Err(vm.type_error("enumerate() missing required argument 'iterable'".into()))
+        }
+        (n, _) => {
+            return Err(vm.type_error(format!("enumerate() takes at most 2 arguments ({n} given)")))
+        }
+    };
+    let inner = vm.iter(iterable)?;
     let count = match start {
-        Some(s) => vm.index_object(&s)?,
+        Some(s) => vm.index_object(s)?,
         None => Value::Int(0),
     };
     Ok(new_iterator(
@@ -206,6 +229,12 @@ fn enumerate_new(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn zip_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let mut strict = false;
+    if args.kwnames.len() > 1 {
+        return Err(vm.type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            args.kwnames.len()
+        )));
+    }
     for (k, v) in args.keywords() {
         if k == "strict" {
             strict = vm.truthy(v)?;

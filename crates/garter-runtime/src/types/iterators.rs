@@ -336,7 +336,7 @@ pub fn builtin_next(vm: &Vm, cell: &RefCell<BuiltinIterator>) -> PyResult<Option
         BuiltinIterator::Zip { inners, strict } => {
             let (inners, strict) = (inners.clone(), *strict);
             drop(state);
-            zip_next(vm, cell, &inners, strict)
+            zip_next(vm, &inners, strict)
         }
         BuiltinIterator::Map { func, inners } => {
             let (func, inners) = (func.clone(), inners.clone());
@@ -394,12 +394,9 @@ pub fn builtin_next(vm: &Vm, cell: &RefCell<BuiltinIterator>) -> PyResult<Option
     }
 }
 
-fn zip_next(
-    vm: &Vm,
-    cell: &RefCell<BuiltinIterator>,
-    inners: &[Value],
-    strict: bool,
-) -> PyResult<Option<Value>> {
+/// One step of `zip`. Like CPython, zip keeps no "exhausted" state: a
+/// later call pulls from the iterators again.
+fn zip_next(vm: &Vm, inners: &[Value], strict: bool) -> PyResult<Option<Value>> {
     if inners.is_empty() {
         return Ok(None);
     }
@@ -408,7 +405,6 @@ fn zip_next(
         match vm.next(it)? {
             Some(v) => items.push(v),
             None => {
-                *cell.borrow_mut() = BuiltinIterator::Exhausted;
                 if strict {
                     if i > 0 {
                         let plural = if i == 1 { " " } else { "s 1-" };
