@@ -208,7 +208,10 @@ pub struct Params {
 impl Params {
     /// Number of parameter slots.
     pub fn slots(&self) -> usize {
-        self.positional.len() + self.kwonly.len() + self.vararg.is_some() as usize + self.kwarg.is_some() as usize
+        self.positional.len()
+            + self.kwonly.len()
+            + self.vararg.is_some() as usize
+            + self.kwarg.is_some() as usize
     }
 }
 

@@ -230,7 +230,12 @@ impl Builder {
                 }
                 self.target(target);
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v);
                 }
@@ -565,12 +570,21 @@ fn finish(s: &mut Scope) {
             }
         }
         for n in &names {
-            if s.bound.contains(n) && !s.globals.contains(n) && !s.nonlocals.contains(n) && !s.local_names.contains(n) {
+            if s.bound.contains(n)
+                && !s.globals.contains(n)
+                && !s.nonlocals.contains(n)
+                && !s.local_names.contains(n)
+            {
                 s.local_names.push(n.clone());
             }
         }
         let mut cells: Vec<String> = s.cells.iter().cloned().collect();
-        cells.sort_by_key(|c| s.local_names.iter().position(|n| n == c).unwrap_or(usize::MAX));
+        cells.sort_by_key(|c| {
+            s.local_names
+                .iter()
+                .position(|n| n == c)
+                .unwrap_or(usize::MAX)
+        });
         s.cellvars = cells;
     }
     for n in names.iter().chain(s.freevars.clone().iter()) {

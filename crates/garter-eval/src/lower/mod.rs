@@ -84,7 +84,10 @@ impl<'a> Lowerer<'a> {
             Constant::Float(f) => Value::Float(*f),
             Constant::Complex { real, imag } => self.vm.new_object(
                 self.vm.types.complex.clone(),
-                garter_runtime::object::Payload::Complex { re: *real, im: *imag },
+                garter_runtime::object::Payload::Complex {
+                    re: *real,
+                    im: *imag,
+                },
             ),
             Constant::Str(ast::PyStr::Utf8(s)) => {
                 if s.len() <= 40 {
@@ -123,7 +126,10 @@ impl<'a> Lowerer<'a> {
     ) -> Rc<Code> {
         let qualname = self.child_qualname(name);
         let saved_scope = std::mem::replace(&mut self.scope, node_scope);
-        let saved_qual = std::mem::replace(&mut self.qualname, vec![qualname.clone(), "<locals>".into()]);
+        let saved_qual = std::mem::replace(
+            &mut self.qualname,
+            vec![qualname.clone(), "<locals>".into()],
+        );
         let lowered = match body {
             FunctionBody::Stmts(stmts) => self.stmts(stmts),
             FunctionBody::Lambda(e) => {
@@ -139,10 +145,19 @@ impl<'a> Lowerer<'a> {
         let intern = |n: &String| self.vm.intern(n);
         let params = match args {
             Some(a) => Params {
-                positional: a.posonlyargs.iter().chain(&a.args).map(|p| self.vm.intern(&p.arg)).collect(),
+                positional: a
+                    .posonlyargs
+                    .iter()
+                    .chain(&a.args)
+                    .map(|p| self.vm.intern(&p.arg))
+                    .collect(),
                 posonly: a.posonlyargs.len(),
                 vararg: a.vararg.as_ref().map(|p| self.vm.intern(&p.arg)),
-                kwonly: a.kwonlyargs.iter().map(|p| self.vm.intern(&p.arg)).collect(),
+                kwonly: a
+                    .kwonlyargs
+                    .iter()
+                    .map(|p| self.vm.intern(&p.arg))
+                    .collect(),
                 kwarg: a.kwarg.as_ref().map(|p| self.vm.intern(&p.arg)),
             },
             None => Params {
@@ -157,13 +172,22 @@ impl<'a> Lowerer<'a> {
             .params
             .iter()
             .enumerate()
-            .filter_map(|(slot, p)| s.cellvars.iter().position(|c| c == p).map(|c| (c as u32, slot as u32)))
+            .filter_map(|(slot, p)| {
+                s.cellvars
+                    .iter()
+                    .position(|c| c == p)
+                    .map(|c| (c as u32, slot as u32))
+            })
             .collect();
         let code = Code {
             name: self.vm.intern(name),
             qualname: self.vm.new_str(qualname),
             file: self.file.clone(),
-            kind: if s.is_generator { CodeKind::Generator } else { CodeKind::Function },
+            kind: if s.is_generator {
+                CodeKind::Generator
+            } else {
+                CodeKind::Function
+            },
             params,
             nlocals: s.local_names.len(),
             local_names: s.local_names.iter().map(intern).collect(),
@@ -192,9 +216,10 @@ impl<'a> Lowerer<'a> {
     fn docstring(&self, body: &[Stmt]) -> Option<Value> {
         match body.first().map(|s| &s.kind) {
             Some(StmtKind::Expr { value }) => match &value.kind {
-                ExprKind::Constant { value: Constant::Str(ast::PyStr::Utf8(s)), .. } => {
-                    Some(self.vm.new_str(s.clone()))
-                }
+                ExprKind::Constant {
+                    value: Constant::Str(ast::PyStr::Utf8(s)),
+                    ..
+                } => Some(self.vm.new_str(s.clone())),
                 _ => None,
             },
             _ => None,
