@@ -256,6 +256,29 @@ pub fn text_arg<'a>(
     }
 }
 
+/// A type name as Argument Clinic's conversion errors show it: `None`
+/// for None itself ("must be str, not None").
+pub fn clinic_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name_of(v)
+    }
+}
+
+/// A str argument converted by Argument Clinic, or TypeError with
+/// `message(type name)`.
+pub fn clinic_text_arg<'a>(
+    vm: &Vm,
+    v: &'a Value,
+    message: impl FnOnce(String) -> String,
+) -> PyResult<&'a str> {
+    match v.as_str() {
+        Some(s) => Ok(s.as_str()),
+        None => Err(vm.type_error(message(clinic_type_name(vm, v)))),
+    }
+}
+
 /// Whether `v` supports `__index__` (ints, bools and classes defining it).
 pub fn has_index(vm: &Vm, v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_))
@@ -361,4 +384,20 @@ pub fn text_error(vm: &Vm, e: crate::text::error::TextError) -> crate::error::Py
         "OverflowError" => vm.overflow_error(msg),
         _ => vm.value_error(msg),
     }
+}
+
+/// `ascii(v)`: the repr with non-ASCII characters escaped.
+pub fn ascii_of(vm: &Vm, v: &Value) -> PyResult<String> {
+    let r = vm.repr_string(v)?;
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let code = u32::from(c);
+        match code {
+            0..=0x7f => out.push(c),
+            0x80..=0xff => out.push_str(&format!("\\x{code:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{code:04x}")),
+            _ => out.push_str(&format!("\\U{code:08x}")),
+        }
+    }
+    Ok(out)
 }

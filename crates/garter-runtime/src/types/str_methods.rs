@@ -14,7 +14,7 @@ use crate::types::list::repeat_count;
 use crate::types::slice::{as_slice, slice_indices};
 use crate::types::str::PyStr;
 use crate::types::str_args::{
-    bind_keywords, check_size, has_index, is_exact_str, no_args, one_arg, slot,
+    bind_keywords, check_size, clinic_type_name, has_index, is_exact_str, no_args, one_arg, slot,
 };
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
@@ -35,7 +35,7 @@ fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
         if let Some(v) = v.as_ref().filter(|v| v.as_str().is_none()) {
             return Err(vm.type_error(format!(
                 "str() argument '{name}' must be str, not {}",
-                vm.type_name_of(v)
+                clinic_type_name(vm, v)
             )));
         }
     }

@@ -9,8 +9,8 @@ use crate::error::PyResult;
 use crate::text::{search, split};
 use crate::types::str::PyStr;
 use crate::types::str_args::{
-    c_int, check_size, clinic, keywords, one_arg, same_or_new, slice_bound, ssize, text_arg,
-    text_error, varargs,
+    c_int, check_size, clinic, clinic_text_arg, keywords, one_arg, same_or_new, slice_bound, ssize,
+    text_arg, text_error, varargs,
 };
 use crate::types::tuple::tuple_items;
 use crate::types::type_object::MethodDef;
@@ -115,10 +115,10 @@ fn str_endswith(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn str_replace(vm: &Vm, args: Args) -> PyResult<Value> {
     let (this, a) = clinic(vm, &args, "replace", 2, 3)?;
-    let old = text_arg(vm, &a[0], |t| {
+    let old = clinic_text_arg(vm, &a[0], |t| {
         format!("replace() argument 1 must be str, not {t}")
     })?;
-    let new = text_arg(vm, &a[1], |t| {
+    let new = clinic_text_arg(vm, &a[1], |t| {
         format!("replace() argument 2 must be str, not {t}")
     })?;
     let count = match a.get(2) {

@@ -9,8 +9,8 @@ use crate::args::Args;
 use crate::error::PyResult;
 use crate::text::{case, classes, pad, strip};
 use crate::types::str_args::{
-    c_int, check_size, clinic, fill_char, no_args, one_arg, same_or_new, ssize, text_arg,
-    text_error,
+    c_int, check_size, clinic, clinic_text_arg, fill_char, no_args, one_arg, same_or_new, ssize,
+    text_arg, text_error,
 };
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
@@ -160,7 +160,7 @@ type AffixFn = for<'a> fn(&'a str, &str) -> &'a str;
 
 fn affix_method(vm: &Vm, args: Args, name: &str, algorithm: AffixFn) -> PyResult<Value> {
     let (s, affix) = one_arg(vm, &args, name)?;
-    let affix = text_arg(vm, affix, |t| {
+    let affix = clinic_text_arg(vm, affix, |t| {
         format!("{name}() argument must be str, not {t}")
     })?;
     let out = algorithm(s.as_str(), affix);

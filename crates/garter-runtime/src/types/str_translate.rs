@@ -7,7 +7,9 @@ use crate::error::PyResult;
 use crate::text::translate::{maketrans_key, maketrans_pairs, translate, Mapping};
 use crate::types::dict::{dict_table, set_item, DictTable};
 use crate::types::int::as_bigint;
-use crate::types::str_args::{check_positional, check_size, one_arg, same_or_new, text_error};
+use crate::types::str_args::{
+    check_positional, check_size, clinic_type_name, one_arg, same_or_new, text_error,
+};
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
 use crate::Vm;
@@ -23,7 +25,7 @@ fn str_maketrans(vm: &Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!(
                 "maketrans() argument {} must be str, not {}",
                 position + 1,
-                vm.type_name_of(v)
+                clinic_type_name(vm, v)
             )));
         }
     }

@@ -192,6 +192,8 @@ pub fn fill_types(vm: &Vm) {
         (&t.str, types::str_text::METHODS, &[]),
         (&t.str, types::str_search::METHODS, &[]),
         (&t.str, types::str_translate::METHODS, &[]),
+        (&t.str, types::str_format::METHODS, &[]),
+        (&t.str, types::str_percent::METHODS, &[]),
         (&t.tuple, types::tuple::METHODS, &[]),
         (&t.list, types::list::METHODS, &[]),
         (&t.dict, types::dict_methods::METHODS, &[]),
