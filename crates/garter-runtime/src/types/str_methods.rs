@@ -168,6 +168,9 @@ fn repeat(vm: &Vm, this: &Value, x: &PyStr, n: &Value) -> PyResult<Option<Value>
     if count == 1 && is_exact_str(vm, this) {
         return Ok(Some(this.clone()));
     }
+    if x.char_len() > 0 && count > isize::MAX as usize / x.char_len() {
+        return Err(vm.overflow_error("repeated string is too long".into()));
+    }
     check_size(vm, x.as_str().len().saturating_mul(count))?;
     Ok(Some(vm.new_str(x.as_str().repeat(count))))
 }
@@ -194,13 +197,21 @@ fn str_mul(vm: &Vm, args: Args) -> PyResult<Value> {
     Err(cannot_multiply(vm, &a[0]))
 }
 
-/// `n * self`, after `n`'s own `__mul__` declined.
+/// `n * self`, after `n`'s own `__mul__` declined. When `n` is a builtin
+/// sequence CPython tried to repeat it by `self`, so the error names str.
 fn str_rmul(vm: &Vm, args: Args) -> PyResult<Value> {
     let (x, a) = slot(vm, &args, "__rmul__", 1)?;
-    match repeat(vm, &args.values[0], x, &a[0])? {
-        Some(r) => Ok(r),
-        None => Err(cannot_multiply(vm, &a[0])),
+    if let Some(r) = repeat(vm, &args.values[0], x, &a[0])? {
+        return Ok(r);
     }
+    let left_is_sequence = matches!(
+        a[0].payload(),
+        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_))
+    );
+    if left_is_sequence {
+        return Err(cannot_multiply(vm, &args.values[0]));
+    }
+    Err(cannot_multiply(vm, &a[0]))
 }
 
 fn str_contains(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -187,21 +187,39 @@ fn str_splitlines(vm: &Vm, args: Args) -> PyResult<Value> {
 type PartitionFn =
     for<'a> fn(&'a str, &str) -> Result<(&'a str, &'a str, &'a str), crate::text::error::TextError>;
 
-fn partition_method(vm: &Vm, args: Args, name: &str, algorithm: PartitionFn) -> PyResult<Value> {
+/// `partition`/`rpartition`; when the separator is missing the result
+/// holds the receiver itself (even a str subclass instance), as CPython's.
+fn partition_method(
+    vm: &Vm,
+    args: Args,
+    name: &str,
+    algorithm: PartitionFn,
+    reverse: bool,
+) -> PyResult<Value> {
     let (this, sep) = one_arg(vm, &args, name)?;
     let sep = sub_text(vm, sep)?;
     let s = this.as_str();
     let (before, found, after) = algorithm(s, sep).map_err(|e| text_error(vm, e))?;
-    let part = |p: &str| same_or_new(vm, &args.values[0], s, p);
+    if found.is_empty() {
+        let empty = vm.new_str(String::new());
+        let whole = args.values[0].clone();
+        let parts = if reverse {
+            vec![empty.clone(), empty, whole]
+        } else {
+            vec![whole, empty.clone(), empty]
+        };
+        return Ok(vm.new_tuple(parts));
+    }
+    let part = |p: &str| vm.new_str(p.to_string());
     Ok(vm.new_tuple(vec![part(before), part(found), part(after)]))
 }
 
 fn str_partition(vm: &Vm, args: Args) -> PyResult<Value> {
-    partition_method(vm, args, "partition", split::partition)
+    partition_method(vm, args, "partition", split::partition, false)
 }
 
 fn str_rpartition(vm: &Vm, args: Args) -> PyResult<Value> {
-    partition_method(vm, args, "rpartition", split::rpartition)
+    partition_method(vm, args, "rpartition", split::rpartition, true)
 }
 
 pub const METHODS: &[MethodDef] = &[

@@ -7,9 +7,7 @@ use crate::error::PyResult;
 use crate::text::translate::{maketrans_key, maketrans_pairs, translate, Mapping};
 use crate::types::dict::{dict_table, set_item, DictTable};
 use crate::types::int::as_bigint;
-use crate::types::str_args::{
-    check_positional, check_size, clinic_type_name, one_arg, same_or_new, text_error,
-};
+use crate::types::str_args::{check_positional, check_size, clinic_type_name, one_arg, text_error};
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
 use crate::Vm;
@@ -125,9 +123,6 @@ fn str_translate(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         Ok(mapping)
     })?;
-    if out == s {
-        return Ok(same_or_new(vm, &args.values[0], s, &out));
-    }
     Ok(vm.new_str(out))
 }
 
