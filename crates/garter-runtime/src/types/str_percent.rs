@@ -228,6 +228,71 @@ fn render(
     }
 }
 
+/// The position after the pieces parsed so far, to find the `(key)` of
+/// a spec that fails to parse (CPython looks the key up before it finds
+/// the spec incomplete).
+struct Cursor<'f> {
+    format: &'f str,
+    chars: usize,
+    bytes: usize,
+}
+
+impl<'f> Cursor<'f> {
+    fn after_literal(&mut self, text: &str) {
+        let rest = self.format.get(self.bytes..).unwrap_or_default();
+        if text == "%" && rest.starts_with("%%") {
+            self.bytes += 2;
+            self.chars += 2;
+        } else {
+            self.bytes += text.len();
+            self.chars += text.chars().count();
+        }
+    }
+
+    /// Moves past a conversion whose conversion character is at `index`.
+    fn after_conversion(&mut self, index: usize) {
+        let target = index + 1;
+        let rest = self.format.get(self.bytes..).unwrap_or_default();
+        let skip = target.saturating_sub(self.chars);
+        self.bytes += rest
+            .char_indices()
+            .nth(skip)
+            .map_or(rest.len(), |(at, _)| at);
+        self.chars = target;
+    }
+
+    /// The complete `(key)` of the spec starting here, if it has one.
+    fn pending_key(&self) -> Option<&'f str> {
+        let rest = self.format.get(self.bytes..)?.strip_prefix("%(")?;
+        let mut depth = 1;
+        for (at, c) in rest.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return rest.get(..at);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+}
+
+/// Looks up a spec's `(key)` in the mapping; the value becomes the one
+/// the spec formats.
+fn use_key(vm: &Vm, state: &mut Values, key: &str) -> PyResult<()> {
+    let Some(mapping) = &state.mapping else {
+        return Err(num_error(vm, format_requires_mapping()));
+    };
+    state.current = vm.get_item(mapping, &vm.new_str(key.to_string()))?;
+    state.len = -1;
+    state.next = -2;
+    Ok(())
+}
+
 /// `format % values`.
 pub fn percent_format(vm: &Vm, format: &str, values: &Value) -> PyResult<Value> {
     let is_tuple = tuple_items(values).is_some();
@@ -245,10 +310,16 @@ pub fn percent_format(vm: &Vm, format: &str, values: &Value) -> PyResult<Value> 
         mapping,
     };
     let mut out = String::with_capacity(format.len());
+    let mut cursor = Cursor {
+        format,
+        chars: 0,
+        bytes: 0,
+    };
     for piece in parse_percent(format) {
         let conversion = match piece {
             Ok(PercentPiece::Literal(text)) => {
                 out.push_str(text);
+                cursor.after_literal(text);
                 continue;
             }
             Ok(PercentPiece::Conversion(conversion)) => conversion,
@@ -256,19 +327,18 @@ pub fn percent_format(vm: &Vm, format: &str, values: &Value) -> PyResult<Value> 
                 if error.kind == PercentErrorKind::IncompleteKey && state.mapping.is_none() {
                     return Err(num_error(vm, format_requires_mapping()));
                 }
+                if let Some(key) = cursor.pending_key() {
+                    use_key(vm, &mut state, key)?;
+                }
                 for _ in 0..error.star_args_before {
                     state.star(CInt::Size)?;
                 }
                 return Err(num_error(vm, error.to_error()));
             }
         };
+        cursor.after_conversion(conversion.index);
         if let Some(key) = &conversion.key {
-            let Some(mapping) = &state.mapping else {
-                return Err(num_error(vm, format_requires_mapping()));
-            };
-            state.current = vm.get_item(mapping, &vm.new_str(key.clone()))?;
-            state.len = -1;
-            state.next = -2;
+            use_key(vm, &mut state, key)?;
         }
         let star_width = match conversion.width {
             PercentCount::Star => Some(state.star(CInt::Size)?),
