@@ -8,7 +8,7 @@ use crate::args::Args;
 use crate::dunder::{CompareOp, Dunder};
 use crate::error::PyResult;
 use crate::object::Payload;
-use crate::text::index::{char_at, slice_chars};
+use crate::text::index::slice_chars;
 use crate::types::iterators::{new_iterator, BuiltinIterator};
 use crate::types::list::repeat_count;
 use crate::types::slice::{as_slice, slice_indices};
@@ -116,6 +116,11 @@ fn str_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
         if r.step == 1 && r.len == s.char_len() && is_exact_str(vm, &args.values[0]) {
             return Ok(args.values[0].clone());
         }
+        if r.step == 1 {
+            let start = usize::try_from(r.start).unwrap_or(0);
+            let end = start.saturating_add(r.len);
+            return Ok(vm.new_str(s.substring(start, end).to_string()));
+        }
         return Ok(vm.new_str(slice_chars(s.as_str(), r.start, r.step, r.len)));
     }
     if !has_index(vm, key) {
@@ -130,7 +135,7 @@ fn str_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let c = usize::try_from(at)
         .ok()
         .filter(|_| at < len)
-        .and_then(|at| char_at(s.as_str(), at));
+        .and_then(|at| s.char_at(at));
     match c {
         Some(c) => Ok(vm.char_value(c)),
         None => Err(vm.index_error("string index out of range".into())),

@@ -137,6 +137,7 @@ def main():
         "use super::Lit::*;",
         "use super::Case;",
         "",
+        "#[rustfmt::skip]",
         "pub const CASES: &[Case] = &[",
     ]
     for receiver, method, args in CASES:

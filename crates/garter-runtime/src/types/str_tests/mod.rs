@@ -107,3 +107,25 @@ fn str_methods_match_python() {
         .collect();
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+#[test]
+fn character_offsets_of_non_ascii_strings() {
+    use crate::types::str::PyStr;
+    let text: String = (0..100)
+        .map(|i| if i % 3 == 0 { 'é' } else { 'a' })
+        .collect();
+    let s = PyStr::new(text.clone());
+    let chars: Vec<char> = text.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        assert_eq!(s.char_at(i), Some(*c));
+    }
+    assert_eq!(s.char_at(100), None);
+    assert_eq!(s.byte_offset(100), Some(text.len()));
+    assert_eq!(s.byte_offset(101), None);
+    let expected: String = chars[31..65].iter().collect();
+    assert_eq!(s.substring(31, 65), expected);
+    assert_eq!(s.substring(90, 200), chars[90..].iter().collect::<String>());
+    assert_eq!(s.substring(50, 40), "");
+    let ascii = PyStr::new("hello");
+    assert_eq!((ascii.char_at(4), ascii.substring(1, 3)), (Some('o'), "el"));
+}
