@@ -16,7 +16,7 @@ use crate::types::str::PyStr;
 use crate::types::str_args::{
     bind_keywords, check_size, clinic_type_name, has_index, is_exact_str, no_args, one_arg, slot,
 };
-use crate::types::type_object::MethodDef;
+use crate::types::type_object::{is_subtype, type_name, MethodDef};
 use crate::value::Value;
 use crate::Vm;
 
@@ -28,7 +28,22 @@ pub fn str_repr(s: &str) -> String {
 /// `str(object='')` and `str(object, encoding, errors)`; decoding needs a
 /// bytes-like object, which Garter does not have yet.
 fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos().first().cloned();
+    let cls = match args.pos().first() {
+        None => return Err(vm.type_error("str.__new__(): not enough arguments".into())),
+        Some(Value::Obj(c)) if c.as_type().is_some() => c.clone(),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "str.__new__(X): X is not a type object ({})",
+                vm.type_name_of(other)
+            )))
+        }
+    };
+    if !is_subtype(&cls, &vm.types.str) {
+        let name = type_name(&cls);
+        return Err(vm.type_error(format!(
+            "str.__new__({name}): {name} is not a subtype of str"
+        )));
+    }
     let [object, encoding, errors] =
         bind_keywords(vm, &args, 1, "str", ["object", "encoding", "errors"])?;
     for (name, v) in [("encoding", &encoding), ("errors", &errors)] {
@@ -53,16 +68,14 @@ fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(o) => vm.str(&o)?,
         None => vm.new_str_obj(String::new()),
     };
-    match cls {
-        Some(Value::Obj(c)) if !std::rc::Rc::ptr_eq(&c, &vm.types.str) => {
-            let copy = match &text.payload {
-                Payload::Str(p) => p.as_str().to_string(),
-                _ => String::new(),
-            };
-            Ok(vm.new_object(c, Payload::Str(PyStr::new(copy))))
-        }
-        _ => Ok(Value::Obj(text)),
+    if std::rc::Rc::ptr_eq(&cls, &vm.types.str) {
+        return Ok(Value::Obj(text));
     }
+    let copy = match &text.payload {
+        Payload::Str(p) => p.as_str().to_string(),
+        _ => String::new(),
+    };
+    Ok(vm.new_object(cls, Payload::Str(PyStr::new(copy))))
 }
 
 fn str_repr_method(vm: &Vm, args: Args) -> PyResult<Value> {
