@@ -8,7 +8,7 @@
 use crate::args::Args;
 use crate::error::{PyErr, PyResult};
 use crate::format::number::format_str;
-use crate::format::spec::{parse_format_spec, SpecTarget};
+use crate::format::spec::{parse_format_spec, Align, SpecTarget};
 use crate::number::error::{NumError, NumErrorKind};
 use crate::types::dict::{dict_table, set_item, DictTable};
 use crate::types::str_args::{
@@ -222,10 +222,17 @@ fn str_dunder_format(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     let parsed =
         parse_format_spec(spec.as_str(), SpecTarget::Str, "str").map_err(|e| num_error(vm, e))?;
-    if let Some(width) = parsed.width {
-        if width.saturating_mul(parsed.fill.len_utf8()) > MAX_STR_BYTES {
-            return Err(vm.memory_error());
-        }
+    let valid_for_str = parsed.kind == Some('s')
+        && parsed.sign.is_none()
+        && !parsed.alternate
+        && !parsed.no_neg_zero
+        && parsed.align != Align::AfterSign;
+    let padded_bytes = parsed
+        .width
+        .unwrap_or(0)
+        .saturating_mul(parsed.fill.len_utf8());
+    if valid_for_str && padded_bytes > MAX_STR_BYTES {
+        return Err(vm.memory_error());
     }
     let out = format_str(this.as_str(), &parsed, "str").map_err(|e| num_error(vm, e))?;
     Ok(vm.new_str(out))

@@ -209,18 +209,29 @@ fn render(
     format: &PercentFormat,
     value: &Value,
 ) -> PyResult<String> {
-    let size = format
-        .width
-        .max(format.precision.unwrap_or(0).saturating_add(32));
-    check_size(vm, size)?;
+    let digits = format.precision.unwrap_or(0).saturating_add(32);
+    let fits = |extra: usize| check_size(vm, format.width.max(extra));
     match conversion.conversion {
-        c @ ('s' | 'r' | 'a') => Ok(render_str(&text_operand(vm, value, c)?, format)),
+        c @ ('s' | 'r' | 'a') => {
+            let text = text_operand(vm, value, c)?;
+            fits(0)?;
+            Ok(render_str(&text, format))
+        }
         c @ ('d' | 'i' | 'u' | 'o' | 'x' | 'X') => {
             let n = integer_operand(vm, value, c)?;
+            fits(digits)?;
             render_int(&n, format).map_err(|e| num_error(vm, e))
         }
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => Ok(render_float(float_operand(vm, value)?, format)),
-        'c' => Ok(render_char(char_operand(vm, value)?, format)),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let x = float_operand(vm, value)?;
+            fits(digits)?;
+            Ok(render_float(x, format))
+        }
+        'c' => {
+            let c = char_operand(vm, value)?;
+            fits(0)?;
+            Ok(render_char(c, format))
+        }
         other => Err(num_error(
             vm,
             unsupported_format_character(other, conversion.index),
