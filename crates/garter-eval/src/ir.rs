@@ -191,6 +191,8 @@ pub enum StmtKind {
     },
     FunctionDef(Rc<FunctionDef>, Vec<Expr>, Target),
     ClassDef(Rc<ClassDef>, Vec<Expr>, Target),
+    /// Statements run in order (one source statement lowered to several).
+    Sequence(Vec<Stmt>),
     /// A feature the front end parses but Garter does not run.
     Unsupported(String),
 }

@@ -79,7 +79,7 @@ impl Lowerer<'_> {
         use ir::ExprKind as K;
         match &e.kind {
             ExprKind::Constant { value, .. } => self.constant(value),
-            ExprKind::Name { id, .. } => K::Name(self.name_ref(id), self.intern(id)),
+            ExprKind::Name { id, .. } => K::Name(self.name_ref(id), self.ident(id)),
             ExprKind::BoolOp { op, values } => {
                 let vs = values.iter().map(|v| self.expr(v)).collect();
                 match op {
@@ -298,7 +298,7 @@ impl Lowerer<'_> {
 
     pub(crate) fn target(&mut self, t: &Expr) -> Target {
         match &t.kind {
-            ExprKind::Name { id, .. } => Target::Name(self.name_ref(id), self.intern(id)),
+            ExprKind::Name { id, .. } => Target::Name(self.name_ref(id), self.ident(id)),
             ExprKind::Attribute { value, attr, .. } => {
                 Target::Attr(self.expr(value), self.intern(attr))
             }
