@@ -123,6 +123,8 @@ impl Interp {
             function: frame.code.name.as_str().map_or("?", |s| s.as_str()).into(),
             line,
             span: (span.start, span.end),
+            globals: Some(frame.globals.clone()),
+            varnames: frame.code.local_names.clone(),
         });
         drop(tb);
         let _ = vm;

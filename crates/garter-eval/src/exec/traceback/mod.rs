@@ -3,6 +3,9 @@
 //! last):", one `File ..., line N, in NAME` entry per frame with its
 //! source line, and the `Type: message` line with any notes.
 
+mod carets;
+mod suggestions;
+
 use garter_runtime::types::exception::{exception_data, TracebackEntry};
 use garter_runtime::{PyErr, Value, Vm};
 
@@ -79,6 +82,14 @@ fn format_entry(e: &TracebackEntry) -> String {
             out.push_str("    ");
             out.push_str(t);
             out.push('\n');
+            let (start, end) = (e.span.0 as usize, e.span.1 as usize);
+            if start < end && end <= e.file.text.len() {
+                if let Some(marks) = carets::caret_line(&e.file.text, start, end) {
+                    out.push_str("    ");
+                    out.push_str(&marks);
+                    out.push('\n');
+                }
+            }
         }
     }
     out
@@ -99,13 +110,35 @@ pub fn exception_line(vm: &Vm, exc: &Value) -> String {
         Some("builtins" | "__main__") | None => qual,
         Some(m) => format!("{m}.{qual}"),
     };
-    let msg = match vm.str_string(exc) {
+    let mut msg = match vm.str_string(exc) {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".into(),
     };
+    if let Some(s) = suggestion(vm, exc) {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     if msg.is_empty() {
         name
     } else {
         format!("{name}: {msg}")
     }
+}
+
+/// "Did you mean" for a NameError or AttributeError with a `name`.
+fn suggestion(vm: &Vm, exc: &Value) -> Option<String> {
+    let is_name = vm.is_instance_of(exc, &vm.exc.name_error);
+    let is_attr = vm.is_instance_of(exc, &vm.exc.attribute_error);
+    if !is_name && !is_attr {
+        return None;
+    }
+    let name = vm.lookup_attr(exc, &vm.intern("name")).ok()??;
+    let name = name.as_str()?.as_str().to_string();
+    if is_name {
+        let data = exception_data(exc)?;
+        let tb = data.traceback.borrow();
+        let last = tb.first()?;
+        return suggestions::for_name(vm, &name, &last.varnames, last.globals.as_ref());
+    }
+    let obj = vm.lookup_attr(exc, &vm.intern("obj")).ok()??;
+    suggestions::for_attribute(vm, &obj, &name)
 }
