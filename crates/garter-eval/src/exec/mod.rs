@@ -82,6 +82,7 @@ impl Interp {
 
     /// Runs a module's code with `globals` as its namespace.
     pub fn run_module_code(&self, vm: &Vm, code: Rc<Code>, globals: ObjRef) -> PyResult<Value> {
+        let _depth = vm.enter("")?;
         let frame = Frame::new(code, globals, Vec::new(), self.new_frame_id());
         self.run_frame(vm, &frame)
     }

@@ -50,9 +50,23 @@ fn format_one(vm: &Vm, exc: &Value) -> String {
         let entries = d.traceback.borrow();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(&str, u32, &str)> = None;
+            let mut repeats = 0;
             for e in entries.iter().rev() {
+                let key = (e.file.name.as_str(), e.line, &*e.function);
+                if last == Some(key) {
+                    repeats += 1;
+                    if repeats >= REPEAT_CUTOFF {
+                        continue;
+                    }
+                } else {
+                    flush_repeats(&mut out, repeats);
+                    repeats = 0;
+                    last = Some(key);
+                }
                 out.push_str(&format_entry(e));
             }
+            flush_repeats(&mut out, repeats);
         }
     }
     out.push_str(&exception_line(vm, exc));
@@ -69,6 +83,18 @@ fn format_one(vm: &Vm, exc: &Value) -> String {
         }
     }
     out
+}
+
+/// Identical consecutive entries shown before CPython collapses them.
+const REPEAT_CUTOFF: usize = 3;
+
+/// "[Previous line repeated N more times]" for a run of repeats.
+fn flush_repeats(out: &mut String, repeats: usize) {
+    if repeats >= REPEAT_CUTOFF {
+        let more = repeats - REPEAT_CUTOFF + 1;
+        let s = if more == 1 { "" } else { "s" };
+        out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+    }
 }
 
 fn format_entry(e: &TracebackEntry) -> String {
