@@ -104,10 +104,26 @@ fn view_contains(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn view_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__repr__", 1, 1)?;
+    let id = a[0].identity();
+    if vm.repr_active.borrow().contains(&id) {
+        return Ok(vm.new_str("...".into()));
+    }
     let name = vm.type_name_of(&a[0]);
-    let items = vm.collect(&a[0])?;
-    let inner = crate::types::sequence::seq_repr(vm, a[0].identity(), &items, "[", "]")?;
-    Ok(vm.new_str(format!("{name}({inner})")))
+    vm.repr_active.borrow_mut().push(id);
+    let inner = (|| {
+        let items = vm.collect(&a[0])?;
+        let mut out = String::from("[");
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&vm.repr_string(item)?);
+        }
+        out.push(']');
+        Ok(out)
+    })();
+    vm.repr_active.borrow_mut().retain(|x| *x != id);
+    Ok(vm.new_str(format!("{name}({})", inner?)))
 }
 
 fn view_mapping(vm: &Vm, v: &Value) -> PyResult<Value> {

@@ -114,6 +114,9 @@ fn tuple_iter(vm: &Vm, args: Args) -> PyResult<Value> {
 fn tuple_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let items = this(vm, &args, "__repr__")?;
     let id = args.values[0].identity();
+    if vm.repr_active.borrow().contains(&id) {
+        return Ok(vm.new_str("(...)".into()));
+    }
     if items.len() == 1 {
         return Ok(vm.new_str(seq_repr(vm, id, items, "(", ",)")?));
     }
