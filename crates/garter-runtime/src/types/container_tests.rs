@@ -175,3 +175,35 @@ fn list_and_tuple_messages() {
         Some("ValueError tuple.index(x): x not in tuple")
     );
 }
+
+#[test]
+fn sort_is_stable_and_survives_failing_comparisons() {
+    let vm = Vm::new();
+    let mut seed: i64 = 12345;
+    let mut pairs = Vec::new();
+    for i in 0..3000 {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        pairs.push((seed % 50, i));
+    }
+    let items: Vec<Value> = pairs
+        .iter()
+        .map(|&(k, i)| vm.new_tuple(vec![Value::Int(k), Value::Int(i)]))
+        .collect();
+    let keys: Vec<Value> = pairs.iter().map(|&(k, _)| Value::Int(k)).collect();
+    let mut sorted_items = items.clone();
+    let result = crate::types::sequence::merge_sort(&vm, &mut sorted_items, Some(keys), false);
+    assert!(result.is_ok());
+    let mut expected = pairs.clone();
+    expected.sort_by_key(|&(k, _)| k);
+    let got: Vec<String> = sorted_items.iter().map(|v| repr(&vm, v)).collect();
+    let want: Vec<String> = expected
+        .iter()
+        .map(|&(k, i)| format!("({k}, {i})"))
+        .collect();
+    assert_eq!(got, want);
+    let mut mixed: Vec<Value> = (0..200).map(Value::Int).collect();
+    mixed.insert(150, vm.new_str("x".into()));
+    let result = crate::types::sequence::merge_sort(&vm, &mut mixed, None, false);
+    assert!(result.is_err());
+    assert_eq!(mixed.len(), 201);
+}
