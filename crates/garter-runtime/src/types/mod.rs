@@ -24,6 +24,7 @@ pub mod range;
 pub mod sequence;
 pub mod set;
 pub mod set_algebra;
+pub mod set_tables;
 pub mod slice;
 pub mod str;
 pub mod str_args;

@@ -18,11 +18,8 @@ use crate::table::set_ops;
 use crate::table::set_table::{SetTable, TableKey};
 use crate::types::dict::{dict_table, is_builtin};
 use crate::types::iterators::{new_iterator, BuiltinIterator};
-use crate::types::type_object::MethodDef;
 use crate::value::{ObjRef, Value};
 use crate::Vm;
-
-pub use crate::types::set_algebra::{FROZENSET_ALGEBRA, SET_ALGEBRA};
 
 /// The data of a set or frozenset object.
 pub struct SetData {
@@ -236,7 +233,7 @@ fn mutable_receiver<'a>(
     Ok((&data.table, pos))
 }
 
-fn set_new(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn set_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = class_arg(vm, &args)?;
     if std::rc::Rc::ptr_eq(&cls, &vm.types.set) {
         args.no_keywords(vm, "set")?;
@@ -259,7 +256,7 @@ fn class_arg(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
         })
 }
 
-fn set_init(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn set_init(vm: &Vm, args: Args) -> PyResult<Value> {
     let Some(first) = args.values.first() else {
         return Err(vm.type_error("descriptor '__init__' of 'set' object needs an argument".into()));
     };
@@ -288,7 +285,7 @@ fn set_init(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn frozenset_new(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn frozenset_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = class_arg(vm, &args)?;
     let exact = std::rc::Rc::ptr_eq(&cls, &vm.types.frozenset);
     let own_init = |c: &ObjRef| c.as_type().and_then(|t| t.dunder(Dunder::Init));
@@ -322,7 +319,7 @@ fn frozenset_new(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(new_with_class(cls, vm, true, table))
 }
 
-fn set_len(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn set_len(vm: &Vm, args: Args) -> PyResult<Value> {
     let (data, _) = method_args(vm, &args, "__len__", 0)?;
     Ok(Value::Int(data.table.borrow().len() as i64))
 }
@@ -350,7 +347,7 @@ fn with_frozen_fallback<T>(
     }
 }
 
-fn set_contains(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn set_contains(vm: &Vm, args: Args) -> PyResult<Value> {
     let (data, a) = method_args(vm, &args, "__contains__", 1)?;
     let found = with_frozen_fallback(vm, &a[1], |h, k| {
         set_ops::contains(&data.table, h, k, &mut |x: &Value, y: &Value| vm.eq(x, y))
@@ -358,7 +355,7 @@ fn set_contains(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(found))
 }
 
-fn set_add_method(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn set_add_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let (_, a) = mutable_receiver(vm, &args, "add", 1)?;
     set_add(vm, &a[0], a[1].clone())?;
     Ok(Value::None)
@@ -371,7 +368,7 @@ fn discard_key(vm: &Vm, table: &RefCell<SetTable<Value>>, key: &Value) -> PyResu
     Ok(removed.is_some())
 }
 
-fn set_remove(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn set_remove(vm: &Vm, args: Args) -> PyResult<Value> {
     let (table, a) = mutable_receiver(vm, &args, "remove", 1)?;
     if discard_key(vm, table, &a[1])? {
         Ok(Value::None)
@@ -380,13 +377,13 @@ fn set_remove(vm: &Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn set_discard(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn set_discard(vm: &Vm, args: Args) -> PyResult<Value> {
     let (table, a) = mutable_receiver(vm, &args, "discard", 1)?;
     discard_key(vm, table, &a[1])?;
     Ok(Value::None)
 }
 
-fn set_pop(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn set_pop(vm: &Vm, args: Args) -> PyResult<Value> {
     let (table, _) = mutable_receiver(vm, &args, "pop", 0)?;
     let popped = table.borrow_mut().pop();
     match popped {
@@ -395,13 +392,13 @@ fn set_pop(vm: &Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn set_clear(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn set_clear(vm: &Vm, args: Args) -> PyResult<Value> {
     let (table, _) = mutable_receiver(vm, &args, "clear", 0)?;
     table.borrow_mut().clear();
     Ok(Value::None)
 }
 
-fn set_copy(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn set_copy(vm: &Vm, args: Args) -> PyResult<Value> {
     let (data, a) = method_args(vm, &args, "copy", 0)?;
     if data.frozen && a[0].as_obj().is_some_and(is_builtin) {
         return Ok(a[0].clone());
@@ -409,7 +406,7 @@ fn set_copy(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(wrap_table(vm, data.frozen, set_ops::copy(&data.table)))
 }
 
-fn set_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn set_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let (data, a) = method_args(vm, &args, "__repr__", 0)?;
     let name = vm.type_name_of(&a[0]);
     let id = a[0].identity();
@@ -446,12 +443,12 @@ fn join_reprs(vm: &Vm, items: &[Value]) -> PyResult<String> {
     Ok(out)
 }
 
-fn frozenset_hash(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn frozenset_hash(vm: &Vm, args: Args) -> PyResult<Value> {
     let (data, _) = method_args(vm, &args, "__hash__", 0)?;
     Ok(Value::Int(data.table.borrow().frozenset_hash()))
 }
 
-fn set_iter(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn set_iter(vm: &Vm, args: Args) -> PyResult<Value> {
     let (data, a) = method_args(vm, &args, "__iter__", 0)?;
     let used = data.table.borrow().len();
     Ok(new_iterator(
@@ -489,30 +486,3 @@ pub fn set_iterator_step(
         None => Ok(None),
     }
 }
-
-/// The methods both types share.
-pub const SHARED_METHODS: &[MethodDef] = &[
-    MethodDef::method("__len__", set_len),
-    MethodDef::method("__contains__", set_contains),
-    MethodDef::method("__iter__", set_iter),
-    MethodDef::method("__repr__", set_repr),
-    MethodDef::method("copy", set_copy),
-];
-
-/// The methods of `set` (the algebra comes from [`SET_ALGEBRA`]).
-pub const SET_METHODS: &[MethodDef] = &[
-    MethodDef::static_("__new__", set_new),
-    MethodDef::method("__init__", set_init),
-    MethodDef::method("add", set_add_method),
-    MethodDef::method("remove", set_remove),
-    MethodDef::method("discard", set_discard),
-    MethodDef::method("pop", set_pop),
-    MethodDef::method("clear", set_clear),
-];
-
-/// The methods of `frozenset` (the algebra comes from
-/// [`FROZENSET_ALGEBRA`]).
-pub const FROZENSET_METHODS: &[MethodDef] = &[
-    MethodDef::static_("__new__", frozenset_new),
-    MethodDef::method("__hash__", frozenset_hash),
-];

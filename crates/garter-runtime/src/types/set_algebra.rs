@@ -21,7 +21,6 @@ use crate::types::set::{
     exact_dict_keys, hashed_items, method_args, owner_name, receiver, set_data, set_table,
     table_from_iterable, wrap_table, SetData,
 };
-use crate::types::type_object::MethodDef;
 use crate::value::Value;
 use crate::Vm;
 
@@ -190,7 +189,7 @@ fn not_for_frozenset(vm: &Vm, name: &str, v: &Value) -> crate::error::PyErr {
     ))
 }
 
-fn union_method(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn union_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let (data, others) = varargs(vm, &args, "union")?;
     let result = RefCell::new(set_ops::copy(&data.table));
     for other in others {
@@ -211,13 +210,13 @@ fn intersection_multi(vm: &Vm, data: &SetData, others: &[Value]) -> PyResult<Set
     Ok(result)
 }
 
-fn intersection_method(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn intersection_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let (data, others) = varargs(vm, &args, "intersection")?;
     let result = intersection_multi(vm, data, others)?;
     Ok(wrap_table(vm, data.frozen, result))
 }
 
-fn intersection_update_method(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn intersection_update_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let (table, others) = mutable_varargs(vm, &args, "intersection_update")?;
     let data = receiver(vm, &args, "intersection_update")?;
     let result = intersection_multi(vm, data, others)?;
@@ -225,7 +224,7 @@ fn intersection_update_method(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn difference_method(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn difference_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let (data, others) = varargs(vm, &args, "difference")?;
     let Some((first, rest)) = others.split_first() else {
         return Ok(wrap_table(vm, data.frozen, set_ops::copy(&data.table)));
@@ -237,7 +236,7 @@ fn difference_method(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(wrap_table(vm, data.frozen, result.into_inner()))
 }
 
-fn difference_update_method(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn difference_update_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let (table, others) = mutable_varargs(vm, &args, "difference_update")?;
     for other in others {
         difference_update(vm, table, other)?;
@@ -245,7 +244,7 @@ fn difference_update_method(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn update_method(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn update_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let (table, others) = mutable_varargs(vm, &args, "update")?;
     for other in others {
         update_with(vm, table, other)?;
@@ -253,13 +252,13 @@ fn update_method(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn symmetric_difference_method(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn symmetric_difference_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let (data, a) = method_args(vm, &args, "symmetric_difference", 1)?;
     let result = symmetric_difference(vm, &data.table, &a[1])?;
     Ok(wrap_table(vm, data.frozen, result))
 }
 
-fn symmetric_difference_update_method(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn symmetric_difference_update_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let (data, a) = method_args(vm, &args, "symmetric_difference_update", 1)?;
     if data.frozen {
         return Err(not_for_frozenset(vm, "symmetric_difference_update", &a[0]));
@@ -268,17 +267,17 @@ fn symmetric_difference_update_method(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn issubset_method(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn issubset_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let (data, a) = method_args(vm, &args, "issubset", 1)?;
     Ok(Value::Bool(is_subset(vm, &data.table, &a[1])?))
 }
 
-fn issuperset_method(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn issuperset_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let (data, a) = method_args(vm, &args, "issuperset", 1)?;
     Ok(Value::Bool(is_superset(vm, &data.table, &a[1])?))
 }
 
-fn isdisjoint_method(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn isdisjoint_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let (data, a) = method_args(vm, &args, "isdisjoint", 1)?;
     Ok(Value::Bool(is_disjoint(vm, &data.table, &a[1])?))
 }
@@ -341,7 +340,7 @@ fn inplace(vm: &Vm, args: Args, name: &str, op: SetOp) -> PyResult<Value> {
 
 macro_rules! set_operators {
     ($($name:ident, $dunder:literal, $op:ident, $kind:ident;)*) => {
-        $(fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
+        $(pub(crate) fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
             set_operators!(@call vm, args, $dunder, $op, $kind)
         })*
     };
@@ -396,7 +395,7 @@ fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
 
 macro_rules! set_compare_methods {
     ($($name:ident, $op:ident;)*) => {
-        $(fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
+        $(pub(crate) fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
             compare(vm, args, CompareOp::$op)
         })*
     };
@@ -405,46 +404,3 @@ macro_rules! set_compare_methods {
 set_compare_methods! {
     set_eq, Eq; set_ne, Ne; set_lt, Lt; set_le, Le; set_gt, Gt; set_ge, Ge;
 }
-
-/// What `set` and `frozenset` both have: operators and read-only methods.
-const READ_ONLY: [MethodDef; 21] = [
-    MethodDef::method("__or__", set_or),
-    MethodDef::method("__and__", set_and),
-    MethodDef::method("__sub__", set_sub),
-    MethodDef::method("__xor__", set_xor),
-    MethodDef::method("__ror__", set_ror),
-    MethodDef::method("__rand__", set_rand),
-    MethodDef::method("__rsub__", set_rsub),
-    MethodDef::method("__rxor__", set_rxor),
-    MethodDef::method("__eq__", set_eq),
-    MethodDef::method("__ne__", set_ne),
-    MethodDef::method("__lt__", set_lt),
-    MethodDef::method("__le__", set_le),
-    MethodDef::method("__gt__", set_gt),
-    MethodDef::method("__ge__", set_ge),
-    MethodDef::method("union", union_method),
-    MethodDef::method("intersection", intersection_method),
-    MethodDef::method("difference", difference_method),
-    MethodDef::method("symmetric_difference", symmetric_difference_method),
-    MethodDef::method("issubset", issubset_method),
-    MethodDef::method("issuperset", issuperset_method),
-    MethodDef::method("isdisjoint", isdisjoint_method),
-];
-
-/// The algebra of `frozenset`.
-pub const FROZENSET_ALGEBRA: &[MethodDef] = &READ_ONLY;
-
-/// The algebra of `set`: the read-only part plus in-place forms.
-pub const SET_ALGEBRA: &[MethodDef] = &[
-    MethodDef::method("__ior__", set_ior),
-    MethodDef::method("__iand__", set_iand),
-    MethodDef::method("__isub__", set_isub),
-    MethodDef::method("__ixor__", set_ixor),
-    MethodDef::method("update", update_method),
-    MethodDef::method("intersection_update", intersection_update_method),
-    MethodDef::method("difference_update", difference_update_method),
-    MethodDef::method(
-        "symmetric_difference_update",
-        symmetric_difference_update_method,
-    ),
-];
