@@ -15,12 +15,13 @@ use crate::Vm;
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RefCell<DictTable>> {
     args.values.first().and_then(dict_table).ok_or_else(|| {
-        vm.type_error(format!(
-            "descriptor '{name}' for 'dict' objects doesn't apply to a '{}' object",
-            args.values
-                .first()
-                .map_or_else(|| "NoneType".to_string(), |v| vm.type_name_of(v))
-        ))
+        crate::types::sequence::wrong_receiver(
+            vm,
+            "dict",
+            name,
+            args.values.first(),
+            &["__contains__", "__getitem__", "__reversed__"],
+        )
     })
 }
 

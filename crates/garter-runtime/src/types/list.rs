@@ -27,12 +27,13 @@ pub fn list_cell(v: &Value) -> Option<&RefCell<Vec<Value>>> {
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RefCell<Vec<Value>>> {
     args.values.first().and_then(list_cell).ok_or_else(|| {
-        vm.type_error(format!(
-            "descriptor '{name}' for 'list' objects doesn't apply to a '{}' object",
-            args.values
-                .first()
-                .map_or_else(|| "NoneType".to_string(), |v| vm.type_name_of(v))
-        ))
+        crate::types::sequence::wrong_receiver(
+            vm,
+            "list",
+            name,
+            args.values.first(),
+            &["__getitem__", "__reversed__"],
+        )
     })
 }
 

@@ -56,6 +56,29 @@ pub fn cant_multiply(vm: &Vm, n: &Value) -> crate::error::PyErr {
     ))
 }
 
+/// The TypeError for calling `owner.name` on something that is not an
+/// `owner`: slot wrappers (dunders not listed in `dunder_methods`) say
+/// "requires a 'list' object but received a 'int'", methods "for 'list'
+/// objects doesn't apply to a 'int' object".
+pub fn wrong_receiver(
+    vm: &Vm,
+    owner: &str,
+    name: &str,
+    receiver: Option<&Value>,
+    dunder_methods: &[&str],
+) -> crate::error::PyErr {
+    let Some(receiver) = receiver else {
+        return vm.type_error(format!("unbound method {owner}.{name}() needs an argument"));
+    };
+    let got = vm.type_name_of(receiver);
+    let slot = name.starts_with("__") && !dunder_methods.contains(&name);
+    vm.type_error(if slot {
+        format!("descriptor '{name}' requires a '{owner}' object but received a '{got}'")
+    } else {
+        format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object")
+    })
+}
+
 /// The arguments of a builtin method (`self` first), checked with
 /// CPython's messages: "list.copy() takes no arguments (1 given)",
 /// "list.count() takes exactly one argument (0 given)", "index expected at

@@ -24,12 +24,13 @@ pub fn tuple_items(v: &Value) -> Option<&[Value]> {
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
     args.values.first().and_then(tuple_items).ok_or_else(|| {
-        vm.type_error(format!(
-            "descriptor '{name}' for 'tuple' objects doesn't apply to a '{}' object",
-            args.values
-                .first()
-                .map_or_else(|| "NoneType".to_string(), |v| vm.type_name_of(v))
-        ))
+        crate::types::sequence::wrong_receiver(
+            vm,
+            "tuple",
+            name,
+            args.values.first(),
+            &["__getnewargs__"],
+        )
     })
 }
 
