@@ -261,6 +261,8 @@ pub fn builtin_next(vm: &Vm, cell: &RefCell<BuiltinIterator>) -> PyResult<Option
                 d.entry_from(*pos)
             };
             let Some((next_pos, e)) = found else {
+                drop(d);
+                *state = BuiltinIterator::Exhausted;
                 return Ok(None);
             };
             if *yielded >= *len {
