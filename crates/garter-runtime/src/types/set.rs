@@ -6,7 +6,8 @@
 //! holds construction (including [`new_set`] and [`set_add`], which the
 //! evaluator uses for set displays and comprehensions), element access,
 //! `repr`, hashing and iteration. The set algebra (union, comparisons,
-//! the operators and `*_update` methods) is in `set_algebra.rs`.
+//! the operators and `*_update` methods) is in `set_algebra.rs`, the two
+//! types' method tables in `set_tables.rs`.
 
 use std::cell::RefCell;
 
