@@ -43,10 +43,16 @@ impl RangeData {
     }
 }
 
-fn this<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RangeData> {
+fn this<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a RangeData> {
     match v.payload() {
         Some(Payload::Range(r)) => Ok(r),
-        _ => Err(vm.type_error("descriptor requires a 'range' object".into())),
+        _ => Err(crate::types::sequence::wrong_receiver(
+            vm,
+            "range",
+            name,
+            Some(v),
+            &["__reversed__", "index", "count"],
+        )),
     }
 }
 
@@ -125,12 +131,12 @@ fn fast_or_long(vm: &Vm, r: &RangeData, len: &BigInt, fast: bool) -> Value {
 
 fn range_iter(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__iter__", 1, 1)?;
-    Ok(range_iterator(vm, this(vm, &a[0])?))
+    Ok(range_iterator(vm, this(vm, &a[0], "__iter__")?))
 }
 
 fn range_reversed(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__reversed__", 1, 1)?;
-    let r = this(vm, &a[0])?;
+    let r = this(vm, &a[0], "__reversed__")?;
     let len = r.length();
     let last = if len.is_zero() {
         r.start.clone()
@@ -154,7 +160,7 @@ fn range_reversed(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn range_len(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__len__", 1, 1)?;
-    let len = this(vm, &a[0])?.length();
+    let len = this(vm, &a[0], "__len__")?.length();
     match len.to_i64() {
         Some(n) => Ok(Value::Int(n)),
         None => Err(vm.overflow_error("Python int too large to convert to C ssize_t".into())),
@@ -163,7 +169,7 @@ fn range_len(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn range_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__getitem__", 2, 2)?;
-    let r = this(vm, &a[0])?;
+    let r = this(vm, &a[0], "__getitem__")?;
     let len = r.length();
     if let Some(s) = as_slice(&a[1]) {
         let (istart, istop, istep) = slice_indices_big(vm, s, &len)?;
@@ -202,7 +208,7 @@ fn contains_int(r: &RangeData, x: &BigInt) -> bool {
 
 fn range_contains(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__contains__", 2, 2)?;
-    let r = this(vm, &a[0])?;
+    let r = this(vm, &a[0], "__contains__")?;
     if let Some(x) = exact_int(&a[1]) {
         return Ok(Value::Bool(contains_int(r, &x)));
     }
@@ -217,7 +223,7 @@ fn range_contains(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn range_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__repr__", 1, 1)?;
-    let r = this(vm, &a[0])?;
+    let r = this(vm, &a[0], "__repr__")?;
     Ok(vm.new_str(if r.step.is_one() {
         format!("range({}, {})", r.start, r.stop)
     } else {
@@ -255,7 +261,7 @@ fn range_ne(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn range_hash(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__hash__", 1, 1)?;
-    let r = this(vm, &a[0])?;
+    let r = this(vm, &a[0], "__hash__")?;
     let len = r.length();
     let items = if len.is_zero() {
         vec![Value::Int(0), Value::None, Value::None]
@@ -291,7 +297,7 @@ fn exact_int(v: &Value) -> Option<BigInt> {
 
 fn range_index(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = method_args(vm, &args, "range", "index", 1, 1)?;
-    let r = this(vm, &a[0])?;
+    let r = this(vm, &a[0], "index")?;
     if let Some(x) = exact_int(&a[1]) {
         if contains_int(r, &x) {
             return Ok(Value::from_bigint(vm, (&x - &r.start) / &r.step));
@@ -311,7 +317,7 @@ fn range_index(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn range_count(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = method_args(vm, &args, "range", "count", 1, 1)?;
-    let r = this(vm, &a[0])?;
+    let r = this(vm, &a[0], "count")?;
     if let Some(x) = exact_int(&a[1]) {
         return Ok(Value::Int(contains_int(r, &x) as i64));
     }
@@ -327,19 +333,21 @@ fn range_count(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn range_bool(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__bool__", 1, 1)?;
-    Ok(Value::Bool(!this(vm, &a[0])?.length().is_zero()))
+    Ok(Value::Bool(
+        !this(vm, &a[0], "__bool__")?.length().is_zero(),
+    ))
 }
 
 fn get_start(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::from_bigint(vm, this(vm, v)?.start.clone()))
+    Ok(Value::from_bigint(vm, this(vm, v, "start")?.start.clone()))
 }
 
 fn get_stop(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::from_bigint(vm, this(vm, v)?.stop.clone()))
+    Ok(Value::from_bigint(vm, this(vm, v, "stop")?.stop.clone()))
 }
 
 fn get_step(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::from_bigint(vm, this(vm, v)?.step.clone()))
+    Ok(Value::from_bigint(vm, this(vm, v, "step")?.step.clone()))
 }
 
 pub const METHODS: &[MethodDef] = &[

@@ -268,13 +268,14 @@ fn slice_new(vm: &Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
-fn slice_self<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a SliceData> {
-    as_slice(v).ok_or_else(|| vm.type_error("descriptor requires a 'slice' object".into()))
+fn slice_self<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a SliceData> {
+    as_slice(v)
+        .ok_or_else(|| crate::types::sequence::wrong_receiver(vm, "slice", name, Some(v), &[]))
 }
 
 fn slice_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__repr__", 1, 1)?;
-    let s = slice_self(vm, &a[0])?;
+    let s = slice_self(vm, &a[0], "__repr__")?;
     Ok(vm.new_str(format!(
         "slice({}, {}, {})",
         vm.repr_string(&s.start)?,
@@ -285,7 +286,7 @@ fn slice_repr(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn slice_indices_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "indices", 2, 2)?;
-    let s = slice_self(vm, &a[0])?;
+    let s = slice_self(vm, &a[0], "indices")?;
     let len = vm.index_object(&a[1])?;
     let len = as_bigint(&len).map(|b| b.into_owned()).unwrap_or_default();
     if len.is_negative() {
@@ -324,15 +325,15 @@ slice_compare_methods! {
 }
 
 fn get_start(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(slice_self(vm, v)?.start.clone())
+    Ok(slice_self(vm, v, "start")?.start.clone())
 }
 
 fn get_stop(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(slice_self(vm, v)?.stop.clone())
+    Ok(slice_self(vm, v, "stop")?.stop.clone())
 }
 
 fn get_step(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(slice_self(vm, v)?.step.clone())
+    Ok(slice_self(vm, v, "step")?.step.clone())
 }
 
 pub const METHODS: &[MethodDef] = &[
