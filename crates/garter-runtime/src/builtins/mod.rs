@@ -2,6 +2,7 @@
 //! functions, one file per group of functions.
 
 mod attributes;
+mod console;
 mod iteration;
 mod numbers;
 mod output;
@@ -48,7 +49,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hex", numbers::hex),
     ("chr", numbers::chr),
     ("ord", numbers::ord),
+    ("input", console::input),
 ];
+
+pub use console::QUITTER_METHODS;
 
 /// Fills the `builtins` namespace.
 pub fn install(vm: &Vm) {
@@ -100,7 +104,14 @@ pub fn install(vm: &Vm) {
     ns.set_str(vm.intern("NotImplemented"), vm.not_implemented.clone());
     ns.set_str(vm.intern("Ellipsis"), vm.ellipsis.clone());
     ns.set_str(vm.intern("__name__"), vm.intern("builtins"));
+    ns.set_str(vm.intern("exit"), console::new_quitter(vm, "exit"));
+    ns.set_str(vm.intern("quit"), console::new_quitter(vm, "quit"));
     drop(ns);
+    if let Some(q) = t.quitter.as_type() {
+        q.dict
+            .borrow_mut()
+            .set_str(vm.intern("__module__"), vm.intern("_sitebuiltins"));
+    }
     let constructors: [(&crate::value::ObjRef, &[MethodDef]); 5] = [
         (&t.enumerate, iteration::ENUMERATE_METHODS),
         (&t.zip, iteration::ZIP_METHODS),

@@ -1,10 +1,12 @@
-//! The `sys` module: argv, limits, version, the standard streams and the
-//! recursion limit.
+//! The `sys` module: argv, limits, version and the information struct
+//! sequences, the standard streams, the recursion limit, the exception
+//! being handled, and the int-to-str digit limit.
 
 use crate::args::Args;
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::dict::obj_dict_table;
+use crate::types::struct_seq::{new_struct_seq, new_struct_seq_type};
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
 use crate::Vm;
@@ -12,6 +14,7 @@ use crate::Vm;
 /// Which standard stream a `TextIOWrapper` object writes to.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Stream {
+    Stdin,
     Stdout,
     Stderr,
 }
@@ -34,6 +37,22 @@ impl Vm {
         self.sys_attr("stderr")
     }
 
+    /// `sys.stdin` as the program currently has it.
+    pub fn sys_stdin(&self) -> PyResult<Value> {
+        self.sys_attr("stdin")
+    }
+
+    /// The limit on digits when converting between int and str
+    /// (`sys.get_int_max_str_digits()`; 0 is no limit).
+    pub fn int_max_str_digits(&self) -> usize {
+        let sys =
+            obj_dict_table(&self.modules).and_then(|t| t.borrow().get_str(&self.intern("sys")));
+        match sys.map(|m| int_digits_cell(self, &m)) {
+            Some(Some(v)) => v,
+            _ => DEFAULT_MAX_STR_DIGITS,
+        }
+    }
+
     fn sys_attr(&self, name: &str) -> PyResult<Value> {
         let sys =
             obj_dict_table(&self.modules).and_then(|t| t.borrow().get_str(&self.intern("sys")));
@@ -47,6 +66,7 @@ impl Vm {
     /// standard ones.
     pub fn write_to(&self, file: &Value, text: &str) -> PyResult<()> {
         match stream_of(file) {
+            Some(Stream::Stdin) => Err(unsupported(self, "not writable")),
             Some(Stream::Stdout) => self.write_stdout(text),
             Some(Stream::Stderr) => {
                 self.flush_stdout();
@@ -84,14 +104,88 @@ fn stream_flush(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(Stream::Stderr) => {
             let _ = vm.stderr.borrow_mut().flush();
         }
-        None => {}
+        _ => {}
     }
     Ok(Value::None)
+}
+
+/// io.UnsupportedOperation is an OSError here.
+fn unsupported(vm: &Vm, what: &str) -> crate::PyErr {
+    vm.os_error(what.to_string())
+}
+
+fn readable(vm: &Vm, v: &Value) -> PyResult<()> {
+    match stream_of(v) {
+        Some(Stream::Stdin) => Ok(()),
+        _ => Err(unsupported(vm, "not readable")),
+    }
+}
+
+/// One line of the process's stdin with its newline; "" at the end.
+fn read_line(vm: &Vm) -> PyResult<String> {
+    vm.flush_stdout();
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| vm.os_error(e.to_string()))?;
+    Ok(line)
+}
+
+fn stream_readline(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "readline", 1, 2)?;
+    readable(vm, &a[0])?;
+    Ok(vm.new_str(read_line(vm)?))
+}
+
+fn stream_read(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "read", 1, 2)?;
+    readable(vm, &a[0])?;
+    vm.flush_stdout();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+        .map_err(|e| vm.os_error(e.to_string()))?;
+    Ok(vm.new_str(text))
+}
+
+fn stream_readlines(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "readlines", 1, 2)?;
+    readable(vm, &a[0])?;
+    let mut lines = Vec::new();
+    loop {
+        let line = read_line(vm)?;
+        if line.is_empty() {
+            break;
+        }
+        lines.push(vm.new_str(line));
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn stream_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__repr__", 1, 1)?;
+    let (name, mode) = match stream_of(&a[0]) {
+        Some(Stream::Stdin) => ("<stdin>", "r"),
+        Some(Stream::Stdout) => ("<stdout>", "w"),
+        _ => ("<stderr>", "w"),
+    };
+    Ok(vm.new_str(format!(
+        "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
+    )))
+}
+
+fn stream_isatty(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.count(vm, "isatty", 1, 1)?;
+    Ok(Value::Bool(false))
 }
 
 pub const STREAM_METHODS: &[MethodDef] = &[
     MethodDef::method("write", stream_write),
     MethodDef::method("flush", stream_flush),
+    MethodDef::method("readline", stream_readline),
+    MethodDef::method("read", stream_read),
+    MethodDef::method("readlines", stream_readlines),
+    MethodDef::method("isatty", stream_isatty),
+    MethodDef::method("__repr__", stream_repr),
 ];
 
 fn getrecursionlimit(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -119,7 +213,80 @@ fn setrecursionlimit(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn exit(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "exit", 0, 1)?;
-    Err(vm.new_exception(&vm.exc.system_exit, a.to_vec()))
+    let cls = Value::Obj(vm.exc.system_exit.clone());
+    match vm.call(&cls, Args::positional(a))? {
+        Value::Obj(o) => Err(crate::PyErr::new(o)),
+        _ => Err(vm.new_exception(&vm.exc.system_exit, a.to_vec())),
+    }
+}
+
+fn intern(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "intern", 1, 1)?;
+    match a[0].as_str() {
+        Some(s) if matches!(&a[0], Value::Obj(o) if o.class.as_ref().is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.str))) => {
+            Ok(vm.intern(s.as_str()))
+        }
+        _ => Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name_of(&a[0])
+        ))),
+    }
+}
+
+/// CPython's default limit on int/str conversion digits.
+const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+/// The lowest non-zero limit `set_int_max_str_digits` accepts.
+const MAX_STR_DIGITS_THRESHOLD: i64 = 640;
+
+/// The current digit limit, kept in the sys module's namespace.
+struct IntDigitsLimit(std::cell::Cell<usize>);
+
+fn int_digits_cell(vm: &Vm, sys: &Value) -> Option<usize> {
+    let holder = vm
+        .module_dict(sys)
+        .as_ref()
+        .and_then(obj_dict_table)
+        .and_then(|t| t.borrow().get_str(&vm.intern("_int_max_str_digits")))?;
+    match holder.payload() {
+        Some(Payload::Native(n)) => n.downcast_ref::<IntDigitsLimit>().map(|c| c.0.get()),
+        _ => None,
+    }
+}
+
+fn limit_holder(vm: &Vm) -> PyResult<Value> {
+    let sys = obj_dict_table(&vm.modules)
+        .and_then(|t| t.borrow().get_str(&vm.intern("sys")))
+        .ok_or_else(|| vm.runtime_error("lost sys".into()))?;
+    vm.module_dict(&sys)
+        .as_ref()
+        .and_then(obj_dict_table)
+        .and_then(|t| t.borrow().get_str(&vm.intern("_int_max_str_digits")))
+        .ok_or_else(|| vm.runtime_error("lost sys._int_max_str_digits".into()))
+}
+
+fn get_int_max_str_digits(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.count(vm, "get_int_max_str_digits", 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits() as i64))
+}
+
+fn set_int_max_str_digits(vm: &Vm, args: Args) -> PyResult<Value> {
+    let [limit] = args.bind(vm, "set_int_max_str_digits", ["maxdigits"], 1)?;
+    let Some(limit) = limit else {
+        return Err(vm.type_error(
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)".into(),
+        ));
+    };
+    let n = vm.index_value(&limit)?;
+    if n != 0 && n < MAX_STR_DIGITS_THRESHOLD {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640".into()));
+    }
+    let holder = limit_holder(vm)?;
+    if let Some(Payload::Native(h)) = holder.payload() {
+        if let Some(cell) = h.downcast_ref::<IntDigitsLimit>() {
+            cell.0.set(usize::try_from(n).unwrap_or(usize::MAX));
+        }
+    }
+    Ok(Value::None)
 }
 
 fn exc_info(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -151,7 +318,20 @@ pub fn make(vm: &Vm) -> Value {
             ("exit", exit),
             ("exc_info", exc_info),
             ("exception", exception),
+            ("intern", intern),
+            ("get_int_max_str_digits", get_int_max_str_digits),
+            ("set_int_max_str_digits", set_int_max_str_digits),
         ],
+    );
+    vm.module_set(
+        &m,
+        "_int_max_str_digits",
+        vm.new_object(
+            vm.types.object.clone(),
+            Payload::Native(Box::new(IntDigitsLimit(std::cell::Cell::new(
+                DEFAULT_MAX_STR_DIGITS,
+            )))),
+        ),
     );
     let argv = vm
         .argv
@@ -173,12 +353,7 @@ pub fn make(vm: &Vm) -> Value {
             .into(),
         ),
     );
-    let version = [3, 11, 7].map(Value::Int);
-    let mut info = version.to_vec();
-    info.push(vm.new_str("final".into()));
-    info.push(Value::Int(0));
-    vm.module_set(&m, "version_info", vm.new_tuple(info));
-    vm.module_set(&m, "version", vm.new_str("3.11.7 (garter)".into()));
+    add_info(vm, &m);
     vm.module_set(&m, "platform", vm.new_str(std::env::consts::OS.into()));
     vm.module_set(&m, "modules", Value::Obj(vm.modules.clone()));
     vm.module_set(&m, "path", vm.new_list(Vec::new()));
@@ -190,9 +365,110 @@ pub fn make(vm: &Vm) -> Value {
         vm.types.text_stream.clone(),
         Payload::Native(Box::new(Stream::Stderr)),
     );
+    let stdin = vm.new_object(
+        vm.types.text_stream.clone(),
+        Payload::Native(Box::new(Stream::Stdin)),
+    );
+    vm.module_set(&m, "stdin", stdin.clone());
     vm.module_set(&m, "stdout", stdout.clone());
     vm.module_set(&m, "stderr", stderr.clone());
+    vm.module_set(&m, "__stdin__", stdin);
     vm.module_set(&m, "__stdout__", stdout);
     vm.module_set(&m, "__stderr__", stderr);
     m
+}
+
+/// `(name, value)` rows of one information struct sequence.
+type InfoRows = Vec<(&'static str, Value)>;
+
+/// Adds a struct sequence `sys.NAME` made of `rows`.
+fn add_struct_seq(vm: &Vm, m: &Value, name: &str, rows: InfoRows) -> Option<Value> {
+    let fields: Vec<&str> = rows.iter().map(|(f, _)| *f).collect();
+    let cls = new_struct_seq_type(vm, "sys", name, &fields).ok()?;
+    let value = new_struct_seq(vm, &cls, rows.into_iter().map(|(_, v)| v).collect());
+    vm.module_set(m, name, value.clone());
+    Some(value)
+}
+
+/// `version`, `version_info`, `float_info`, `int_info`, `hash_info`,
+/// `implementation` and the other constants.
+fn add_info(vm: &Vm, m: &Value) {
+    let s = |t: &str| vm.new_str(t.to_string());
+    let version_info = add_struct_seq(
+        vm,
+        m,
+        "version_info",
+        vec![
+            ("major", Value::Int(3)),
+            ("minor", Value::Int(11)),
+            ("micro", Value::Int(7)),
+            ("releaselevel", s("final")),
+            ("serial", Value::Int(0)),
+        ],
+    );
+    vm.module_set(m, "version", s("3.11.7 (garter)"));
+    vm.module_set(m, "hexversion", Value::Int(0x030B_07F0));
+    vm.module_set(m, "maxunicode", Value::Int(0x10FFFF));
+    add_struct_seq(
+        vm,
+        m,
+        "float_info",
+        vec![
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(f64::MAX_EXP.into())),
+            ("max_10_exp", Value::Int(f64::MAX_10_EXP.into())),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(f64::MIN_EXP.into())),
+            ("min_10_exp", Value::Int(f64::MIN_10_EXP.into())),
+            ("dig", Value::Int(f64::DIGITS.into())),
+            ("mant_dig", Value::Int(f64::MANTISSA_DIGITS.into())),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(f64::RADIX.into())),
+            ("rounds", Value::Int(1)),
+        ],
+    );
+    add_struct_seq(
+        vm,
+        m,
+        "int_info",
+        vec![
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            (
+                "default_max_str_digits",
+                Value::Int(DEFAULT_MAX_STR_DIGITS as i64),
+            ),
+            (
+                "str_digits_check_threshold",
+                Value::Int(MAX_STR_DIGITS_THRESHOLD),
+            ),
+        ],
+    );
+    add_struct_seq(
+        vm,
+        m,
+        "hash_info",
+        vec![
+            ("width", Value::Int(64)),
+            ("modulus", Value::Int((1 << 61) - 1)),
+            ("inf", Value::Int(314_159)),
+            ("nan", Value::Int(0)),
+            ("imag", Value::Int(1_000_003)),
+            ("algorithm", s("siphash13")),
+            ("hash_bits", Value::Int(64)),
+            ("seed_bits", Value::Int(128)),
+            ("cutoff", Value::Int(0)),
+        ],
+    );
+    add_struct_seq(
+        vm,
+        m,
+        "implementation",
+        vec![
+            ("name", s("garter")),
+            ("cache_tag", Value::None),
+            ("version", version_info.unwrap_or(Value::None)),
+            ("hexversion", Value::Int(0x030B_07F0)),
+        ],
+    );
 }

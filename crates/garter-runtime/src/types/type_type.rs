@@ -214,9 +214,8 @@ fn get_base(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
-    let (_, t) = type_self(vm, v)?;
-    let copy = t.dict.borrow().clone();
-    Ok(vm.new_dict(copy))
+    let (cls, _) = type_self(vm, v)?;
+    Ok(vm.new_mappingproxy(cls.clone()))
 }
 
 fn get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {

@@ -40,7 +40,7 @@ builtin_types! {
     range_iterator, str_ascii_iterator, str_iterator, dict_keyiterator, dict_valueiterator,
     dict_itemiterator, dict_reversekeyiterator, dict_reversevalueiterator,
     dict_reverseitemiterator, enumerate, zip, map, filter, reversed, callable_iterator,
-    iterator, dict_keys, dict_values, dict_items, text_stream,
+    iterator, dict_keys, dict_values, dict_items, text_stream, frame, code, quitter,
 }
 
 /// A type object made before the type machinery is complete.
@@ -60,7 +60,7 @@ fn bare_type(name: &str, base: Option<&ObjRef>, layout: Layout, basetype: bool) 
             layout,
             heap: false,
             basetype,
-            instance_dict: false,
+            instance_dict: layout == Layout::Exception,
             slot_count: 0,
             subclasses: RefCell::new(Vec::new()),
             abstract_methods: RefCell::new(Vec::new()),
@@ -135,6 +135,9 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
         dict_values: plain("dict_values"),
         dict_items: plain("dict_items"),
         text_stream: plain("TextIOWrapper"),
+        frame: plain("frame"),
+        code: plain("code"),
+        quitter: plain("Quitter"),
         int,
         object,
     };
@@ -238,6 +241,24 @@ pub fn fill_types(vm: &Vm) {
     for (cls, methods, getsets) in tables {
         add_methods(vm, cls, methods, getsets);
     }
+    for (cls, methods, getsets) in types::exception_kinds::kind_tables(vm) {
+        add_methods(vm, cls, methods, getsets);
+    }
+    add_methods(vm, &t.traceback, &[], types::traceback::TRACEBACK_GETSETS);
+    add_methods(
+        vm,
+        &t.frame,
+        types::traceback::FRAME_METHODS,
+        types::traceback::FRAME_GETSETS,
+    );
+    add_methods(
+        vm,
+        &t.code,
+        types::traceback::CODE_METHODS,
+        types::traceback::CODE_GETSETS,
+    );
+    add_methods(vm, &t.mappingproxy, types::mappingproxy::METHODS, &[]);
+    add_methods(vm, &t.quitter, crate::builtins::QUITTER_METHODS, &[]);
     for cls in types::iterators::iterator_types(vm) {
         add_methods(vm, cls, types::iterators::METHODS, &[]);
     }
