@@ -486,3 +486,7 @@ pub const EXCEPTION_GETSETS: &[GetSetDef] = &[
         set: Some(set_traceback),
     },
 ];
+
+#[cfg(test)]
+#[path = "exception_tests.rs"]
+mod tests;
