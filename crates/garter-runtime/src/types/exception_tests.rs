@@ -480,7 +480,7 @@ fn traceback_objects_follow_entries() {
     let other = make(&vm, "KeyError", &[]);
     let same = ok(
         &vm,
-        vm.call_method(&other, "with_traceback", &[next.clone()]),
+        vm.call_method(&other, "with_traceback", std::slice::from_ref(&next)),
         "with_traceback",
     );
     assert!(same.is(&other));
