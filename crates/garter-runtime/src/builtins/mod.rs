@@ -3,6 +3,7 @@
 
 mod attributes;
 mod console;
+mod importing;
 mod iteration;
 mod numbers;
 mod output;
@@ -50,6 +51,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("chr", numbers::chr),
     ("ord", numbers::ord),
     ("input", console::input),
+    ("__import__", importing::import),
 ];
 
 pub use console::QUITTER_METHODS;

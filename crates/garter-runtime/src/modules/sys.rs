@@ -19,6 +19,11 @@ pub enum Stream {
     Stderr,
 }
 
+/// Whether `v` is one of the process's standard streams.
+pub fn is_standard_stream(v: &Value) -> bool {
+    stream_of(v).is_some()
+}
+
 fn stream_of(v: &Value) -> Option<Stream> {
     match v.payload() {
         Some(Payload::Native(n)) => n.downcast_ref::<Stream>().copied(),
@@ -292,11 +297,12 @@ fn set_int_max_str_digits(vm: &Vm, args: Args) -> PyResult<Value> {
 fn exc_info(vm: &Vm, args: Args) -> PyResult<Value> {
     args.count(vm, "exc_info", 0, 0)?;
     match vm.handling.borrow().last() {
-        Some(e) => Ok(vm.new_tuple(vec![
-            Value::Obj(vm.class_of(e).clone()),
-            e.clone(),
-            Value::None,
-        ])),
+        Some(e) => {
+            let tb = crate::types::exception::exception_data(e).map_or(Value::None, |d| {
+                crate::types::traceback::exception_traceback(vm, d)
+            });
+            Ok(vm.new_tuple(vec![Value::Obj(vm.class_of(e).clone()), e.clone(), tb]))
+        }
         None => Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None])),
     }
 }

@@ -39,7 +39,7 @@ pub fn c3_mro(vm: &Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
                 }
             }
             return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -172,6 +172,12 @@ pub fn new_class(
         None => name.to_string(),
     };
     let classcell = dict.del_str(&vm.intern("__classcell__"));
+    let module_key = vm.intern("__module__");
+    if dict.get_str(&module_key).is_none() {
+        if let Some(module) = caller_module_name(vm) {
+            dict.set_str(module_key, module);
+        }
+    }
     let eq_name = vm.intern("__eq__");
     let hash_name = vm.intern("__hash__");
     if dict.get_str(&eq_name).is_some() && dict.get_str(&hash_name).is_none() {
@@ -286,6 +292,15 @@ fn init_subclass(vm: &Vm, cls: &ObjRef, kwargs: Args) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// `__name__` of the running code's globals, which `type(name, bases,
+/// ns)` records as the new class's `__module__`.
+fn caller_module_name(vm: &Vm) -> Option<Value> {
+    let globals = vm.evaluator().ok()?.globals(vm).ok()?;
+    let table = obj_dict_table(globals.as_obj()?)?;
+    let name = table.borrow().get_str(&vm.intern("__name__"));
+    name
 }
 
 /// A fresh namespace dict, as `type.__prepare__` returns.

@@ -43,7 +43,7 @@ pub struct TracebackEntry {
 /// The data of an exception instance.
 pub struct ExceptionData {
     pub args: RefCell<Value>,
-    /// Frames the exception passed through, outermost first.
+    /// Frames the exception passed through, innermost first.
     pub traceback: RefCell<Vec<TracebackEntry>>,
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,

@@ -460,7 +460,7 @@ fn traceback_objects_follow_entries() {
         text: String::new(),
     });
     let data = exception_data(&e).expect("exception");
-    for (function, line) in [("<module>", 9), ("depth", 2)] {
+    for (function, line) in [("depth", 2), ("<module>", 9)] {
         data.traceback.borrow_mut().push(TracebackEntry {
             file: file.clone(),
             function: function.into(),

@@ -73,6 +73,27 @@ fn module_dir(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(keys))
 }
 
+fn module_delattr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__delattr__", 2, 2)?;
+    let Some(Payload::Module(m)) = a[0].payload() else {
+        return Err(vm.type_error("descriptor requires a 'module' object".into()));
+    };
+    if a[1].as_str().is_none() {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name_of(&a[1])
+        )));
+    }
+    let removed = obj_dict_table(&m.dict).and_then(|t| t.borrow_mut().del_str(&a[1]));
+    match removed {
+        Some(_) => Ok(Value::None),
+        None => Err(vm.attribute_error(format!(
+            "'module' object has no attribute '{}'",
+            a[1].as_str().map_or("", |s| s.as_str())
+        ))),
+    }
+}
+
 fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     vm.module_dict(v)
         .map(Value::Obj)
@@ -82,6 +103,7 @@ fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
 pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__repr__", module_repr),
     MethodDef::method("__dir__", module_dir),
+    MethodDef::method("__delattr__", module_delattr),
 ];
 
 pub const GETSETS: &[GetSetDef] = &[GetSetDef {

@@ -235,6 +235,27 @@ fn get_class(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Obj(vm.class_of(v).clone()))
 }
 
+/// `obj.__class__ = cls`: CPython's checks, then a TypeError, since
+/// Garter cannot change the class of an existing object.
+fn set_class(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let Some(new) = new else {
+        return Err(vm.type_error("can't delete __class__ attribute".into()));
+    };
+    let Some(new_t) = new.as_obj().and_then(|o| o.as_type()) else {
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            vm.type_name_of(&new)
+        )));
+    };
+    let old_heap = vm.class_of(v).as_type().is_some_and(|t| t.heap);
+    if !(old_heap && new_t.heap) {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses".into(),
+        ));
+    }
+    Err(vm.type_error("__class__ assignment is not supported by Garter".into()))
+}
+
 fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     match v.as_obj().and_then(|o| o.dict.clone()) {
         Some(d) => Ok(Value::Obj(d)),
@@ -267,7 +288,7 @@ pub const GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "__class__",
         get: get_class,
-        set: None,
+        set: Some(set_class),
     },
     GetSetDef {
         name: "__dict__",

@@ -1,8 +1,10 @@
 //! Traceback objects (`e.__traceback__`) and the minimal frame and code
 //! objects they point to, made from an exception's traceback entries.
 //!
-//! A traceback object stands for entry `index` of a shared list of
-//! entries (outermost first); `tb_next` is the next entry inwards. Frames
+//! An exception keeps its entries innermost first (the evaluator adds
+//! one per frame as the exception unwinds). A traceback object stands for
+//! entry `index` of a shared copy in the other order, outermost first, so
+//! `tb_next` is the next entry inwards, as in CPython. Frames
 //! carry what the entry knows: the function's name, its file and line.
 
 use std::cell::RefCell;
@@ -57,10 +59,19 @@ fn code_info(v: &Value) -> Option<&CodeInfo> {
     }
 }
 
-/// The entries from a traceback object onwards, if `v` is one.
+/// The entries from a traceback object inwards, if `v` is one, in an
+/// exception's order (innermost first).
 pub fn traceback_entries(v: &Value) -> Option<Vec<TracebackEntry>> {
     let n = node(v)?;
-    Some(n.entries.get(n.index..).unwrap_or_default().to_vec())
+    Some(
+        n.entries
+            .get(n.index..)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .cloned()
+            .collect(),
+    )
 }
 
 fn new_node(vm: &Vm, entries: Rc<[TracebackEntry]>, index: usize) -> Value {
@@ -88,7 +99,8 @@ pub fn exception_traceback(vm: &Vm, e: &ExceptionData) -> Value {
         }
     }
     let n = entries.len();
-    let tb = new_node(vm, entries.into(), 0);
+    let outermost_first: Vec<TracebackEntry> = entries.into_iter().rev().collect();
+    let tb = new_node(vm, outermost_first.into(), 0);
     *e.traceback_object.borrow_mut() = Some((n, tb.clone()));
     tb
 }
