@@ -460,8 +460,9 @@ fn traceback_objects_follow_entries() {
         text: String::new(),
     });
     let data = exception_data(&e).expect("exception");
-    for (function, line) in [("depth", 2), ("<module>", 9)] {
+    for (frame_id, (function, line)) in [("depth", 2), ("<module>", 9)].into_iter().enumerate() {
         data.traceback.borrow_mut().push(TracebackEntry {
+            frame_id: frame_id as u64,
             file: file.clone(),
             function: function.into(),
             line,
