@@ -9,7 +9,9 @@ use crate::args::Args;
 use crate::error::PyResult;
 use crate::object::{Object, Payload};
 use crate::types::dict::{obj_dict_table, DictTable};
-use crate::types::type_object::{full_mro, refresh_dunders, type_name, Layout, TypeData};
+use crate::types::type_object::{
+    full_mro, refresh_dunders, type_name, GetSetDef, Layout, TypeData,
+};
 use crate::value::{ObjRef, Value};
 use crate::Vm;
 
@@ -140,13 +142,22 @@ pub fn new_class(
         .iter()
         .filter_map(|b| b.as_type())
         .any(|t| t.instance_dict);
-    let (instance_dict, new_slots) = match dict.get_str(&slots_name) {
+    let weakref_name = vm.intern("__weakref__");
+    let bases_have_weakref = bases
+        .iter()
+        .any(|b| crate::types::type_object::mro_lookup(b, &weakref_name).is_some());
+    let (instance_dict, new_slots, wants_weakref) = match dict.get_str(&slots_name) {
         Some(slots) => {
             let names = slot_names(vm, &slots)?;
+            if names.iter().any(|n| !crate::text::classes::isidentifier(n)) {
+                return Err(vm.type_error("__slots__ must be identifiers".into()));
+            }
             let wants_dict = names.iter().any(|n| n == "__dict__");
+            let wants_weakref = names.iter().any(|n| n == "__weakref__");
             let names: Vec<String> = names
                 .into_iter()
                 .filter(|n| n != "__dict__" && n != "__weakref__")
+                .map(|n| mangle(name, n))
                 .collect();
             for n in &names {
                 if dict.get_str(&vm.intern(n)).is_some() {
@@ -155,10 +166,31 @@ pub fn new_class(
                     );
                 }
             }
-            (wants_dict || bases_have_dict, names)
+            if !names.is_empty() && matches!(layout, Layout::Int | Layout::Tuple) {
+                let base = bases
+                    .iter()
+                    .find(|b| b.as_type().is_some_and(|t| t.layout == layout))
+                    .map(type_name)
+                    .unwrap_or_default();
+                return Err(vm.type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{base}'"
+                )));
+            }
+            (wants_dict || bases_have_dict, names, wants_weakref)
         }
-        None => (true, Vec::new()),
+        None => (true, Vec::new(), true),
     };
+    if instance_dict && !bases_have_dict {
+        add_getset(vm, &mut dict, name, &crate::types::object::DICT_GETSETS[0]);
+    }
+    if wants_weakref && !bases_have_weakref {
+        add_getset(
+            vm,
+            &mut dict,
+            name,
+            &crate::types::object::WEAKREF_GETSETS[0],
+        );
+    }
     let qualname = match dict.del_str(&vm.intern("__qualname__")) {
         Some(q) => match q.as_str() {
             Some(s) => s.as_str().to_string(),
@@ -253,6 +285,34 @@ pub fn new_class(
     set_names(vm, &cls, &clsv)?;
     init_subclass(vm, &cls, kwargs)?;
     Ok(clsv)
+}
+
+/// A private name in `__slots__` as the class body would see it:
+/// `__x` in class `C` is `_C__x`.
+fn mangle(class_name: &str, n: String) -> String {
+    if !n.starts_with("__") || n.ends_with("__") {
+        return n;
+    }
+    let stripped = class_name.trim_start_matches('_');
+    if stripped.is_empty() {
+        return n;
+    }
+    format!("_{stripped}{n}")
+}
+
+/// Puts a native attribute (`__dict__`, `__weakref__`) in a new class's
+/// namespace.
+fn add_getset(vm: &Vm, dict: &mut DictTable, owner: &str, def: &GetSetDef) {
+    let descr = vm.new_object(
+        vm.types.getset_descriptor.clone(),
+        Payload::GetSet {
+            name: def.name,
+            owner: owner.to_string(),
+            get: def.get,
+            set: def.set,
+        },
+    );
+    dict.set_str(vm.intern(def.name), descr);
 }
 
 /// Calls `__set_name__(cls, name)` on namespace values that define it.

@@ -140,9 +140,6 @@ macro_rules! exception_types {
 exception_types! {
     base_exception;
     base_exception_group = "BaseExceptionGroup": base_exception,
-    generator_exit = "GeneratorExit": base_exception,
-    keyboard_interrupt = "KeyboardInterrupt": base_exception,
-    system_exit = "SystemExit": base_exception,
     exception = "Exception": base_exception,
     arithmetic_error = "ArithmeticError": exception,
     floating_point_error = "FloatingPointError": arithmetic_error,
@@ -204,6 +201,9 @@ exception_types! {
     syntax_warning = "SyntaxWarning": warning,
     unicode_warning = "UnicodeWarning": warning,
     user_warning = "UserWarning": warning,
+    generator_exit = "GeneratorExit": base_exception,
+    keyboard_interrupt = "KeyboardInterrupt": base_exception,
+    system_exit = "SystemExit": base_exception,
 }
 
 /// The exception data of an exception instance.

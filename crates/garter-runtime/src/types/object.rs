@@ -82,7 +82,7 @@ fn object_init(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         if !overrides(vm, &cls, Dunder::New) {
             return Err(vm.type_error(format!(
-                "{}() takes no arguments",
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
                 crate::types::type_object::type_name(vm.class_of(&pos[0]))
             )));
         }
@@ -200,7 +200,8 @@ fn object_init_subclass(vm: &Vm, args: Args) -> PyResult<Value> {
         let cls = args.pos().first().cloned().unwrap_or(Value::None);
         let name = cls
             .as_obj()
-            .map(crate::types::type_object::type_name)
+            .and_then(|c| c.as_type())
+            .map(|t| t.qualname.borrow().clone())
             .unwrap_or_default();
         return Err(vm.type_error(format!(
             "{name}.__init_subclass__() takes no keyword arguments"
@@ -263,6 +264,51 @@ fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// `obj.__dict__ = d`: the instance keeps its dict object, whose contents
+/// become a copy of `d`'s.
+fn set_dict(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let Some(new) = new else {
+        return Err(vm.type_error("cannot delete __dict__".into()));
+    };
+    let Some(source) = new.as_obj().and_then(obj_dict_table) else {
+        return Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name_of(&new)
+        )));
+    };
+    let copy = source.borrow().clone();
+    match v
+        .as_obj()
+        .and_then(|o| o.dict.as_ref())
+        .and_then(obj_dict_table)
+    {
+        Some(table) => {
+            *table.borrow_mut() = copy;
+            Ok(())
+        }
+        None => Err(vm.no_attribute(v, &vm.intern("__dict__"))),
+    }
+}
+
+fn get_weakref(_vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `__dict__`, for the types whose instances carry one (classes defined
+/// in Python, functions, exceptions).
+pub const DICT_GETSETS: &[GetSetDef] = &[GetSetDef {
+    name: "__dict__",
+    get: get_dict,
+    set: Some(set_dict),
+}];
+
+/// `__weakref__`, always None (Garter has no weak references).
+pub const WEAKREF_GETSETS: &[GetSetDef] = &[GetSetDef {
+    name: "__weakref__",
+    get: get_weakref,
+    set: None,
+}];
+
 pub const METHODS: &[MethodDef] = &[
     MethodDef::static_("__new__", object_new),
     MethodDef::method("__init__", object_init),
@@ -284,15 +330,8 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::class("__subclasshook__", object_subclasshook),
 ];
 
-pub const GETSETS: &[GetSetDef] = &[
-    GetSetDef {
-        name: "__class__",
-        get: get_class,
-        set: Some(set_class),
-    },
-    GetSetDef {
-        name: "__dict__",
-        get: get_dict,
-        set: None,
-    },
-];
+pub const GETSETS: &[GetSetDef] = &[GetSetDef {
+    name: "__class__",
+    get: get_class,
+    set: Some(set_class),
+}];

@@ -35,6 +35,12 @@ fn type_call(vm: &Vm, args: Args) -> PyResult<Value> {
             vm.type_error("descriptor '__call__' of 'type' object needs an argument".into())
         );
     };
+    if first.as_obj().and_then(|o| o.as_type()).is_none() {
+        return Err(vm.type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            vm.type_name_of(first)
+        )));
+    }
     let (cls, _) = type_self(vm, first)?;
     vm.call_type(
         cls,
@@ -72,16 +78,12 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
+    let meta = winning_metaclass(vm, meta, &bases)?;
     let mut base_types = Vec::with_capacity(bases.len());
     for b in &bases {
         match b.as_obj().filter(|o| o.as_type().is_some()) {
             Some(o) => base_types.push(o.clone()),
-            None => {
-                return Err(vm.type_error(format!(
-                    "type.__new__() argument 2 must be tuple of types, not {}",
-                    vm.type_name_of(b)
-                )))
-            }
+            None => return Err(vm.type_error("bases must be types".into())),
         }
     }
     let Some(ns) = pos[3]
@@ -97,7 +99,28 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
         values: &args.values[pos.len()..],
         kwnames: args.kwnames,
     };
-    new_class(vm, meta, name.as_str(), base_types, ns, kw)
+    new_class(vm, &meta, name.as_str(), base_types, ns, kw)
+}
+
+/// The most derived of `meta` and the metaclasses of `bases`; TypeError
+/// when they are not in one line of inheritance.
+fn winning_metaclass(vm: &Vm, meta: &ObjRef, bases: &[Value]) -> PyResult<ObjRef> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let candidate = vm.class_of(b);
+        if is_subtype(&winner, candidate) {
+            continue;
+        }
+        if is_subtype(candidate, &winner) {
+            winner = candidate.clone();
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"
+                .into(),
+        ));
+    }
+    Ok(winner)
 }
 
 fn type_init(_vm: &Vm, _args: Args) -> PyResult<Value> {

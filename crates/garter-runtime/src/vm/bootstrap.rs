@@ -60,7 +60,7 @@ fn bare_type(name: &str, base: Option<&ObjRef>, layout: Layout, basetype: bool) 
             layout,
             heap: false,
             basetype,
-            instance_dict: layout == Layout::Exception,
+            instance_dict: matches!(layout, Layout::Exception | Layout::Function),
             slot_count: 0,
             subclasses: RefCell::new(Vec::new()),
             abstract_methods: RefCell::new(Vec::new()),
@@ -245,6 +245,9 @@ pub fn fill_types(vm: &Vm) {
         add_methods(vm, cls, methods, getsets);
     }
     add_methods(vm, &t.traceback, &[], types::traceback::TRACEBACK_GETSETS);
+    for cls in [&t.function, &vm.exc.base_exception] {
+        add_methods(vm, cls, &[], types::object::DICT_GETSETS);
+    }
     add_methods(
         vm,
         &t.frame,
