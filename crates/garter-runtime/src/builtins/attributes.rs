@@ -196,14 +196,6 @@ pub fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
         },
     };
     let mut items = vm.collect(&names)?;
-    let mut seen = std::collections::HashSet::new();
-    items.retain(|v| {
-        seen.insert(
-            v.as_str()
-                .map(|s| s.as_str().to_string())
-                .unwrap_or_default(),
-        )
-    });
     crate::types::sequence::merge_sort(vm, &mut items, None, false)?;
     Ok(vm.new_list(items))
 }

@@ -193,14 +193,23 @@ pub const STREAM_METHODS: &[MethodDef] = &[
     MethodDef::method("__repr__", stream_repr),
 ];
 
+/// An int argument that must fit a C int, with CPython's OverflowError.
+fn c_int(vm: &Vm, v: &Value) -> PyResult<i64> {
+    let n = vm.index_object(v)?;
+    let small = crate::types::int::as_bigint(&n).and_then(|b| num_traits::ToPrimitive::to_i32(&*b));
+    small
+        .map(i64::from)
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int".into()))
+}
+
 fn getrecursionlimit(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.count(vm, "getrecursionlimit", 0, 0)?;
+    args.count(vm, "sys.getrecursionlimit", 0, 0)?;
     Ok(Value::Int(vm.recursion_limit() as i64))
 }
 
 fn setrecursionlimit(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "setrecursionlimit", 1, 1)?;
-    let n = vm.index_value(&a[0])?;
+    let a = args.count(vm, "sys.setrecursionlimit", 1, 1)?;
+    let n = c_int(vm, &a[0])?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1".into()));
     }
@@ -226,7 +235,7 @@ fn exit(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn intern(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "intern", 1, 1)?;
+    let a = args.count(vm, "sys.intern", 1, 1)?;
     match a[0].as_str() {
         Some(s) if matches!(&a[0], Value::Obj(o) if o.class.as_ref().is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.str))) => {
             Ok(vm.intern(s.as_str()))
@@ -270,7 +279,7 @@ fn limit_holder(vm: &Vm) -> PyResult<Value> {
 }
 
 fn get_int_max_str_digits(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.count(vm, "get_int_max_str_digits", 0, 0)?;
+    args.count(vm, "sys.get_int_max_str_digits", 0, 0)?;
     Ok(Value::Int(vm.int_max_str_digits() as i64))
 }
 
@@ -281,7 +290,7 @@ fn set_int_max_str_digits(vm: &Vm, args: Args) -> PyResult<Value> {
             "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)".into(),
         ));
     };
-    let n = vm.index_value(&limit)?;
+    let n = c_int(vm, &limit)?;
     if n != 0 && n < MAX_STR_DIGITS_THRESHOLD {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640".into()));
     }
@@ -295,7 +304,7 @@ fn set_int_max_str_digits(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exc_info(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.count(vm, "exc_info", 0, 0)?;
+    args.count(vm, "sys.exc_info", 0, 0)?;
     match vm.handling.borrow().last() {
         Some(e) => {
             let tb = crate::types::exception::exception_data(e).map_or(Value::None, |d| {
@@ -308,7 +317,7 @@ fn exc_info(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exception(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.count(vm, "exception", 0, 0)?;
+    args.count(vm, "sys.exception", 0, 0)?;
     Ok(vm.handling.borrow().last().cloned().unwrap_or(Value::None))
 }
 

@@ -214,22 +214,42 @@ fn object_subclasshook(vm: &Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.not_implemented.clone())
 }
 
+/// Names from each namespace in `tables`, each once, in first-seen order.
+pub fn unique_names(tables: Vec<Vec<Value>>) -> Vec<Value> {
+    let mut seen = std::collections::HashSet::new();
+    let mut names = Vec::new();
+    for key in tables.into_iter().flatten() {
+        let text = key.as_str().map(|s| s.as_str().to_string());
+        if let Some(text) = text {
+            if seen.insert(text) {
+                names.push(key);
+            }
+        }
+    }
+    names
+}
+
+/// The keys of every namespace along `cls`'s MRO.
+pub fn mro_names(cls: &crate::value::ObjRef) -> Vec<Vec<Value>> {
+    crate::types::type_object::full_mro(cls)
+        .iter()
+        .filter_map(|c| c.as_type())
+        .map(|t| t.dict.borrow().iter().map(|e| e.key.clone()).collect())
+        .collect()
+}
+
 fn object_dir(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__dir__", 1, 1)?;
-    let mut names: Vec<Value> = Vec::new();
+    let mut tables: Vec<Vec<Value>> = Vec::new();
     if let Some(d) = a[0]
         .as_obj()
         .and_then(|o| o.dict.as_ref())
         .and_then(obj_dict_table)
     {
-        names.extend(d.borrow().iter().map(|e| e.key.clone()));
+        tables.push(d.borrow().iter().map(|e| e.key.clone()).collect());
     }
-    for cls in crate::types::type_object::full_mro(vm.class_of(&a[0])) {
-        if let Some(t) = cls.as_type() {
-            names.extend(t.dict.borrow().iter().map(|e| e.key.clone()));
-        }
-    }
-    Ok(vm.new_list(names))
+    tables.extend(mro_names(vm.class_of(&a[0])));
+    Ok(vm.new_list(unique_names(tables)))
 }
 
 fn get_class(vm: &Vm, v: &Value) -> PyResult<Value> {

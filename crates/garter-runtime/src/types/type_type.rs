@@ -173,6 +173,13 @@ fn type_subclasscheck(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(is_subtype(sub, cls)))
 }
 
+fn type_dir(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__dir__", 1, 1)?;
+    let (cls, _) = type_self(vm, &a[0])?;
+    let names = crate::types::object::unique_names(crate::types::object::mro_names(cls));
+    Ok(vm.new_list(names))
+}
+
 fn type_prepare(vm: &Vm, _args: Args) -> PyResult<Value> {
     Ok(new_namespace(vm))
 }
@@ -265,6 +272,7 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__init__", type_init),
     MethodDef::method("__repr__", type_repr),
     MethodDef::method("mro", type_mro),
+    MethodDef::method("__dir__", type_dir),
     MethodDef::method("__subclasses__", type_subclasses),
     MethodDef::method("__instancecheck__", type_instancecheck),
     MethodDef::method("__subclasscheck__", type_subclasscheck),
