@@ -135,6 +135,109 @@ fn func_closure(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_tuple(f.closure.iter().map(|c| Value::Obj(c.clone())).collect()))
 }
 
+/// The special methods CPython implements as type slots: their builtin
+/// versions show as "slot wrapper" (on the type) and "method-wrapper"
+/// (bound).
+const SLOT_NAMES: &[&str] = &[
+    "__init__",
+    "__call__",
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__bool__",
+    "__len__",
+    "__iter__",
+    "__next__",
+    "__contains__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__getattribute__",
+    "__getattr__",
+    "__setattr__",
+    "__delattr__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__add__",
+    "__radd__",
+    "__iadd__",
+    "__sub__",
+    "__rsub__",
+    "__isub__",
+    "__mul__",
+    "__rmul__",
+    "__imul__",
+    "__matmul__",
+    "__rmatmul__",
+    "__imatmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__itruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__ifloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__imod__",
+    "__divmod__",
+    "__rdivmod__",
+    "__pow__",
+    "__rpow__",
+    "__ipow__",
+    "__lshift__",
+    "__rlshift__",
+    "__ilshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__irshift__",
+    "__and__",
+    "__rand__",
+    "__iand__",
+    "__xor__",
+    "__rxor__",
+    "__ixor__",
+    "__or__",
+    "__ror__",
+    "__ior__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__invert__",
+    "__int__",
+    "__float__",
+    "__index__",
+    "__del__",
+];
+
+fn is_slot_name(name: &str) -> bool {
+    SLOT_NAMES.contains(&name)
+}
+
+fn builtin_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::Builtin(_)) => Ok(Value::None),
+        _ => Err(vm.type_error("descriptor '__doc__' needs a builtin function".into())),
+    }
+}
+
+fn builtin_self(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::Builtin(b)) if b.owner.is_none() => {
+            let builtins = crate::types::dict::obj_dict_table(&vm.modules)
+                .and_then(|t| t.borrow().get_str(&vm.intern("builtins")));
+            Ok(builtins.unwrap_or(Value::None))
+        }
+        _ => Err(vm.no_attribute(v, &vm.intern("__self__"))),
+    }
+}
+
 fn func_get(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__get__", 2, 3)?;
     if a[1].is_none() {
@@ -148,12 +251,24 @@ fn func_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let q = func_qualname(vm, &a[0])?;
     let name = q.as_str().map_or("?", |s| s.as_str()).to_string();
     match a[0].payload() {
-        Some(Payload::Builtin(b)) if b.owner.is_some() && b.kind == MethodKind::Method => Ok(vm
-            .new_str(format!(
-                "<method '{}' of '{}' objects>",
+        Some(Payload::Builtin(b)) if b.owner.is_some() && b.kind == MethodKind::Method => {
+            let kind = if is_slot_name(b.name) {
+                "slot wrapper"
+            } else {
+                "method"
+            };
+            Ok(vm.new_str(format!(
+                "<{kind} '{}' of '{}' objects>",
                 b.name,
                 b.owner.as_deref().unwrap_or("?")
-            ))),
+            )))
+        }
+        Some(Payload::Builtin(b)) if b.owner.is_some() && b.name == "__new__" => {
+            Ok(vm.new_str(format!(
+                "<built-in method __new__ of type object at {:#x}>",
+                a[0].identity()
+            )))
+        }
         Some(Payload::Builtin(_)) => Ok(vm.new_str(format!("<built-in function {name}>"))),
         _ => Ok(vm.new_str(format!("<function {name} at {:#x}>", a[0].identity()))),
     }
@@ -216,6 +331,16 @@ pub const BUILTIN_METHODS: &[MethodDef] = &[MethodDef::method("__repr__", func_r
 
 pub const BUILTIN_GETSETS: &[GetSetDef] = &[
     GetSetDef {
+        name: "__doc__",
+        get: builtin_doc,
+        set: None,
+    },
+    GetSetDef {
+        name: "__self__",
+        get: builtin_self,
+        set: None,
+    },
+    GetSetDef {
         name: "__name__",
         get: func_name,
         set: None,
@@ -260,6 +385,13 @@ fn method_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let q = q.as_str().map_or("?", |s| s.as_str()).to_string();
     if let Some(Payload::Builtin(b)) = m.func.payload() {
         let tn = vm.type_name_of(&m.receiver);
+        if is_slot_name(b.name) {
+            return Ok(vm.new_str(format!(
+                "<method-wrapper '{}' of {tn} object at {:#x}>",
+                b.name,
+                m.receiver.identity()
+            )));
+        }
         return Ok(vm.new_str(format!(
             "<built-in method {} of {tn} object at {:#x}>",
             b.name,

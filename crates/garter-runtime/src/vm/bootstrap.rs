@@ -212,7 +212,7 @@ pub fn fill_types(vm: &Vm) {
             types::property::CLASSMETHOD_METHODS,
             types::property::WRAPPER_GETSETS,
         ),
-        (&t.super_, types::super_::METHODS, &[]),
+        (&t.super_, types::super_::METHODS, types::super_::GETSETS),
         (&t.module, types::module::METHODS, types::module::GETSETS),
         (&t.getset_descriptor, types::descriptor::METHODS, &[]),
         (&t.member_descriptor, types::descriptor::METHODS, &[]),
