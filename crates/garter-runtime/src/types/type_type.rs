@@ -62,7 +62,16 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
     if pos.len() != 4 {
         return Err(vm.type_error("type() takes 1 or 3 arguments".into()));
     }
-    let (meta, _) = type_self(vm, meta)?;
+    let Some(meta) = meta.as_obj().filter(|m| m.as_type().is_some()) else {
+        return Err(vm.type_error(format!(
+            "type.__new__(X): X is not a type object ({})",
+            vm.type_name_of(meta)
+        )));
+    };
+    if !is_metaclass(vm, meta) {
+        let n = type_name(meta);
+        return Err(vm.type_error(format!("type.__new__({n}): {n} is not a subtype of type")));
+    }
     let name = pos[1].as_str().ok_or_else(|| {
         vm.type_error(format!(
             "type.__new__() argument 1 must be str, not {}",
@@ -123,7 +132,14 @@ fn winning_metaclass(vm: &Vm, meta: &ObjRef, bases: &[Value]) -> PyResult<ObjRef
     Ok(winner)
 }
 
-fn type_init(_vm: &Vm, _args: Args) -> PyResult<Value> {
+fn type_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    let n = args.pos().len().saturating_sub(1);
+    if args.has_keywords() && n == 1 {
+        return Err(vm.type_error("type.__init__() takes no keyword arguments".into()));
+    }
+    if n != 1 && n != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments".into()));
+    }
     Ok(Value::None)
 }
 
