@@ -126,3 +126,6 @@ pub fn install(vm: &Vm) {
         refresh_dunders(vm, cls);
     }
 }
+
+#[cfg(test)]
+mod tests;
