@@ -148,7 +148,19 @@ impl Interp {
                 }
                 None => match self.import_py_file(vm, &prefix)? {
                     Some(m) => m,
-                    None => return Err(not_found(vm, &prefix)),
+                    None => {
+                        if !module.is_none()
+                            && vm.lookup_attr(&module, &vm.intern("__path__"))?.is_none()
+                        {
+                            let parent = prefix.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+                            return Err(not_found_detail(
+                                vm,
+                                &prefix,
+                                &format!("; '{parent}' is not a package"),
+                            ));
+                        }
+                        return Err(not_found(vm, &prefix));
+                    }
                 },
             };
             if !module.is_none() {
@@ -227,9 +239,13 @@ impl Interp {
 }
 
 fn not_found(vm: &Vm, name: &str) -> PyErr {
+    not_found_detail(vm, name, "")
+}
+
+fn not_found_detail(vm: &Vm, name: &str, detail: &str) -> PyErr {
     let err = vm.new_error(
         &vm.exc.module_not_found_error,
-        format!("No module named '{name}'"),
+        format!("No module named '{name}'{detail}"),
     );
     let _ = vm.set_attr(
         &err.value(),

@@ -163,6 +163,7 @@ impl Interp {
                 }
                 self.assign(vm, f, target, cls)?;
             }
+            StmtKind::Sequence(stmts) => return self.exec_block(vm, f, stmts),
             StmtKind::Unsupported(what) => return Err(unsupported(vm, what)),
         }
         Ok(Flow::Normal)
@@ -283,8 +284,11 @@ impl Interp {
             Err(e) => {
                 let ev = e.value();
                 let ty = Value::Obj(vm.class_of(&ev).clone());
+                let tb = vm
+                    .get_attr(&ev, &vm.intern("__traceback__"))
+                    .unwrap_or(Value::None);
                 vm.handling.borrow_mut().push(ev.clone());
-                let r = vm.call(&exit, Args::positional(&[mgr, ty, ev, Value::None]));
+                let r = vm.call(&exit, Args::positional(&[mgr, ty, ev, tb]));
                 vm.handling.borrow_mut().pop();
                 if vm.truthy(&r?)? {
                     Ok(Flow::Normal)

@@ -96,7 +96,7 @@ pub fn exception_line(vm: &Vm, exc: &Value) -> String {
         .and_then(|t| t.dict.borrow().get_str(&vm.intern("__module__")))
         .and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
     let name = match module.as_deref() {
-        Some("builtins") | None => qual,
+        Some("builtins" | "__main__") | None => qual,
         Some(m) => format!("{m}.{qual}"),
     };
     let msg = match vm.str_string(exc) {

@@ -27,8 +27,24 @@ pub fn lower_module(vm: &Vm, module: &ast::Module, file: Rc<SourceFile>) -> Rc<C
         lines,
         scope: 0,
         qualname: Vec::new(),
+        class_name: None,
     };
-    let body = l.stmts(&module.body);
+    let mut body = l.stmts(&module.body);
+    if let Some(doc) = l.docstring(&module.body) {
+        let span = module.body.first().map(|s| s.span).unwrap_or_default();
+        let target = ir::Target::Name(NameRef::Name, vm.intern("__doc__"));
+        let value = ir::Expr {
+            kind: ir::ExprKind::Const(doc),
+            span,
+        };
+        body.insert(
+            0,
+            ir::Stmt {
+                kind: ir::StmtKind::Assign(vec![target], value),
+                span,
+            },
+        );
+    }
     Rc::new(Code {
         name: vm.intern("<module>"),
         qualname: vm.intern("<module>"),
@@ -59,11 +75,24 @@ pub(crate) struct Lowerer<'a> {
     scope: usize,
     /// The qualified-name prefix of the current scope.
     qualname: Vec<String>,
+    /// The innermost enclosing class, for private-name mangling.
+    class_name: Option<String>,
 }
 
 impl<'a> Lowerer<'a> {
+    /// A name as written inside the current class (mangled if private).
+    fn mangled(&self, name: &str) -> String {
+        crate::scope::mangle(self.class_name.as_deref(), name)
+    }
+
+    /// The interned, mangled form of an identifier.
+    fn ident(&self, name: &str) -> Value {
+        self.vm.intern(&self.mangled(name))
+    }
+
     fn name_ref(&self, name: &str) -> NameRef {
-        match self.scopes.scopes[self.scope].resolve(name) {
+        let name = self.mangled(name);
+        match self.scopes.scopes[self.scope].resolve(&name) {
             Resolved::Local(i) => NameRef::Local(i),
             Resolved::Cell(i) => NameRef::Cell(i),
             Resolved::Global => NameRef::Global,

@@ -55,7 +55,7 @@ impl Lowerer<'_> {
                     doc,
                     annotations,
                 };
-                let target = Target::Name(self.name_ref(&f.name), self.intern(&f.name));
+                let target = Target::Name(self.name_ref(&f.name), self.ident(&f.name));
                 K::FunctionDef(Rc::new(def), decorators, target)
             }
             StmtKind::AsyncFunctionDef(_) => K::Unsupported("async functions".into()),
@@ -70,7 +70,9 @@ impl Lowerer<'_> {
                 let qualname = self.child_qualname(&c.name);
                 let saved_scope = std::mem::replace(&mut self.scope, scope);
                 let saved_qual = std::mem::replace(&mut self.qualname, vec![qualname.clone()]);
+                let saved_class = self.class_name.replace(c.name.to_string());
                 let body = self.stmts(&c.body);
+                self.class_name = saved_class;
                 self.scope = saved_scope;
                 self.qualname = saved_qual;
                 let sc = &self.scopes.scopes[scope];
@@ -103,7 +105,7 @@ impl Lowerer<'_> {
                     closure: self.closure_of(scope),
                     doc,
                 };
-                let target = Target::Name(self.name_ref(&c.name), self.intern(&c.name));
+                let target = Target::Name(self.name_ref(&c.name), self.ident(&c.name));
                 K::ClassDef(Rc::new(def), decorators, target)
             }
             StmtKind::Return { value } => K::Return(value.as_ref().map(|v| self.expr(v))),
@@ -203,7 +205,7 @@ impl Lowerer<'_> {
                         };
                         ImportName {
                             module: a.name.to_string(),
-                            target: Target::Name(self.name_ref(&bound), self.intern(&bound)),
+                            target: Target::Name(self.name_ref(&bound), self.ident(&bound)),
                             bind_leaf,
                         }
                     })

@@ -45,6 +45,7 @@ builtin_types! {
 
 /// A type object made before the type machinery is complete.
 fn bare_type(name: &str, base: Option<&ObjRef>, layout: Layout, basetype: bool) -> ObjRef {
+    let instance_dict = matches!(layout, Layout::Exception | Layout::Function);
     let mro_rest = base.map(full_mro).unwrap_or_default();
     let t = Rc::new(Object {
         class: None,
@@ -60,7 +61,7 @@ fn bare_type(name: &str, base: Option<&ObjRef>, layout: Layout, basetype: bool) 
             layout,
             heap: false,
             basetype,
-            instance_dict: matches!(layout, Layout::Exception | Layout::Function),
+            instance_dict,
             slot_count: 0,
             subclasses: RefCell::new(Vec::new()),
             abstract_methods: RefCell::new(Vec::new()),
@@ -192,6 +193,11 @@ pub fn fill_types(vm: &Vm) {
         (&t.bool, types::bool::METHODS, &[]),
         (&t.float, types::float::METHODS, types::float::GETSETS),
         (&t.str, types::str_methods::METHODS, &[]),
+        (&t.str, types::str_text::METHODS, &[]),
+        (&t.str, types::str_search::METHODS, &[]),
+        (&t.str, types::str_translate::METHODS, &[]),
+        (&t.str, types::str_format::METHODS, &[]),
+        (&t.str, types::str_percent::METHODS, &[]),
         (&t.tuple, types::tuple::METHODS, &[]),
         (&t.list, types::list::METHODS, &[]),
         (&t.dict, types::dict_methods::METHODS, &[]),
@@ -215,6 +221,7 @@ pub fn fill_types(vm: &Vm) {
         (&t.super_, types::super_::METHODS, types::super_::GETSETS),
         (&t.module, types::module::METHODS, types::module::GETSETS),
         (&t.getset_descriptor, types::descriptor::METHODS, &[]),
+        (&t.cell, &[], types::cell::GETSETS),
         (&t.member_descriptor, types::descriptor::METHODS, &[]),
         (
             &t.dict_keys,
