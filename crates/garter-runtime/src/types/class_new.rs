@@ -126,6 +126,11 @@ pub fn new_class(
     } else {
         bases
     };
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|earlier| Rc::ptr_eq(earlier, b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", type_name(b))));
+        }
+    }
     let layout = solid_layout(vm, &bases)?;
     let mro_rest = c3_mro(vm, &bases)?;
     let ns_table =

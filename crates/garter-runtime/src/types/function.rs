@@ -423,7 +423,19 @@ fn method_hash(vm: &Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// Attributes a bound method does not have itself come from its function
+/// (`method.__doc__`, attributes set on the function).
+fn method_getattr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__getattr__", 2, 2)?;
+    let f = method_func(vm, &a[0])?;
+    match vm.lookup_attr(&f, &a[1])? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(&a[0], &a[1])),
+    }
+}
+
 pub const METHOD_METHODS: &[MethodDef] = &[
+    MethodDef::method("__getattr__", method_getattr),
     MethodDef::method("__repr__", method_repr),
     MethodDef::method("__eq__", method_eq),
     MethodDef::method("__hash__", method_hash),
