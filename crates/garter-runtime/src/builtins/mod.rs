@@ -109,6 +109,17 @@ pub fn install(vm: &Vm) {
     ns.set_str(vm.intern("exit"), console::new_quitter(vm, "exit"));
     ns.set_str(vm.intern("quit"), console::new_quitter(vm, "quit"));
     drop(ns);
+    let doc = vm.intern("__doc__");
+    let mut all: Vec<&crate::value::ObjRef> = t.all();
+    all.extend(vm.exc.all().into_iter().map(|(_, c)| c));
+    for cls in all {
+        if let Some(data) = cls.as_type() {
+            let mut d = data.dict.borrow_mut();
+            if d.get_str(&doc).is_none() {
+                d.set_str(doc.clone(), Value::None);
+            }
+        }
+    }
     if let Some(q) = t.quitter.as_type() {
         q.dict
             .borrow_mut()

@@ -127,6 +127,26 @@ fn func_globals(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Obj(f.globals.clone()))
 }
 
+/// `__code__`: a code object with the function's name and file.
+fn func_code(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = function_data(v).ok_or_else(|| vm.type_error("not a function".into()))?;
+    let name = f
+        .name
+        .borrow()
+        .as_str()
+        .map_or("?", |s| s.as_str())
+        .to_string();
+    let file = crate::types::dict::obj_dict_table(&f.globals)
+        .and_then(|t| t.borrow().get_str(&vm.intern("__file__")))
+        .and_then(|n| n.as_str().map(|s| s.as_str().to_string()))
+        .unwrap_or_default();
+    Ok(crate::types::traceback::new_code_object(
+        vm,
+        name.into(),
+        file,
+    ))
+}
+
 fn func_closure(vm: &Vm, v: &Value) -> PyResult<Value> {
     let f = function_data(v).ok_or_else(|| vm.type_error("not a function".into()))?;
     if f.closure.is_empty() {
@@ -323,6 +343,11 @@ pub const FUNCTION_GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "__closure__",
         get: func_closure,
+        set: None,
+    },
+    GetSetDef {
+        name: "__code__",
+        get: func_code,
         set: None,
     },
 ];

@@ -167,15 +167,17 @@ fn get_f_code(vm: &Vm, v: &Value) -> PyResult<Value> {
     if let Some(c) = f.code.borrow().as_ref() {
         return Ok(c.clone());
     }
-    let code = vm.new_object(
-        vm.types.code.clone(),
-        Payload::Native(Box::new(CodeInfo {
-            name: f.entry.function.clone(),
-            filename: f.entry.file.name.clone(),
-        })),
-    );
+    let code = new_code_object(vm, f.entry.function.clone(), f.entry.file.name.clone());
     *f.code.borrow_mut() = Some(code.clone());
     Ok(code)
+}
+
+/// A code object that knows its name and file.
+pub fn new_code_object(vm: &Vm, name: Rc<str>, filename: String) -> Value {
+    vm.new_object(
+        vm.types.code.clone(),
+        Payload::Native(Box::new(CodeInfo { name, filename })),
+    )
 }
 
 fn get_f_back(vm: &Vm, v: &Value) -> PyResult<Value> {
