@@ -114,9 +114,36 @@ fn stream_flush(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// io.UnsupportedOperation is an OSError here.
+/// `io.UnsupportedOperation(what)`, the error of reading a write-only
+/// stream and writing a read-only one.
 fn unsupported(vm: &Vm, what: &str) -> crate::PyErr {
-    vm.os_error(what.to_string())
+    let cls = obj_dict_table(&vm.modules)
+        .and_then(|t| t.borrow().get_str(&vm.intern("sys")))
+        .and_then(|sys| vm.module_dict(&sys))
+        .and_then(|d| {
+            obj_dict_table(&d).and_then(|t| t.borrow().get_str(&vm.intern("_UnsupportedOperation")))
+        });
+    match cls.as_ref().and_then(Value::as_obj) {
+        Some(c) => vm.new_error(c, what.to_string()),
+        None => vm.os_error(what.to_string()),
+    }
+}
+
+/// Makes the `io.UnsupportedOperation` class (an OSError and a
+/// ValueError).
+fn unsupported_operation_class(vm: &Vm) -> Option<Value> {
+    let mut ns = crate::types::dict::DictTable::new();
+    ns.set_str(vm.intern("__module__"), vm.intern("io"));
+    let ns = vm.new_dict_obj(ns);
+    crate::types::class_new::new_class(
+        vm,
+        &vm.types.type_,
+        "UnsupportedOperation",
+        vec![vm.exc.os_error.clone(), vm.exc.value_error.clone()],
+        &ns,
+        Args::positional(&[]),
+    )
+    .ok()
 }
 
 fn readable(vm: &Vm, v: &Value) -> PyResult<()> {
@@ -234,6 +261,16 @@ fn exit(vm: &Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+fn getdefaultencoding(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.count(vm, "sys.getdefaultencoding", 0, 0)?;
+    Ok(vm.intern("utf-8"))
+}
+
+fn getfilesystemencoding(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.count(vm, "sys.getfilesystemencoding", 0, 0)?;
+    Ok(vm.intern("utf-8"))
+}
+
 fn intern(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "sys.intern", 1, 1)?;
     match a[0].as_str() {
@@ -334,6 +371,8 @@ pub fn make(vm: &Vm) -> Value {
             ("exc_info", exc_info),
             ("exception", exception),
             ("intern", intern),
+            ("getdefaultencoding", getdefaultencoding),
+            ("getfilesystemencoding", getfilesystemencoding),
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("set_int_max_str_digits", set_int_max_str_digits),
         ],
@@ -369,6 +408,14 @@ pub fn make(vm: &Vm) -> Value {
         ),
     );
     add_info(vm, &m);
+    let executable = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    vm.module_set(&m, "executable", vm.new_str(executable));
+    vm.module_set(&m, "dont_write_bytecode", Value::Bool(true));
+    if let Some(cls) = unsupported_operation_class(vm) {
+        vm.module_set(&m, "_UnsupportedOperation", cls);
+    }
     vm.module_set(&m, "platform", vm.new_str(std::env::consts::OS.into()));
     vm.module_set(&m, "modules", Value::Obj(vm.modules.clone()));
     vm.module_set(&m, "path", vm.new_list(Vec::new()));
