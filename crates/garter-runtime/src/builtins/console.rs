@@ -60,7 +60,13 @@ fn quitter_repr(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn quitter_call(vm: &Vm, args: Args) -> PyResult<Value> {
-    let [_, code] = args.bind(vm, "__call__", ["self", "code"], 2)?;
+    let given = args.pos().len();
+    if given > 2 {
+        return Err(vm.type_error(format!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {given} were given"
+        )));
+    }
+    let [_, code] = args.bind(vm, "Quitter.__call__", ["self", "code"], 2)?;
     let cls = Value::Obj(vm.exc.system_exit.clone());
     let exc = vm.call(&cls, Args::positional(&[code.unwrap_or(Value::None)]))?;
     match exc {
