@@ -120,10 +120,12 @@ pub fn install(vm: &Vm) {
             }
         }
     }
-    if let Some(q) = t.quitter.as_type() {
-        q.dict
-            .borrow_mut()
-            .set_str(vm.intern("__module__"), vm.intern("_sitebuiltins"));
+    for (cls, module) in [(&t.quitter, "_sitebuiltins"), (&t.generic_alias, "types")] {
+        if let Some(data) = cls.as_type() {
+            data.dict
+                .borrow_mut()
+                .set_str(vm.intern("__module__"), vm.intern(module));
+        }
     }
     let constructors: [(&crate::value::ObjRef, &[MethodDef]); 5] = [
         (&t.enumerate, iteration::ENUMERATE_METHODS),

@@ -14,6 +14,7 @@ pub mod exception_kinds;
 pub mod exception_syntax;
 pub mod float;
 pub mod function;
+pub mod generic_alias;
 pub mod int;
 pub mod iterators;
 pub mod list;

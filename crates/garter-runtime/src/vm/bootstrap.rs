@@ -41,6 +41,7 @@ builtin_types! {
     dict_itemiterator, dict_reversekeyiterator, dict_reversevalueiterator,
     dict_reverseitemiterator, enumerate, zip, map, filter, reversed, callable_iterator,
     iterator, dict_keys, dict_values, dict_items, text_stream, frame, code, quitter,
+    generic_alias,
 }
 
 /// A type object made before the type machinery is complete.
@@ -139,6 +140,7 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
         frame: plain("frame"),
         code: plain("code"),
         quitter: plain("Quitter"),
+        generic_alias: plain("GenericAlias"),
         int,
         object,
     };
@@ -269,6 +271,21 @@ pub fn fill_types(vm: &Vm) {
     );
     add_methods(vm, &t.mappingproxy, types::mappingproxy::METHODS, &[]);
     add_methods(vm, &t.quitter, crate::builtins::QUITTER_METHODS, &[]);
+    add_methods(
+        vm,
+        &t.generic_alias,
+        types::generic_alias::METHODS,
+        types::generic_alias::GETSETS,
+    );
+    for cls in [
+        &t.list,
+        &t.dict,
+        &t.tuple,
+        &t.enumerate,
+        &vm.exc.base_exception_group,
+    ] {
+        add_methods(vm, cls, types::generic_alias::CLASS_GETITEM, &[]);
+    }
     for cls in types::iterators::iterator_types(vm) {
         add_methods(vm, cls, types::iterators::METHODS, &[]);
     }
