@@ -301,3 +301,28 @@ fn type_dict_is_a_live_mappingproxy() {
     assert!(keys.contains(&"__dict__".to_string()));
     assert!(keys.contains(&"__weakref__".to_string()));
 }
+
+#[test]
+fn generic_aliases() {
+    let vm = Vm::new();
+    let list = Value::Obj(vm.types.list.clone());
+    let int = Value::Obj(vm.types.int.clone());
+    let alias = vm.get_item(&list, &int).map_err(|e| err_text(&vm, &e));
+    assert_eq!(repr_of(&vm, alias.clone()), "list[int]");
+    let alias = alias.unwrap_or(Value::None);
+    assert_eq!(vm.type_name_of(&alias), "GenericAlias");
+    assert!(attr(&vm, &alias, "__origin__").is_ok_and(|o| o.is(&list)));
+    let dict = Value::Obj(vm.types.dict.clone());
+    let two = vm.new_tuple(vec![Value::Obj(vm.types.str.clone()), alias.clone()]);
+    let nested = vm.get_item(&dict, &two).map_err(|e| err_text(&vm, &e));
+    assert_eq!(repr_of(&vm, nested), "dict[str, list[int]]");
+    let empty = vm.get_item(&Value::Obj(vm.types.tuple.clone()), &vm.empty_tuple.clone());
+    assert_eq!(
+        repr_of(&vm, empty.map_err(|e| err_text(&vm, &e))),
+        "tuple[()]"
+    );
+    let made = vm
+        .call(&alias, Args::positional(&[]))
+        .map_err(|e| err_text(&vm, &e));
+    assert_eq!(repr_of(&vm, made), "[]");
+}
