@@ -141,6 +141,14 @@ fn alias_mro_entries(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![origin]))
 }
 
+fn alias_instancecheck(vm: &Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic".into()))
+}
+
+fn alias_subclasscheck(vm: &Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic".into()))
+}
+
 fn get_origin(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(alias_self(vm, v)?.origin.clone())
 }
@@ -161,6 +169,8 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__call__", alias_call),
     MethodDef::method("__getattr__", alias_getattr),
     MethodDef::method("__mro_entries__", alias_mro_entries),
+    MethodDef::method("__instancecheck__", alias_instancecheck),
+    MethodDef::method("__subclasscheck__", alias_subclasscheck),
 ];
 
 pub const GETSETS: &[GetSetDef] = &[
