@@ -193,6 +193,35 @@ fn stream_readlines(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(lines))
 }
 
+fn stream_iter(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__iter__", 1, 1)?;
+    readable(vm, &a[0])?;
+    Ok(a[0].clone())
+}
+
+fn stream_next(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__next__", 1, 1)?;
+    readable(vm, &a[0])?;
+    let line = read_line(vm)?;
+    if line.is_empty() {
+        return Err(vm.stop_iteration(None));
+    }
+    Ok(vm.new_str(line))
+}
+
+fn stream_readable(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "readable", 1, 1)?;
+    Ok(Value::Bool(stream_of(&a[0]) == Some(Stream::Stdin)))
+}
+
+fn stream_writable(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "writable", 1, 1)?;
+    Ok(Value::Bool(matches!(
+        stream_of(&a[0]),
+        Some(Stream::Stdout | Stream::Stderr)
+    )))
+}
+
 fn stream_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__repr__", 1, 1)?;
     let (name, mode) = match stream_of(&a[0]) {
@@ -217,6 +246,10 @@ pub const STREAM_METHODS: &[MethodDef] = &[
     MethodDef::method("read", stream_read),
     MethodDef::method("readlines", stream_readlines),
     MethodDef::method("isatty", stream_isatty),
+    MethodDef::method("__iter__", stream_iter),
+    MethodDef::method("__next__", stream_next),
+    MethodDef::method("readable", stream_readable),
+    MethodDef::method("writable", stream_writable),
     MethodDef::method("__repr__", stream_repr),
 ];
 
