@@ -7,7 +7,7 @@ use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::dict::obj_dict_table;
 use crate::types::struct_seq::{new_struct_seq, new_struct_seq_type};
-use crate::types::type_object::MethodDef;
+use crate::types::type_object::{GetSetDef, MethodDef};
 use crate::value::Value;
 use crate::Vm;
 
@@ -222,13 +222,74 @@ fn stream_writable(vm: &Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+/// `(name, mode, file descriptor)` of a standard stream.
+fn stream_info(v: &Value) -> (&'static str, &'static str, i64) {
+    match stream_of(v) {
+        Some(Stream::Stdin) => ("<stdin>", "r", 0),
+        Some(Stream::Stdout) => ("<stdout>", "w", 1),
+        _ => ("<stderr>", "w", 2),
+    }
+}
+
+fn get_stream_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.intern(stream_info(v).0))
+}
+
+fn get_stream_mode(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.intern(stream_info(v).1))
+}
+
+fn get_stream_encoding(vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(vm.intern("utf-8"))
+}
+
+fn get_stream_errors(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.intern(match stream_of(v) {
+        Some(Stream::Stderr) => "backslashreplace",
+        _ => "strict",
+    }))
+}
+
+fn get_stream_closed(_vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn stream_fileno(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "fileno", 1, 1)?;
+    Ok(Value::Int(stream_info(&a[0]).2))
+}
+
+pub const STREAM_GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "name",
+        get: get_stream_name,
+        set: None,
+    },
+    GetSetDef {
+        name: "mode",
+        get: get_stream_mode,
+        set: None,
+    },
+    GetSetDef {
+        name: "encoding",
+        get: get_stream_encoding,
+        set: None,
+    },
+    GetSetDef {
+        name: "errors",
+        get: get_stream_errors,
+        set: None,
+    },
+    GetSetDef {
+        name: "closed",
+        get: get_stream_closed,
+        set: None,
+    },
+];
+
 fn stream_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__repr__", 1, 1)?;
-    let (name, mode) = match stream_of(&a[0]) {
-        Some(Stream::Stdin) => ("<stdin>", "r"),
-        Some(Stream::Stdout) => ("<stdout>", "w"),
-        _ => ("<stderr>", "w"),
-    };
+    let (name, mode, _) = stream_info(&a[0]);
     Ok(vm.new_str(format!(
         "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
     )))
@@ -249,6 +310,7 @@ pub const STREAM_METHODS: &[MethodDef] = &[
     MethodDef::method("__iter__", stream_iter),
     MethodDef::method("__next__", stream_next),
     MethodDef::method("readable", stream_readable),
+    MethodDef::method("fileno", stream_fileno),
     MethodDef::method("writable", stream_writable),
     MethodDef::method("__repr__", stream_repr),
 ];

@@ -240,7 +240,11 @@ pub fn fill_types(vm: &Vm) {
             types::dict_views::METHODS,
             types::dict_views::GETSETS,
         ),
-        (&t.text_stream, crate::modules::sys::STREAM_METHODS, &[]),
+        (
+            &t.text_stream,
+            crate::modules::sys::STREAM_METHODS,
+            crate::modules::sys::STREAM_GETSETS,
+        ),
         (
             &vm.exc.base_exception,
             types::exception::EXCEPTION_METHODS,
