@@ -303,6 +303,10 @@ fn get_exceptions(vm: &Vm, v: &Value) -> PyResult<Value> {
         .unwrap_or(Value::None))
 }
 
+fn set_readonly(vm: &Vm, _v: &Value, _new: Option<Value>) -> PyResult<()> {
+    Err(vm.attribute_error("readonly attribute".into()))
+}
+
 pub const GROUP_METHODS: &[MethodDef] = &[
     MethodDef::static_("__new__", group_new),
     MethodDef::method("__init__", group_init),
@@ -316,12 +320,12 @@ pub const GROUP_GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "message",
         get: get_message,
-        set: None,
+        set: Some(set_readonly),
     },
     GetSetDef {
         name: "exceptions",
         get: get_exceptions,
-        set: None,
+        set: Some(set_readonly),
     },
 ];
 
