@@ -348,9 +348,10 @@ fn gen_send(vm: &Vm, args: Args) -> PyResult<Value> {
 fn thrown(vm: &Vm, typ: &Value, val: Option<&Value>) -> PyResult<PyErr> {
     if let Some(cls) = typ.as_obj().filter(|o| o.as_type().is_some()) {
         if !garter_runtime::types::type_object::is_subtype(cls, &vm.exc.base_exception) {
-            return Err(vm.type_error(format!(
+            return Err(vm.type_error(
                 "exceptions must be classes or instances deriving from BaseException, not type"
-            )));
+                    .into(),
+            ));
         }
         let inst = match val {
             Some(v) if vm.is_instance_of(v, cls) => v.clone(),

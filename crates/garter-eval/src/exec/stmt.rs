@@ -73,8 +73,10 @@ impl Interp {
             }
             StmtKind::For(target, iter, body, orelse) => {
                 let iterable = self.eval(vm, f, iter)?;
-                let it = vm.iter(&iterable)?;
-                while let Some(item) = vm.next(&it)? {
+                let it = vm
+                    .iter(&iterable)
+                    .map_err(|e| self.at(vm, f, iter.span, e))?;
+                while let Some(item) = vm.next(&it).map_err(|e| self.at(vm, f, iter.span, e))? {
                     self.assign(vm, f, target, item)?;
                     match self.exec_block(vm, f, body)? {
                         Flow::Break => return Ok(Flow::Normal),

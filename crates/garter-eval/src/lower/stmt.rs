@@ -90,7 +90,7 @@ impl Lowerer<'_> {
                         kwarg: None,
                     },
                     nlocals: 0,
-                    local_names: Vec::new(),
+                    local_names: Rc::from(Vec::new()),
                     cellvars: sc.cellvars.iter().map(intern).collect(),
                     cell_params: Vec::new(),
                     freevars: sc.freevars.iter().map(intern).collect(),
@@ -134,7 +134,7 @@ impl Lowerer<'_> {
                     let records = *simple && self.scope_kind() != ScopeKind::Function;
                     match &target.kind {
                         ExprKind::Name { id, .. } if records => {
-                            K::Annotate(self.intern(id), self.expr(annotation))
+                            K::Annotate(self.ident(id), self.expr(annotation))
                         }
                         _ => K::Pass,
                     }
@@ -184,7 +184,7 @@ impl Lowerer<'_> {
                         name: h
                             .name
                             .as_ref()
-                            .map(|n| Target::Name(self.name_ref(n), self.intern(n))),
+                            .map(|n| Target::Name(self.name_ref(n), self.ident(n))),
                         body: self.stmts(&h.body),
                     })
                     .collect(),
@@ -232,7 +232,7 @@ impl Lowerer<'_> {
                             let bound = a.asname.as_deref().unwrap_or(&a.name).to_string();
                             (
                                 self.intern(&a.name),
-                                Target::Name(self.name_ref(&bound), self.intern(&bound)),
+                                Target::Name(self.name_ref(&bound), self.ident(&bound)),
                             )
                         })
                         .collect(),

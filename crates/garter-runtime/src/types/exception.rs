@@ -38,6 +38,10 @@ pub struct TracebackEntry {
     pub line: u32,
     /// Byte span of the failing expression in the source.
     pub span: (u32, u32),
+    /// The frame's module namespace and local variable names, for
+    /// NameError's "Did you mean" suggestion.
+    pub globals: Option<ObjRef>,
+    pub varnames: Rc<[Value]>,
 }
 
 /// The data of an exception instance.
