@@ -47,12 +47,31 @@ pub fn settle_fields(vm: &Vm, v: &Value) {
             let _ = import_error_fill(vm, e, &items, &no_kw);
             true
         } else if Rc::ptr_eq(&cls, &x.name_error) || Rc::ptr_eq(&cls, &x.attribute_error) {
+            adopt_dict_fields(vm, v, e);
             true
         } else {
             exception_syntax::settle(vm, &cls, e, &items)
         };
         if done {
             break;
+        }
+    }
+}
+
+/// Moves `name` and `obj` that the runtime stored in a new NameError's or
+/// AttributeError's `__dict__` into the fields its attributes read.
+fn adopt_dict_fields(vm: &Vm, v: &Value, e: &ExceptionData) {
+    let Some(table) = v
+        .as_obj()
+        .and_then(|o| o.dict.as_ref())
+        .and_then(crate::types::dict::obj_dict_table)
+    else {
+        return;
+    };
+    for key in ["name", "obj"] {
+        let taken = table.borrow_mut().del_str(&vm.intern(key));
+        if let Some(value) = taken {
+            e.set_field(key, Some(value));
         }
     }
 }

@@ -467,6 +467,8 @@ fn traceback_objects_follow_entries() {
             function: function.into(),
             line,
             span: (0, 0),
+            globals: None,
+            varnames: Rc::from(Vec::new()),
         });
     }
     let tb = attr(&vm, &e, "__traceback__");
