@@ -401,6 +401,13 @@ fn method_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
     vm.get_attr(&f, &vm.intern("__qualname__"))
 }
 
+fn method_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = method_func(vm, v)?;
+    Ok(vm
+        .lookup_attr(&f, &vm.intern("__doc__"))?
+        .unwrap_or(Value::None))
+}
+
 fn method_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__repr__", 1, 1)?;
     let Some(Payload::BoundMethod(m)) = a[0].payload() else {
@@ -485,6 +492,11 @@ pub const METHOD_GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "__qualname__",
         get: method_qualname,
+        set: None,
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: method_doc,
         set: None,
     },
 ];

@@ -361,6 +361,13 @@ fn get_wrapper_abstract(vm: &Vm, v: &Value) -> PyResult<Value> {
     any_abstract(vm, &[f]).map(Value::Bool)
 }
 
+fn get_wrapped_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = wrapped(vm, v)?.borrow().clone();
+    Ok(vm
+        .lookup_attr(&f, &vm.intern("__doc__"))?
+        .unwrap_or(Value::None))
+}
+
 fn get_func(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(wrapped(vm, v)?.borrow().clone())
 }
@@ -394,6 +401,11 @@ pub const WRAPPER_GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "__isabstractmethod__",
         get: get_wrapper_abstract,
+        set: None,
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: get_wrapped_doc,
         set: None,
     },
 ];
