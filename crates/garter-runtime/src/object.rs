@@ -87,6 +87,9 @@ pub enum Payload {
         dict: Value,
         part: DictPart,
     },
+    /// A read-only live view of a mapping: a type's namespace (when the
+    /// object is a type) or a dict.
+    MappingProxy(ObjRef),
     NotImplemented,
     Ellipsis,
     /// Objects whose data is defined outside the runtime: the evaluator's

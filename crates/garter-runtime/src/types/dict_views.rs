@@ -128,7 +128,10 @@ fn view_repr(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn view_mapping(vm: &Vm, v: &Value) -> PyResult<Value> {
     let (d, _) = this(vm, v)?;
-    Ok(d.clone())
+    match d.as_obj() {
+        Some(o) => Ok(vm.new_mappingproxy(o.clone())),
+        None => Ok(d.clone()),
+    }
 }
 
 /// `PySet_New(v)`: a new set of `v`'s items.

@@ -40,8 +40,8 @@ builtin_types! {
     range_iterator, str_ascii_iterator, str_iterator, dict_keyiterator, dict_valueiterator,
     dict_itemiterator, dict_reversekeyiterator, dict_reversevalueiterator,
     dict_reverseitemiterator, enumerate, zip, map, filter, reversed, callable_iterator,
-    iterator, dict_keys, dict_values, dict_items, text_stream, set, frozenset, set_iterator,
-    longrange_iterator,
+    iterator, dict_keys, dict_values, dict_items, text_stream, frame, code, quitter,
+    generic_alias, set, frozenset, set_iterator, longrange_iterator,
 }
 
 /// A type object made before the type machinery is complete.
@@ -137,6 +137,10 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
         dict_values: plain("dict_values"),
         dict_items: plain("dict_items"),
         text_stream: plain("TextIOWrapper"),
+        frame: plain("frame"),
+        code: plain("code"),
+        quitter: plain("Quitter"),
+        generic_alias: plain("GenericAlias"),
         set: bare_type("set", o, Layout::Other, true),
         frozenset: bare_type("frozenset", o, Layout::Other, true),
         set_iterator: iter("set_iterator"),
@@ -220,7 +224,7 @@ pub fn fill_types(vm: &Vm) {
             types::property::CLASSMETHOD_METHODS,
             types::property::WRAPPER_GETSETS,
         ),
-        (&t.super_, types::super_::METHODS, &[]),
+        (&t.super_, types::super_::METHODS, types::super_::GETSETS),
         (&t.module, types::module::METHODS, types::module::GETSETS),
         (&t.getset_descriptor, types::descriptor::METHODS, &[]),
         (&t.cell, &[], types::cell::GETSETS),
@@ -242,7 +246,11 @@ pub fn fill_types(vm: &Vm) {
             types::dict_views::GETSETS,
         ),
         (&t.dict_items, types::dict_views::SET_VIEW_METHODS, &[]),
-        (&t.text_stream, crate::modules::sys::STREAM_METHODS, &[]),
+        (
+            &t.text_stream,
+            crate::modules::sys::STREAM_METHODS,
+            crate::modules::sys::STREAM_GETSETS,
+        ),
         (&t.set, types::set_tables::SET_TABLE, &[]),
         (&t.set, types::set_tables::SET_CHECKED, &[]),
         (&t.frozenset, types::set_tables::FROZENSET_TABLE, &[]),
@@ -255,6 +263,44 @@ pub fn fill_types(vm: &Vm) {
     ];
     for (cls, methods, getsets) in tables {
         add_methods(vm, cls, methods, getsets);
+    }
+    for (cls, methods, getsets) in types::exception_kinds::kind_tables(vm) {
+        add_methods(vm, cls, methods, getsets);
+    }
+    add_methods(vm, &t.traceback, &[], types::traceback::TRACEBACK_GETSETS);
+    for cls in [&t.function, &vm.exc.base_exception] {
+        add_methods(vm, cls, &[], types::object::DICT_GETSETS);
+    }
+    add_methods(
+        vm,
+        &t.frame,
+        types::traceback::FRAME_METHODS,
+        types::traceback::FRAME_GETSETS,
+    );
+    add_methods(
+        vm,
+        &t.code,
+        types::traceback::CODE_METHODS,
+        types::traceback::CODE_GETSETS,
+    );
+    add_methods(vm, &t.mappingproxy, types::mappingproxy::METHODS, &[]);
+    add_methods(vm, &t.quitter, crate::builtins::QUITTER_METHODS, &[]);
+    add_methods(
+        vm,
+        &t.generic_alias,
+        types::generic_alias::METHODS,
+        types::generic_alias::GETSETS,
+    );
+    for cls in [
+        &t.list,
+        &t.dict,
+        &t.tuple,
+        &t.enumerate,
+        &vm.exc.base_exception_group,
+        &t.set,
+        &t.frozenset,
+    ] {
+        add_methods(vm, cls, types::generic_alias::CLASS_GETITEM, &[]);
     }
     for cls in types::iterators::iterator_types(vm) {
         add_methods(vm, cls, types::iterators::METHODS, &[]);
