@@ -26,12 +26,7 @@ fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RefCell<DictTa
 }
 
 fn dict_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = args
-        .values
-        .first()
-        .and_then(Value::as_obj)
-        .cloned()
-        .unwrap_or_else(|| vm.types.dict.clone());
+    let cls = crate::types::sequence::new_class_arg(vm, &args, "dict", &vm.types.dict)?;
     Ok(vm.new_object(cls, Payload::Dict(RefCell::new(DictTable::new()))))
 }
 

@@ -38,12 +38,7 @@ fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RefCell<Vec<Va
 }
 
 fn list_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = args
-        .values
-        .first()
-        .and_then(Value::as_obj)
-        .cloned()
-        .unwrap_or_else(|| vm.types.list.clone());
+    let cls = crate::types::sequence::new_class_arg(vm, &args, "list", &vm.types.list)?;
     Ok(vm.new_object(cls, Payload::List(RefCell::new(Vec::new()))))
 }
 

@@ -56,6 +56,32 @@ pub fn cant_multiply(vm: &Vm, n: &Value) -> crate::error::PyErr {
     ))
 }
 
+/// The class argument of `owner.__new__(cls, ...)`, which must be a
+/// subtype of `base`: "list.__new__(int): int is not a subtype of list".
+pub fn new_class_arg(
+    vm: &Vm,
+    args: &Args,
+    owner: &str,
+    base: &crate::value::ObjRef,
+) -> PyResult<crate::value::ObjRef> {
+    let Some(first) = args.values.first() else {
+        return Err(vm.type_error(format!("{owner}.__new__(): not enough arguments")));
+    };
+    let Some(cls) = first.as_obj().filter(|c| c.as_type().is_some()) else {
+        return Err(vm.type_error(format!(
+            "{owner}.__new__(X): X is not a type object ({})",
+            vm.type_name_of(first)
+        )));
+    };
+    if !crate::types::type_object::is_subtype(cls, base) {
+        let name = crate::types::type_object::type_name(cls);
+        return Err(vm.type_error(format!(
+            "{owner}.__new__({name}): {name} is not a subtype of {owner}"
+        )));
+    }
+    Ok(cls.clone())
+}
+
 /// The TypeError for calling `owner.name` on something that is not an
 /// `owner`: slot wrappers (dunders not listed in `dunder_methods`) say
 /// "requires a 'list' object but received a 'int'", methods "for 'list'

@@ -19,6 +19,7 @@ use crate::table::set_ops;
 use crate::table::set_table::{SetTable, TableKey};
 use crate::types::dict::{dict_table, is_builtin};
 use crate::types::iterators::{new_iterator, BuiltinIterator};
+use crate::types::sequence::new_class_arg;
 use crate::value::{ObjRef, Value};
 use crate::Vm;
 
@@ -235,26 +236,11 @@ fn mutable_receiver<'a>(
 }
 
 pub(crate) fn set_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = class_arg(vm, &args)?;
+    let cls = new_class_arg(vm, &args, "set", &vm.types.set)?;
     if std::rc::Rc::ptr_eq(&cls, &vm.types.set) {
         args.no_keywords(vm, "set")?;
     }
     Ok(new_with_class(cls, vm, false, SetTable::new()))
-}
-
-fn class_arg(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
-    args.values
-        .first()
-        .and_then(Value::as_obj)
-        .filter(|c| c.as_type().is_some())
-        .cloned()
-        .ok_or_else(|| {
-            let got = args
-                .values
-                .first()
-                .map_or_else(|| "NoneType".to_string(), |v| vm.type_name_of(v));
-            vm.type_error(format!("set.__new__(X): X is not a type object ({got})"))
-        })
 }
 
 pub(crate) fn set_init(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -287,7 +273,7 @@ pub(crate) fn set_init(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub(crate) fn frozenset_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = class_arg(vm, &args)?;
+    let cls = new_class_arg(vm, &args, "frozenset", &vm.types.frozenset)?;
     let exact = std::rc::Rc::ptr_eq(&cls, &vm.types.frozenset);
     let own_init = |c: &ObjRef| c.as_type().and_then(|t| t.dunder(Dunder::Init));
     let same_init = match (own_init(&cls), own_init(&vm.types.frozenset)) {

@@ -43,14 +43,12 @@ fn tuple_new(vm: &Vm, args: Args) -> PyResult<Value> {
             pos.len() - 1
         )));
     }
-    let cls = pos.first().and_then(Value::as_obj).cloned();
+    let cls = crate::types::sequence::new_class_arg(vm, &args, "tuple", &vm.types.tuple)?;
+    let exact_cls = std::rc::Rc::ptr_eq(&cls, &vm.types.tuple);
     let items = match pos.get(1) {
         Some(it) => {
             let exact_tuple = tuple_items(it).is_some()
                 && it.as_obj().is_some_and(crate::types::dict::is_builtin);
-            let exact_cls = cls
-                .as_ref()
-                .is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.tuple));
             if exact_tuple && exact_cls {
                 return Ok(it.clone());
             }
@@ -58,11 +56,10 @@ fn tuple_new(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         None => Vec::new(),
     };
-    match cls {
-        Some(c) if !std::rc::Rc::ptr_eq(&c, &vm.types.tuple) => {
-            Ok(vm.new_object(c, Payload::Tuple(items.into_boxed_slice())))
-        }
-        _ => Ok(vm.new_tuple(items)),
+    if exact_cls {
+        Ok(vm.new_tuple(items))
+    } else {
+        Ok(vm.new_object(cls, Payload::Tuple(items.into_boxed_slice())))
     }
 }
 
