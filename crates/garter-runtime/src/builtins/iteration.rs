@@ -6,6 +6,7 @@ use crate::args::Args;
 use crate::dunder::{BinOp, CompareOp, Dunder};
 use crate::error::PyResult;
 use crate::types::iterators::{new_iterator, BuiltinIterator};
+use crate::types::sequence::new_class_arg;
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
 use crate::Vm;
@@ -185,8 +186,9 @@ pub fn all(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn enumerate_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = new_class_arg(vm, &args, "enumerate", &vm.types.enumerate)?;
     let rest = Args {
-        values: &args.values[1..],
+        values: args.values.get(1..).unwrap_or(&[]),
         kwnames: args.kwnames,
     };
     let npos = rest.pos().len();
@@ -222,12 +224,13 @@ fn enumerate_new(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     Ok(new_iterator(
         vm,
-        &vm.types.enumerate,
+        &cls,
         BuiltinIterator::Enumerate { inner, count },
     ))
 }
 
 fn zip_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = new_class_arg(vm, &args, "zip", &vm.types.zip)?;
     let mut strict = false;
     if args.kwnames.len() > 1 {
         return Err(vm.type_error(format!(
@@ -242,30 +245,36 @@ fn zip_new(vm: &Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for zip()")));
         }
     }
-    let inners = args.pos()[1..]
+    let inners = args
+        .pos()
+        .get(1..)
+        .unwrap_or(&[])
         .iter()
         .map(|v| vm.iter(v))
         .collect::<PyResult<Vec<_>>>()?;
     Ok(new_iterator(
         vm,
-        &vm.types.zip,
+        &cls,
         BuiltinIterator::Zip { inners, strict },
     ))
 }
 
 fn map_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = new_class_arg(vm, &args, "map", &vm.types.map)?;
     args.no_keywords(vm, "map")?;
-    let pos = &args.pos()[1..];
+    let pos = args.pos().get(1..).unwrap_or(&[]);
     if pos.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments.".into()));
     }
-    let inners = pos[1..]
+    let inners = pos
+        .get(1..)
+        .unwrap_or(&[])
         .iter()
         .map(|v| vm.iter(v))
         .collect::<PyResult<Vec<_>>>()?;
     Ok(new_iterator(
         vm,
-        &vm.types.map,
+        &cls,
         BuiltinIterator::Map {
             func: pos[0].clone(),
             inners,
@@ -274,15 +283,16 @@ fn map_new(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn filter_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = new_class_arg(vm, &args, "filter", &vm.types.filter)?;
     args.no_keywords(vm, "filter")?;
-    let pos = &args.pos()[1..];
+    let pos = args.pos().get(1..).unwrap_or(&[]);
     if pos.len() != 2 {
         return Err(vm.type_error(format!("filter expected 2 arguments, got {}", pos.len())));
     }
     let inner = vm.iter(&pos[1])?;
     Ok(new_iterator(
         vm,
-        &vm.types.filter,
+        &cls,
         BuiltinIterator::Filter {
             func: pos[0].clone(),
             inner,
@@ -291,8 +301,9 @@ fn filter_new(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = new_class_arg(vm, &args, "reversed", &vm.types.reversed)?;
     args.no_keywords(vm, "reversed")?;
-    let pos = &args.pos()[1..];
+    let pos = args.pos().get(1..).unwrap_or(&[]);
     if pos.len() != 1 {
         return Err(vm.type_error(format!("reversed expected 1 argument, got {}", pos.len())));
     }
@@ -315,7 +326,7 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let n = vm.len(seq)? as i64;
     Ok(new_iterator(
         vm,
-        &vm.types.reversed,
+        &cls,
         BuiltinIterator::Reversed {
             seq: seq.clone(),
             index: n - 1,

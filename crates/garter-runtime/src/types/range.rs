@@ -62,8 +62,9 @@ fn to_int(vm: &Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 fn range_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    crate::types::sequence::new_class_arg(vm, &args, "range", &vm.types.range)?;
     args.no_keywords(vm, "range")?;
-    let pos = &args.pos()[1..];
+    let pos = args.pos().get(1..).unwrap_or(&[]);
     let (start, stop, step) = match pos {
         [stop] => (BigInt::zero(), to_int(vm, stop)?, BigInt::one()),
         [start, stop] => (to_int(vm, start)?, to_int(vm, stop)?, BigInt::one()),

@@ -248,8 +248,9 @@ pub fn as_slice(v: &Value) -> Option<&SliceData> {
 }
 
 fn slice_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    crate::types::sequence::new_class_arg(vm, &args, "slice", &vm.types.slice)?;
     args.no_keywords(vm, "slice")?;
-    let pos = &args.pos()[1..];
+    let pos = args.pos().get(1..).unwrap_or(&[]);
     let (start, stop, step) = match pos {
         [stop] => (Value::None, stop.clone(), Value::None),
         [start, stop] => (start.clone(), stop.clone(), Value::None),
