@@ -125,21 +125,35 @@ impl Lowerer<'_> {
                 annotation,
                 value,
                 simple,
-            } => match value {
-                Some(v) => {
-                    let v = self.expr(v);
-                    K::Assign(vec![self.target(target)], v)
-                }
-                None => {
-                    let records = *simple && self.scope_kind() != ScopeKind::Function;
-                    match &target.kind {
-                        ExprKind::Name { id, .. } if records => {
-                            K::Annotate(self.ident(id), self.expr(annotation))
-                        }
-                        _ => K::Pass,
+            } => {
+                let records = *simple && self.scope_kind() != ScopeKind::Function;
+                let annotate = match &target.kind {
+                    ExprKind::Name { id, .. } if records => {
+                        Some(K::Annotate(self.ident(id), self.expr(annotation)))
                     }
+                    _ => None,
+                };
+                match (value, annotate) {
+                    (Some(v), Some(annotate)) => {
+                        let v = self.expr(v);
+                        let assign = ir::Stmt {
+                            kind: K::Assign(vec![self.target(target)], v),
+                            span: s.span,
+                        };
+                        let note = ir::Stmt {
+                            kind: annotate,
+                            span: s.span,
+                        };
+                        K::Sequence(vec![assign, note])
+                    }
+                    (Some(v), None) => {
+                        let v = self.expr(v);
+                        K::Assign(vec![self.target(target)], v)
+                    }
+                    (None, Some(annotate)) => annotate,
+                    (None, None) => K::Pass,
                 }
-            },
+            }
             StmtKind::For(f) => {
                 let iter = self.expr(&f.iter);
                 K::For(
