@@ -187,7 +187,8 @@ impl Lowerer<'_> {
                 exc.as_ref().map(|e| self.expr(e)),
                 cause.as_ref().map(|c| self.expr(c)),
             ),
-            StmtKind::Try(t) => K::Try {
+            StmtKind::Try(t) | StmtKind::TryStar(t) => K::Try {
+                star: matches!(s.kind, StmtKind::TryStar(_)),
                 body: self.stmts(&t.body),
                 handlers: t
                     .handlers
@@ -205,7 +206,6 @@ impl Lowerer<'_> {
                 orelse: self.stmts(&t.orelse),
                 finalbody: self.stmts(&t.finalbody),
             },
-            StmtKind::TryStar(_) => K::Unsupported("except* clauses".into()),
             StmtKind::Assert { test, msg } => {
                 K::Assert(self.expr(test), msg.as_ref().map(|m| self.expr(m)))
             }
