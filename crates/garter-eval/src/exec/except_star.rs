@@ -28,7 +28,7 @@ impl Interp {
         let naked = !vm.is_instance_of(&original, &vm.exc.base_exception_group);
         let group = if naked {
             let wrapper = Value::Obj(vm.exc.base_exception_group.clone());
-            let items = vm.new_list(vec![original.clone()]);
+            let items = vm.new_tuple(vec![original.clone()]);
             vm.call(
                 &wrapper,
                 Args::positional(&[vm.new_str(String::new()), items]),
@@ -82,7 +82,7 @@ impl Interp {
             return Err(to_err(vm, items.remove(0)));
         }
         let wrapper = Value::Obj(vm.exc.base_exception_group.clone());
-        let list = vm.new_list(items);
+        let list = vm.new_tuple(items);
         let group = vm.call(
             &wrapper,
             Args::positional(&[vm.new_str(String::new()), list]),
