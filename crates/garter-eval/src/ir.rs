@@ -191,11 +191,13 @@ pub enum StmtKind {
     Continue,
     Pass,
     Raise(Option<Expr>, Option<Expr>),
+    /// `try`, or `try` with `except*` clauses when `star` is set.
     Try {
         body: Vec<Stmt>,
         handlers: Vec<Handler>,
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
+        star: bool,
     },
     With(Vec<WithItem>, Vec<Stmt>),
     Delete(Vec<Target>),

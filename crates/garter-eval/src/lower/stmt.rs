@@ -125,21 +125,35 @@ impl Lowerer<'_> {
                 annotation,
                 value,
                 simple,
-            } => match value {
-                Some(v) => {
-                    let v = self.expr(v);
-                    K::Assign(vec![self.target(target)], v)
-                }
-                None => {
-                    let records = *simple && self.scope_kind() != ScopeKind::Function;
-                    match &target.kind {
-                        ExprKind::Name { id, .. } if records => {
-                            K::Annotate(self.ident(id), self.expr(annotation))
-                        }
-                        _ => K::Pass,
+            } => {
+                let records = *simple && self.scope_kind() != ScopeKind::Function;
+                let annotate = match &target.kind {
+                    ExprKind::Name { id, .. } if records => {
+                        Some(K::Annotate(self.ident(id), self.expr(annotation)))
                     }
+                    _ => None,
+                };
+                match (value, annotate) {
+                    (Some(v), Some(annotate)) => {
+                        let v = self.expr(v);
+                        let assign = ir::Stmt {
+                            kind: K::Assign(vec![self.target(target)], v),
+                            span: s.span,
+                        };
+                        let note = ir::Stmt {
+                            kind: annotate,
+                            span: s.span,
+                        };
+                        K::Sequence(vec![assign, note])
+                    }
+                    (Some(v), None) => {
+                        let v = self.expr(v);
+                        K::Assign(vec![self.target(target)], v)
+                    }
+                    (None, Some(annotate)) => annotate,
+                    (None, None) => K::Pass,
                 }
-            },
+            }
             StmtKind::For(f) => {
                 let iter = self.expr(&f.iter);
                 K::For(
@@ -173,7 +187,8 @@ impl Lowerer<'_> {
                 exc.as_ref().map(|e| self.expr(e)),
                 cause.as_ref().map(|c| self.expr(c)),
             ),
-            StmtKind::Try(t) => K::Try {
+            StmtKind::Try(t) | StmtKind::TryStar(t) => K::Try {
+                star: matches!(s.kind, StmtKind::TryStar(_)),
                 body: self.stmts(&t.body),
                 handlers: t
                     .handlers
@@ -191,7 +206,6 @@ impl Lowerer<'_> {
                 orelse: self.stmts(&t.orelse),
                 finalbody: self.stmts(&t.finalbody),
             },
-            StmtKind::TryStar(_) => K::Unsupported("except* clauses".into()),
             StmtKind::Assert { test, msg } => {
                 K::Assert(self.expr(test), msg.as_ref().map(|m| self.expr(m)))
             }

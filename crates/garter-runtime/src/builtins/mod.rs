@@ -106,6 +106,7 @@ pub fn install(vm: &Vm) {
     );
     ns.set_str(vm.intern("IOError"), Value::Obj(vm.exc.os_error.clone()));
     ns.set_str(vm.intern("NotImplemented"), vm.not_implemented.clone());
+    ns.set_str(vm.intern("__debug__"), Value::Bool(true));
     ns.set_str(vm.intern("Ellipsis"), vm.ellipsis.clone());
     ns.set_str(vm.intern("__name__"), vm.intern("builtins"));
     ns.set_str(vm.intern("exit"), console::new_quitter(vm, "exit"));
