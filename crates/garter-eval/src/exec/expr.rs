@@ -155,11 +155,10 @@ impl Interp {
             }
             ExprKind::Set(elts) => {
                 let items = self.eval_elts(vm, f, elts)?;
-                let set = vm.builtins_get("set")?;
-                vm.call(
-                    &set,
-                    garter_runtime::Args::positional(&[vm.new_list(items)]),
-                )
+                garter_runtime::types::set::new_set(vm, items)
+            }
+            ExprKind::ConstSet(items) => {
+                garter_runtime::types::set::new_set_from_constants(vm, items.clone())
             }
             ExprKind::Dict(items) => self.eval_dict(vm, f, items),
             ExprKind::Function(def) => self.make_function(vm, f, def),
@@ -179,9 +178,7 @@ impl Interp {
                             l.borrow_mut().push(v);
                         }
                     }
-                    CompKind::Set => {
-                        vm.call_method(acc, "add", &[v])?;
-                    }
+                    CompKind::Set => garter_runtime::types::set::set_add(vm, acc, v)?,
                     CompKind::Dict => {
                         let val = match extra {
                             Some(x) => self.eval(vm, f, x)?,

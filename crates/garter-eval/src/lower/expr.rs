@@ -145,7 +145,10 @@ impl Lowerer<'_> {
                     })
                     .collect(),
             ),
-            ExprKind::Set { elts } => K::Set(self.elts(elts)),
+            ExprKind::Set { elts } => match self.constant_items(elts) {
+                Some(items) if items.len() >= 3 => K::ConstSet(items),
+                _ => K::Set(self.elts(elts)),
+            },
             ExprKind::ListComp { generators, .. }
             | ExprKind::SetComp { generators, .. }
             | ExprKind::DictComp { generators, .. }
@@ -161,7 +164,13 @@ impl Lowerer<'_> {
                 self.boxed(left),
                 ops.iter()
                     .zip(comparators)
-                    .map(|(o, c)| (cmp(*o), self.expr(c)))
+                    .map(|(o, c)| {
+                        let right = match o {
+                            CmpOp::In | CmpOp::NotIn => self.folded_set(c),
+                            _ => None,
+                        };
+                        (cmp(*o), right.unwrap_or_else(|| self.expr(c)))
+                    })
                     .collect(),
             ),
             ExprKind::Call {
@@ -209,6 +218,33 @@ impl Lowerer<'_> {
                 K::Slice(self.opt(lower), self.opt(upper), self.opt(step))
             }
         }
+    }
+
+    /// The values of a display whose items are all constants.
+    fn constant_items(&self, elts: &[Expr]) -> Option<Vec<garter_runtime::Value>> {
+        elts.iter()
+            .map(|e| match &e.kind {
+                ExprKind::Constant { value, .. } => match self.constant(value) {
+                    ir::ExprKind::Const(v) => Some(v),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// A set display of constants used with `in` or as a loop's
+    /// iterable, folded into a frozenset constant as CPython folds it.
+    pub(crate) fn folded_set(&mut self, e: &Expr) -> Option<ir::Expr> {
+        let ExprKind::Set { elts } = &e.kind else {
+            return None;
+        };
+        let items = self.constant_items(elts)?;
+        let frozen = garter_runtime::types::set::folded_constant(self.vm, items).ok()?;
+        Some(ir::Expr {
+            kind: ir::ExprKind::Const(frozen),
+            span: e.span,
+        })
     }
 
     pub(crate) fn kwdefaults(

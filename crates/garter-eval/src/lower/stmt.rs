@@ -155,7 +155,9 @@ impl Lowerer<'_> {
                 }
             }
             StmtKind::For(f) => {
-                let iter = self.expr(&f.iter);
+                let iter = self
+                    .folded_set(&f.iter)
+                    .unwrap_or_else(|| self.expr(&f.iter));
                 K::For(
                     self.target(&f.target),
                     iter,
