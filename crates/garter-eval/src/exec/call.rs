@@ -29,6 +29,11 @@ impl Interp {
         args: &[Elt],
         kwargs: &[KwArg],
     ) -> PyResult<Value> {
+        if kwargs.is_empty() {
+            if let Some(v) = self.call_simple(vm, f, callee, &receiver, args)? {
+                return Ok(v);
+            }
+        }
         let mut values: SmallVec<[Value; 8]> = SmallVec::new();
         if let Some(r) = receiver {
             values.push(r);
@@ -128,6 +133,62 @@ impl Interp {
             kwnames.push(vm.intern(s.as_str()));
         }
         Ok(())
+    }
+
+    /// The common call: a plain Python function (no cells, not a
+    /// generator, positional parameters only) called with exactly as many
+    /// positional arguments, evaluated straight into the new frame's
+    /// slots. `None` when the call is not of that shape (nothing has been
+    /// evaluated then).
+    #[inline]
+    fn call_simple(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        callee: &Value,
+        receiver: &Option<Value>,
+        args: &[Elt],
+    ) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = callee else {
+            return Ok(None);
+        };
+        let Payload::Function(data) = &o.payload else {
+            return Ok(None);
+        };
+        let Some(code) = data.code.downcast_ref::<Code>() else {
+            return Ok(None);
+        };
+        let given = args.len() + receiver.is_some() as usize;
+        if code.kind != CodeKind::Function
+            || !code.params.is_simple()
+            || code.params.positional.len() != given
+            || !code.cellvars.is_empty()
+            || args.iter().any(|a| matches!(a, Elt::Star(_)))
+        {
+            return Ok(None);
+        }
+        let Ok(code) = data.code.clone().downcast::<Code>() else {
+            return Ok(None);
+        };
+        let frame = Frame::new(
+            code,
+            data.globals.clone(),
+            data.closure.to_vec(),
+            self.new_frame_id(),
+        );
+        let mut slot = 0;
+        if let Some(r) = receiver {
+            frame.locals.set(0, Some(r.clone()));
+            slot = 1;
+        }
+        for a in args {
+            if let Elt::One(e) = a {
+                frame.locals.set(slot, Some(self.eval(vm, f, e)?));
+                slot += 1;
+            }
+        }
+        let _guard = vm.enter("")?;
+        self.run_frame(vm, &frame).map(Some)
     }
 
     /// Runs a Python function object.

@@ -27,7 +27,6 @@ impl Interp {
                 Some(v) => Ok(v),
                 None => Err(unbound_local(vm, name)),
             },
-            ExprKind::Name(r, name) => self.load_name(vm, f, r, name),
             ExprKind::Global(name, cache) => self.load_global_cached(vm, f, name, cache),
             ExprKind::BinOp(op, l, r) => {
                 let a = self.eval(vm, f, l)?;
@@ -39,6 +38,16 @@ impl Interp {
                 }
                 vm.binary_op(&a, &b, *op)
             }
+            _ => self.eval_cold(vm, f, e),
+        }
+    }
+
+    /// Every other kind of expression, out of line so that the hot
+    /// cases above run in a small stack frame.
+    #[inline(never)]
+    fn eval_cold(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Name(r, name) => self.load_name(vm, f, r, name),
             ExprKind::Unary(k, operand) => {
                 let v = self.eval(vm, f, operand)?;
                 match k {
@@ -256,6 +265,10 @@ impl Interp {
                 Ok(vm.new_str(vm.format(&v, &spec)?))
             }
             ExprKind::Unsupported(what) => Err(unsupported(vm, what)),
+            ExprKind::Const(_)
+            | ExprKind::Local(..)
+            | ExprKind::Global(..)
+            | ExprKind::BinOp(..) => self.eval_kind(vm, f, e),
         }
     }
 
