@@ -63,6 +63,13 @@ impl Interp {
             match k {
                 KwArg::Named(name, e) => {
                     values.push(self.eval(vm, f, e)?);
+                    if kwnames.iter().any(|n| n.is(name)) {
+                        return Err(vm.type_error(format!(
+                            "{} got multiple values for keyword argument '{}'",
+                            callee_name(vm, callee),
+                            name.as_str().map_or("?", |s| s.as_str())
+                        )));
+                    }
                     kwnames.push(name.clone());
                 }
                 KwArg::Spread(e) => {
@@ -286,13 +293,24 @@ pub(crate) fn new_cell(vm: &Vm, v: Option<Value>) -> ObjRef {
 }
 
 /// "f()" as call errors name a callee.
+/// "f()" as call errors name a callee (CPython's `_PyObject_FunctionStr`:
+/// `module.qualname()` outside builtins).
 fn callee_name(vm: &Vm, callee: &Value) -> String {
-    match vm.lookup_attr(callee, &vm.intern("__qualname__")) {
+    let qualname = match vm.lookup_attr(callee, &vm.intern("__qualname__")) {
         Ok(Some(q)) => match q.as_str() {
-            Some(s) => format!("{}()", s.as_str()),
-            None => "function".into(),
+            Some(s) => s.as_str().to_string(),
+            None => return format!("{} object", vm.type_name_of(callee)),
         },
-        _ => format!("{} object", vm.type_name_of(callee)),
+        _ => return format!("{} object", vm.type_name_of(callee)),
+    };
+    let module = vm
+        .lookup_attr(callee, &vm.intern("__module__"))
+        .ok()
+        .flatten()
+        .and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
+    match module.as_deref() {
+        Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+        _ => format!("{qualname}()"),
     }
 }
 

@@ -398,7 +398,17 @@ impl Interp {
                 Elt::One(x) => out.push(self.eval(vm, f, x)?),
                 Elt::Star(x) => {
                     let v = self.eval(vm, f, x)?;
-                    out.extend(vm.collect(&v)?);
+                    let items = vm.collect(&v).map_err(|e| {
+                        if vm.err_matches(&e, &vm.exc.type_error) && vm.iter(&v).is_err() {
+                            vm.type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                vm.type_name_of(&v)
+                            ))
+                        } else {
+                            e
+                        }
+                    })?;
+                    out.extend(items);
                 }
             }
         }

@@ -222,15 +222,55 @@ impl Lowerer<'_> {
 
     /// The values of a display whose items are all constants.
     fn constant_items(&self, elts: &[Expr]) -> Option<Vec<garter_runtime::Value>> {
-        elts.iter()
-            .map(|e| match &e.kind {
-                ExprKind::Constant { value, .. } => match self.constant(value) {
-                    ir::ExprKind::Const(v) => Some(v),
-                    _ => None,
-                },
+        elts.iter().map(|e| self.fold_constant(e)).collect()
+    }
+
+    /// The value of an expression CPython's AST optimizer folds into a
+    /// constant: literals, signs and `~` on numbers, arithmetic on small
+    /// numbers, and tuples of constants.
+    fn fold_constant(&self, e: &Expr) -> Option<garter_runtime::Value> {
+        use garter_runtime::Value;
+        let number = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
+        match &e.kind {
+            ExprKind::Constant { value, .. } => match self.constant(value) {
+                ir::ExprKind::Const(v) => Some(v),
                 _ => None,
-            })
-            .collect()
+            },
+            ExprKind::UnaryOp { op, operand } => {
+                let v = self.fold_constant(operand)?;
+                if !number(&v) {
+                    return None;
+                }
+                let d = match op {
+                    ast::UnaryOp::USub => garter_runtime::dunder::Dunder::Neg,
+                    ast::UnaryOp::UAdd => garter_runtime::dunder::Dunder::Pos,
+                    ast::UnaryOp::Invert => garter_runtime::dunder::Dunder::Invert,
+                    ast::UnaryOp::Not => return None,
+                };
+                self.vm.unary_op(&v, d).ok()
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let (a, b) = (self.fold_constant(left)?, self.fold_constant(right)?);
+                if !number(&a) || !number(&b) {
+                    return None;
+                }
+                let r = self.vm.binary_op(&a, &b, binop(*op)).ok()?;
+                let small = match &r {
+                    Value::Obj(o) => match &o.payload {
+                        garter_runtime::object::Payload::Int(n) => n.bits() <= 128,
+                        _ => false,
+                    },
+                    _ => true,
+                };
+                small.then_some(r)
+            }
+            ExprKind::Tuple { elts, .. } => {
+                let items: Option<Vec<Value>> =
+                    elts.iter().map(|x| self.fold_constant(x)).collect();
+                Some(self.vm.new_tuple(items?))
+            }
+            _ => None,
+        }
     }
 
     /// A set display of constants used with `in` or as a loop's
