@@ -34,7 +34,7 @@ macro_rules! builtin_types {
 
 builtin_types! {
     object, type_, none_type, not_implemented_type, ellipsis_type, bool, int, float, complex,
-    str, tuple, list, dict, range, slice, function, builtin_function, method, property,
+    str, tuple, list, dict, range, slice, function, builtin_function, method_descriptor, wrapper_descriptor, method, property,
     staticmethod, classmethod, super_, module, cell, getset_descriptor, member_descriptor,
     traceback, mappingproxy, list_iterator, list_reverseiterator, tuple_iterator,
     range_iterator, str_ascii_iterator, str_iterator, dict_keyiterator, dict_valueiterator,
@@ -103,6 +103,8 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
         slice: plain("slice"),
         function: bare_type("function", o, Layout::Function, false),
         builtin_function: plain("builtin_function_or_method"),
+        method_descriptor: plain("method_descriptor"),
+        wrapper_descriptor: plain("wrapper_descriptor"),
         method: plain("method"),
         property: bare_type("property", o, Layout::Property, true),
         staticmethod: bare_type("staticmethod", o, Layout::Other, true),
@@ -180,6 +182,16 @@ pub fn fill_types(vm: &Vm) {
         ),
         (
             &t.builtin_function,
+            types::function::BUILTIN_METHODS,
+            types::function::BUILTIN_GETSETS,
+        ),
+        (
+            &t.method_descriptor,
+            types::function::BUILTIN_METHODS,
+            types::function::BUILTIN_GETSETS,
+        ),
+        (
+            &t.wrapper_descriptor,
             types::function::BUILTIN_METHODS,
             types::function::BUILTIN_GETSETS,
         ),
