@@ -43,11 +43,35 @@ fn sub_text<'a>(vm: &Vm, sub: &'a Value) -> PyResult<&'a str> {
     text_arg(vm, sub, |t| format!("must be str, not {t}"))
 }
 
+/// `find`/`rfind` on ASCII text, where character and byte indices agree
+/// (no scan of the whole string to count characters).
+fn ascii_find(
+    s: &str,
+    sub: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+    reverse: bool,
+) -> Option<usize> {
+    let (start, end) = crate::text::index::adjust_indices(s.len(), start, end);
+    if end < start || end - start < sub.len() {
+        return None;
+    }
+    let window = s.get(start..end)?;
+    let at = if reverse {
+        window.rfind(sub)?
+    } else {
+        window.find(sub)?
+    };
+    Some(start + at)
+}
+
 /// `find`/`rfind`/`index`/`rindex`: the index found, or -1 / ValueError.
 fn find_method(vm: &Vm, args: Args, name: &str, reverse: bool, raise: bool) -> PyResult<Value> {
     let f = finds(vm, &args, name)?;
     let sub = sub_text(vm, f.sub)?;
-    let found = if reverse {
+    let found = if f.this.is_ascii() && sub.is_ascii() {
+        ascii_find(f.this.as_str(), sub, f.start, f.end, reverse)
+    } else if reverse {
         search::rfind(f.this.as_str(), sub, f.start, f.end)
     } else {
         search::find(f.this.as_str(), sub, f.start, f.end)
