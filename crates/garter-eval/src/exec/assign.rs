@@ -25,22 +25,7 @@ impl Interp {
             Target::Subscript(obj, key) => {
                 let o = self.eval(vm, f, obj)?;
                 let k = self.eval(vm, f, key)?;
-                if let (Some(Payload::List(l)), Value::Int(i)) = (o.payload(), &k) {
-                    if o.as_obj()
-                        .is_some_and(garter_runtime::types::dict::is_builtin)
-                    {
-                        let mut items = l.borrow_mut();
-                        let len = items.len() as i64;
-                        let idx = if *i < 0 { i + len } else { *i };
-                        if (0..len).contains(&idx) {
-                            let old = std::mem::replace(&mut items[idx as usize], value);
-                            drop(items);
-                            drop(old);
-                            return Ok(());
-                        }
-                    }
-                }
-                vm.set_item(&o, &k, value)
+                store_item(vm, &o, &k, value)
             }
             Target::Unpack(targets, star) => self.unpack(vm, f, targets, *star, value),
         }
@@ -214,10 +199,11 @@ impl Interp {
             Target::Subscript(obj, key) => {
                 let o = self.eval(vm, f, obj)?;
                 let k = self.eval(vm, f, key)?;
-                let current = vm.get_item(&o, &k)?;
+                let current = super::expr::subscript(vm, &o, &k)?;
                 let rhs = self.eval(vm, f, value)?;
                 let result = vm.inplace_op(&current, &rhs, op)?;
-                vm.set_item(&o, &k, result)
+                drop(current);
+                store_item(vm, &o, &k, result)
             }
             Target::Unpack(..) => Err(vm.new_error(
                 &vm.exc.syntax_error,
@@ -279,4 +265,24 @@ impl Interp {
             }
         }
     }
+}
+
+/// `obj[key] = value`, storing straight into an exact list for an int key.
+fn store_item(vm: &Vm, o: &Value, k: &Value, value: Value) -> PyResult<()> {
+    if let (Some(Payload::List(l)), Value::Int(i)) = (o.payload(), k) {
+        if o.as_obj()
+            .is_some_and(garter_runtime::types::dict::is_builtin)
+        {
+            let mut items = l.borrow_mut();
+            let len = items.len() as i64;
+            let idx = if *i < 0 { i + len } else { *i };
+            if let Some(slot) = usize::try_from(idx).ok().and_then(|x| items.get_mut(x)) {
+                let old = std::mem::replace(slot, value);
+                drop(items);
+                drop(old);
+                return Ok(());
+            }
+        }
+    }
+    vm.set_item(o, k, value)
 }

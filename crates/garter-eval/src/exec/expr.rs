@@ -38,6 +38,15 @@ impl Interp {
                 }
                 vm.binary_op(&a, &b, *op)
             }
+            ExprKind::Attr(obj, name) => {
+                let o = self.eval(vm, f, obj)?;
+                vm.get_attr(&o, name)
+            }
+            ExprKind::Subscript(obj, key) => {
+                let o = self.eval(vm, f, obj)?;
+                let k = self.eval(vm, f, key)?;
+                subscript(vm, &o, &k)
+            }
             _ => self.eval_cold(vm, f, e),
         }
     }
@@ -131,15 +140,6 @@ impl Interp {
                         self.call_with(vm, f, &bound, None, args, kwargs)
                     }
                 }
-            }
-            ExprKind::Attr(obj, name) => {
-                let o = self.eval(vm, f, obj)?;
-                vm.get_attr(&o, name)
-            }
-            ExprKind::Subscript(obj, key) => {
-                let o = self.eval(vm, f, obj)?;
-                let k = self.eval(vm, f, key)?;
-                subscript(vm, &o, &k)
             }
             ExprKind::Slice(lo, hi, step) => {
                 let part = |x: &Option<Box<Expr>>| -> PyResult<Value> {
@@ -268,7 +268,9 @@ impl Interp {
             ExprKind::Const(_)
             | ExprKind::Local(..)
             | ExprKind::Global(..)
-            | ExprKind::BinOp(..) => self.eval_kind(vm, f, e),
+            | ExprKind::BinOp(..)
+            | ExprKind::Attr(..)
+            | ExprKind::Subscript(..) => self.eval_kind(vm, f, e),
         }
     }
 
@@ -487,7 +489,7 @@ impl Interp {
 }
 
 /// `obj[key]`, with fast paths for lists and tuples indexed by ints.
-fn subscript(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+pub(crate) fn subscript(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     if let (Value::Obj(o), Value::Int(i)) = (obj, key) {
         if garter_runtime::types::dict::is_builtin(o) {
             match &o.payload {
