@@ -3,6 +3,8 @@
 
 pub mod bool;
 pub mod class_new;
+pub mod complex;
+pub mod complex_ops;
 pub mod descriptor;
 pub mod dict;
 pub mod dict_methods;
