@@ -18,9 +18,12 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// One frame an exception passed through, innermost last.
+/// One frame an exception passed through (entries are pushed innermost
+/// first, as the exception travels outwards).
 #[derive(Clone)]
 pub struct TracebackEntry {
+    /// Which frame activation added it (one entry per frame).
+    pub frame_id: u64,
     pub file: Rc<SourceFile>,
     /// The function's name (`<module>` at module level).
     pub function: Rc<str>,

@@ -272,3 +272,15 @@ pub fn fill_types(vm: &Vm) {
         refresh_dunders(vm, cls);
     }
 }
+
+/// A builtin type made after start-up (by the evaluator or a host): an
+/// `object` subclass with the given methods and attributes.
+pub fn native_type(vm: &Vm, name: &str, methods: &[types::type_object::MethodDef], getsets: &[types::type_object::GetSetDef]) -> ObjRef {
+    let cls = bare_type(name, Some(&vm.types.object), Layout::Other, false);
+    add_methods(vm, &cls, methods, getsets);
+    if let Some(t) = cls.as_type() {
+        t.dict.borrow_mut().set_str(vm.intern("__module__"), vm.intern("builtins"));
+    }
+    refresh_dunders(vm, &cls);
+    cls
+}

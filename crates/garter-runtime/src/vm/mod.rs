@@ -274,6 +274,23 @@ impl Vm {
         )
     }
 
+    /// A new builtin type (for the evaluator's and hosts' native types).
+    pub fn new_native_type(
+        &self,
+        name: &str,
+        methods: &[crate::types::type_object::MethodDef],
+        getsets: &[crate::types::type_object::GetSetDef],
+    ) -> ObjRef {
+        bootstrap::native_type(self, name, methods, getsets)
+    }
+
+    /// A name from the `builtins` namespace.
+    pub fn builtins_get(&self, name: &str) -> PyResult<Value> {
+        crate::types::dict::obj_dict_table(&self.builtins)
+            .and_then(|t| t.borrow().get_str(&self.intern(name)))
+            .ok_or_else(|| self.name_error(format!("name '{name}' is not defined")))
+    }
+
     /// Whether `v` is an instance of `cls` by MRO (no `__instancecheck__`).
     #[inline]
     pub fn is_instance_of(&self, v: &Value, cls: &ObjRef) -> bool {

@@ -10,7 +10,7 @@ use crate::error::PyResult;
 use crate::Vm;
 
 /// Native stack kept in reserve below the guard (bytes).
-const STACK_RESERVE: usize = 256 * 1024;
+const STACK_RESERVE: usize = 64 * 1024;
 
 /// Leaves one level of depth when dropped.
 pub struct DepthGuard<'a> {

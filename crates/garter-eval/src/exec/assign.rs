@@ -1,0 +1,227 @@
+//! Assignment, augmented assignment, `del`, and unpacking into targets.
+
+use garter_runtime::dunder::BinOp;
+use garter_runtime::object::Payload;
+use garter_runtime::types::dict::obj_dict_table;
+use garter_runtime::{PyResult, Value, Vm};
+
+use super::expr::{unbound_free, unbound_local};
+use super::frame::Frame;
+use super::Interp;
+use crate::ir::{Expr, NameRef, Target};
+
+impl Interp {
+    /// `target = value`.
+    pub(crate) fn assign(&self, vm: &Vm, f: &Frame, t: &Target, value: Value) -> PyResult<()> {
+        match t {
+            Target::Name(r, name) => {
+                self.store_name(vm, f, r, name, value);
+                Ok(())
+            }
+            Target::Attr(obj, name) => {
+                let o = self.eval(vm, f, obj)?;
+                vm.set_attr(&o, name, value)
+            }
+            Target::Subscript(obj, key) => {
+                let o = self.eval(vm, f, obj)?;
+                let k = self.eval(vm, f, key)?;
+                if let (Some(Payload::List(l)), Value::Int(i)) = (o.payload(), &k) {
+                    if o.as_obj().is_some_and(garter_runtime::types::dict::is_builtin) {
+                        let mut items = l.borrow_mut();
+                        let len = items.len() as i64;
+                        let idx = if *i < 0 { i + len } else { *i };
+                        if (0..len).contains(&idx) {
+                            let old = std::mem::replace(&mut items[idx as usize], value);
+                            drop(items);
+                            drop(old);
+                            return Ok(());
+                        }
+                    }
+                }
+                vm.set_item(&o, &k, value)
+            }
+            Target::Unpack(targets, star) => self.unpack(vm, f, targets, *star, value),
+        }
+    }
+
+    fn store_name(&self, vm: &Vm, f: &Frame, r: &NameRef, name: &Value, value: Value) {
+        match r {
+            NameRef::Local(i) => {
+                let old = f.locals.set(*i as usize, Some(value));
+                drop(old);
+            }
+            NameRef::Cell(i) | NameRef::ClassDeref(i) => {
+                if let Some(Payload::Cell(c)) = f.cells.get(*i as usize).map(|c| &c.payload) {
+                    let old = c.borrow_mut().replace(value);
+                    drop(old);
+                }
+            }
+            NameRef::Global => {
+                if let Some(g) = obj_dict_table(&f.globals) {
+                    g.borrow_mut().set_str(name.clone(), value);
+                }
+            }
+            NameRef::Name => {
+                let ns = f.ns.as_ref().unwrap_or(&f.globals);
+                if let Some(t) = obj_dict_table(ns) {
+                    let old = t.borrow().get_str(name);
+                    t.borrow_mut().set_str(name.clone(), value);
+                    drop(old);
+                }
+                let _ = vm;
+            }
+        }
+    }
+
+    fn unpack(&self, vm: &Vm, f: &Frame, targets: &[Target], star: Option<usize>, value: Value) -> PyResult<()> {
+        let items: Vec<Value> = match value.payload() {
+            Some(Payload::Tuple(t)) if value.as_obj().is_some_and(garter_runtime::types::dict::is_builtin) => t.to_vec(),
+            Some(Payload::List(l)) if value.as_obj().is_some_and(garter_runtime::types::dict::is_builtin) => l.borrow().clone(),
+            _ => {
+                let it = vm.iter(&value).map_err(|e| {
+                    if vm.err_matches(&e, &vm.exc.type_error) && !vm.is_callable(&value) {
+                        vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name_of(&value)))
+                    } else {
+                        e
+                    }
+                })?;
+                let mut out = Vec::new();
+                let limit = if star.is_some() { usize::MAX } else { targets.len() + 1 };
+                while out.len() < limit {
+                    match vm.next(&it)? {
+                        Some(v) => out.push(v),
+                        None => break,
+                    }
+                }
+                out
+            }
+        };
+        match star {
+            None => {
+                if items.len() < targets.len() {
+                    return Err(vm.value_error(format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        targets.len(),
+                        items.len()
+                    )));
+                }
+                if items.len() > targets.len() {
+                    return Err(vm.value_error(format!(
+                        "too many values to unpack (expected {})",
+                        targets.len()
+                    )));
+                }
+                for (t, v) in targets.iter().zip(items) {
+                    self.assign(vm, f, t, v)?;
+                }
+                Ok(())
+            }
+            Some(s) => {
+                let after = targets.len() - s - 1;
+                if items.len() < targets.len() - 1 {
+                    return Err(vm.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        targets.len() - 1,
+                        items.len()
+                    )));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(s);
+                for (t, v) in targets[..s].iter().zip(items) {
+                    self.assign(vm, f, t, v)?;
+                }
+                self.assign(vm, f, &targets[s], vm.new_list(middle))?;
+                for (t, v) in targets[s + 1..].iter().zip(tail) {
+                    self.assign(vm, f, t, v)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// `target op= value`.
+    pub(crate) fn aug_assign(&self, vm: &Vm, f: &Frame, t: &Target, op: BinOp, value: &Expr) -> PyResult<()> {
+        match t {
+            Target::Name(r, name) => {
+                let current = self.load_name(vm, f, r, name)?;
+                let rhs = self.eval(vm, f, value)?;
+                let result = vm.inplace_op(&current, &rhs, op)?;
+                drop(current);
+                self.store_name(vm, f, r, name, result);
+                Ok(())
+            }
+            Target::Attr(obj, name) => {
+                let o = self.eval(vm, f, obj)?;
+                let current = vm.get_attr(&o, name)?;
+                let rhs = self.eval(vm, f, value)?;
+                let result = vm.inplace_op(&current, &rhs, op)?;
+                vm.set_attr(&o, name, result)
+            }
+            Target::Subscript(obj, key) => {
+                let o = self.eval(vm, f, obj)?;
+                let k = self.eval(vm, f, key)?;
+                let current = vm.get_item(&o, &k)?;
+                let rhs = self.eval(vm, f, value)?;
+                let result = vm.inplace_op(&current, &rhs, op)?;
+                vm.set_item(&o, &k, result)
+            }
+            Target::Unpack(..) => Err(vm.new_error(
+                &vm.exc.syntax_error,
+                "'tuple' is an illegal expression for augmented assignment".into(),
+            )),
+        }
+    }
+
+    /// `del target`.
+    pub(crate) fn delete_target(&self, vm: &Vm, f: &Frame, t: &Target) -> PyResult<()> {
+        match t {
+            Target::Name(r, name) => match r {
+                NameRef::Local(i) => match f.locals.set(*i as usize, None) {
+                    Some(_) => Ok(()),
+                    None => Err(unbound_local(vm, name)),
+                },
+                NameRef::Cell(i) | NameRef::ClassDeref(i) => {
+                    let old = match f.cells.get(*i as usize).map(|c| &c.payload) {
+                        Some(Payload::Cell(c)) => c.borrow_mut().take(),
+                        _ => None,
+                    };
+                    match old {
+                        Some(_) => Ok(()),
+                        None if (*i as usize) < f.code.cellvars.len() => Err(unbound_local(vm, name)),
+                        None => Err(unbound_free(vm, name)),
+                    }
+                }
+                NameRef::Global | NameRef::Name => {
+                    let ns = match r {
+                        NameRef::Name => f.ns.as_ref().unwrap_or(&f.globals),
+                        _ => &f.globals,
+                    };
+                    let removed = obj_dict_table(ns).and_then(|t| t.borrow_mut().del_str(name));
+                    match removed {
+                        Some(_) => Ok(()),
+                        None => {
+                            let n = name.as_str().map_or("?", |s| s.as_str());
+                            Err(vm.name_error(format!("name '{n}' is not defined")))
+                        }
+                    }
+                }
+            },
+            Target::Attr(obj, name) => {
+                let o = self.eval(vm, f, obj)?;
+                vm.del_attr(&o, name)
+            }
+            Target::Subscript(obj, key) => {
+                let o = self.eval(vm, f, obj)?;
+                let k = self.eval(vm, f, key)?;
+                vm.del_item(&o, &k)
+            }
+            Target::Unpack(targets, _) => {
+                for t in targets {
+                    self.delete_target(vm, f, t)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}

@@ -1,0 +1,355 @@
+//! Calls: evaluating call arguments (`*args`, `**kwargs`), binding them
+//! to a Python function's parameters with CPython's error messages, and
+//! creating function objects.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use garter_runtime::object::Payload;
+use garter_runtime::types::dict::{obj_dict_table, DictTable};
+use garter_runtime::types::function::FunctionData;
+use garter_runtime::{Args, ObjRef, PyResult, Value, Vm};
+
+use super::frame::Frame;
+use super::Interp;
+use crate::ir::{Code, CodeKind, Elt, FunctionDef, KwArg};
+
+impl Interp {
+    /// Evaluates call arguments and calls `callee` (with `receiver`
+    /// first, for method calls).
+    pub(crate) fn call_with(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        callee: &Value,
+        receiver: Option<Value>,
+        args: &[Elt],
+        kwargs: &[KwArg],
+    ) -> PyResult<Value> {
+        let mut values: SmallVec<[Value; 8]> = SmallVec::new();
+        if let Some(r) = receiver {
+            values.push(r);
+        }
+        for a in args {
+            match a {
+                Elt::One(e) => values.push(self.eval(vm, f, e)?),
+                Elt::Star(e) => {
+                    let v = self.eval(vm, f, e)?;
+                    let items = vm.collect(&v).map_err(|err| {
+                        if vm.err_matches(&err, &vm.exc.type_error) && vm.iter(&v).is_err() {
+                            vm.type_error(format!(
+                                "{} argument after * must be an iterable, not {}",
+                                callee_name(vm, callee),
+                                vm.type_name_of(&v)
+                            ))
+                        } else {
+                            err
+                        }
+                    })?;
+                    values.extend(items);
+                }
+            }
+        }
+        let mut kwnames: SmallVec<[Value; 4]> = SmallVec::new();
+        for k in kwargs {
+            match k {
+                KwArg::Named(name, e) => {
+                    values.push(self.eval(vm, f, e)?);
+                    kwnames.push(name.clone());
+                }
+                KwArg::Spread(e) => {
+                    let m = self.eval(vm, f, e)?;
+                    self.spread_kwargs(vm, callee, &m, &mut values, &mut kwnames)?;
+                }
+            }
+        }
+        let args = Args { values: &values, kwnames: &kwnames };
+        if let Value::Obj(o) = callee {
+            if let Payload::Function(_) = o.payload {
+                let _guard = vm.enter("")?;
+                return self.call_python(vm, o, args);
+            }
+        }
+        vm.call(callee, args)
+    }
+
+    fn spread_kwargs(
+        &self,
+        vm: &Vm,
+        callee: &Value,
+        m: &Value,
+        values: &mut SmallVec<[Value; 8]>,
+        kwnames: &mut SmallVec<[Value; 4]>,
+    ) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match m.payload() {
+            Some(Payload::Dict(d)) => d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            _ => {
+                if vm.lookup_attr(m, &vm.intern("keys"))?.is_none() {
+                    return Err(vm.type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        callee_name(vm, callee),
+                        vm.type_name_of(m)
+                    )));
+                }
+                let keys = vm.call_method(m, "keys", &[])?;
+                let mut out = Vec::new();
+                for k in vm.collect(&keys)? {
+                    let v = vm.get_item(m, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        for (k, v) in pairs {
+            let Some(s) = k.as_str() else {
+                return Err(vm.type_error("keywords must be strings".into()));
+            };
+            if kwnames.iter().any(|n| n.as_str().is_some_and(|x| x.as_str() == s.as_str())) {
+                return Err(vm.type_error(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    callee_name(vm, callee),
+                    s.as_str()
+                )));
+            }
+            values.push(v);
+            kwnames.push(vm.intern(s.as_str()));
+        }
+        Ok(())
+    }
+
+    /// Runs a Python function object.
+    pub(crate) fn call_python(&self, vm: &Vm, func: &ObjRef, args: Args) -> PyResult<Value> {
+        let Payload::Function(data) = &func.payload else {
+            return Err(vm.type_error("not a Python function".into()));
+        };
+        let Ok(code) = data.code.clone().downcast::<Code>() else {
+            return Err(vm.type_error("function without code".into()));
+        };
+        let mut cells = Vec::with_capacity(code.cellvars.len() + data.closure.len());
+        for _ in 0..code.cellvars.len() {
+            cells.push(new_cell(vm, None));
+        }
+        cells.extend(data.closure.iter().cloned());
+        let frame = Frame::new(code.clone(), data.globals.clone(), cells, self.new_frame_id());
+        bind_arguments(vm, &code, data, &frame, args)?;
+        for (cell, slot) in &code.cell_params {
+            if let Some(Payload::Cell(c)) = frame.cells.get(*cell as usize).map(|c| &c.payload) {
+                *c.borrow_mut() = frame.locals.get(*slot as usize);
+            }
+        }
+        if code.kind == CodeKind::Generator {
+            return self.make_generator(vm, frame, data);
+        }
+        self.run_frame(vm, &frame)
+    }
+
+    /// Makes a function object for a `def` or lambda.
+    pub(crate) fn make_function(&self, vm: &Vm, f: &Frame, def: &Rc<FunctionDef>) -> PyResult<Value> {
+        let defaults = if def.defaults.is_empty() {
+            Value::None
+        } else {
+            let d = def.defaults.iter().map(|e| self.eval(vm, f, e)).collect::<PyResult<Vec<_>>>()?;
+            vm.new_tuple(d)
+        };
+        let kwdefaults = if def.kwdefaults.is_empty() {
+            Value::None
+        } else {
+            let mut t = DictTable::new();
+            for (name, e) in &def.kwdefaults {
+                t.set_str(name.clone(), self.eval(vm, f, e)?);
+            }
+            vm.new_dict(t)
+        };
+        let mut ann = DictTable::new();
+        for (name, e) in &def.annotations {
+            ann.set_str(name.clone(), self.eval(vm, f, e)?);
+        }
+        let closure: Box<[ObjRef]> = def
+            .closure
+            .iter()
+            .filter_map(|i| f.cells.get(*i as usize).cloned())
+            .collect();
+        let module = obj_dict_table(&f.globals)
+            .and_then(|t| t.borrow().get_str(&vm.intern("__name__")))
+            .unwrap_or(Value::None);
+        let code: Rc<dyn Any> = def.code.clone();
+        let data = FunctionData {
+            code,
+            globals: f.globals.clone(),
+            name: RefCell::new(def.code.name.clone()),
+            qualname: RefCell::new(def.code.qualname.clone()),
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            doc: RefCell::new(def.doc.clone().unwrap_or(Value::None)),
+            module: RefCell::new(module),
+            annotations: RefCell::new(vm.new_dict(ann)),
+        };
+        Ok(vm.new_object(vm.types.function.clone(), Payload::Function(Box::new(data))))
+    }
+}
+
+/// A new cell object.
+pub(crate) fn new_cell(vm: &Vm, v: Option<Value>) -> ObjRef {
+    match vm.new_object(vm.types.cell.clone(), Payload::Cell(RefCell::new(v))) {
+        Value::Obj(o) => o,
+        _ => vm.types.cell.clone(),
+    }
+}
+
+/// "f()" as call errors name a callee.
+fn callee_name(vm: &Vm, callee: &Value) -> String {
+    match vm.lookup_attr(callee, &vm.intern("__qualname__")) {
+        Ok(Some(q)) => match q.as_str() {
+            Some(s) => format!("{}()", s.as_str()),
+            None => "function".into(),
+        },
+        _ => format!("{} object", vm.type_name_of(callee)),
+    }
+}
+
+/// Joins names as CPython's messages do: 'a', 'a' and 'b', 'a', 'b', and 'c'.
+fn join_names(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// Binds call arguments to the parameter slots of a new frame.
+fn bind_arguments(vm: &Vm, code: &Code, data: &FunctionData, frame: &Frame, args: Args) -> PyResult<()> {
+    let p = &code.params;
+    let n = p.positional.len();
+    let pos = args.pos();
+    let fname = || data.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    if args.kwnames.is_empty() && pos.len() == n && p.vararg.is_none() && p.kwonly.is_empty() && p.kwarg.is_none() {
+        for (i, v) in pos.iter().enumerate() {
+            frame.locals.set(i, Some(v.clone()));
+        }
+        return Ok(());
+    }
+    for (i, v) in pos.iter().take(n).enumerate() {
+        frame.locals.set(i, Some(v.clone()));
+    }
+    let vararg_slot = n;
+    let kwonly_start = n + p.vararg.is_some() as usize;
+    let kwarg_slot = kwonly_start + p.kwonly.len();
+    if p.vararg.is_some() {
+        let extra = if pos.len() > n { pos[n..].to_vec() } else { Vec::new() };
+        frame.locals.set(vararg_slot, Some(vm.new_tuple(extra)));
+    }
+    let kwargs = p.kwarg.as_ref().map(|_| DictTable::new());
+    let mut kwargs = kwargs;
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (name, value) in args.keywords() {
+        if let Some(j) = p.positional.iter().position(|x| x.as_str().is_some_and(|s| s.as_str() == name)) {
+            if j < p.posonly {
+                match kwargs.as_mut() {
+                    Some(d) => d.set_str(vm.intern(name), value.clone()),
+                    None => posonly_as_kw.push(name.to_string()),
+                }
+                continue;
+            }
+            if frame.locals.get(j).is_some() {
+                return Err(vm.type_error(format!("{}() got multiple values for argument '{name}'", fname())));
+            }
+            frame.locals.set(j, Some(value.clone()));
+        } else if let Some(j) = p.kwonly.iter().position(|x| x.as_str().is_some_and(|s| s.as_str() == name)) {
+            frame.locals.set(kwonly_start + j, Some(value.clone()));
+        } else if let Some(d) = kwargs.as_mut() {
+            d.set_str(vm.intern(name), value.clone());
+        } else {
+            return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{name}'", fname())));
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            fname(),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    let defaults = vm.tuple_items(&data.defaults.borrow());
+    if pos.len() > n && p.vararg.is_none() {
+        let given_kwonly = (0..p.kwonly.len()).filter(|j| frame.locals.get(kwonly_start + j).is_some()).count();
+        let takes = if defaults.is_empty() {
+            plural(n, "positional argument")
+        } else {
+            format!("from {} to {} positional arguments", n - defaults.len(), n)
+        };
+        let given = if given_kwonly > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                pos.len(),
+                if pos.len() == 1 { "" } else { "s" },
+                given_kwonly,
+                if given_kwonly == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{} {} given", pos.len(), if pos.len() == 1 { "was" } else { "were" })
+        };
+        return Err(vm.type_error(format!("{}() takes {takes} but {given}", fname())));
+    }
+    let first_default = n - defaults.len().min(n);
+    let mut missing = Vec::new();
+    for i in 0..n {
+        if frame.locals.get(i).is_none() {
+            if i >= first_default {
+                frame.locals.set(i, Some(defaults[i - first_default].clone()));
+            } else {
+                missing.push(p.positional[i].as_str().map(|s| s.as_str().to_string()).unwrap_or_default());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() missing {} required positional argument{}: {}",
+            fname(),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            join_names(&missing)
+        )));
+    }
+    let kwdefaults = data.kwdefaults.borrow().clone();
+    let mut missing_kw = Vec::new();
+    for (j, name) in p.kwonly.iter().enumerate() {
+        if frame.locals.get(kwonly_start + j).is_none() {
+            let default = kwdefaults.payload().and_then(|_| {
+                garter_runtime::types::dict::dict_table(&kwdefaults).and_then(|t| t.borrow().get_str(name))
+            });
+            match default {
+                Some(d) => {
+                    frame.locals.set(kwonly_start + j, Some(d));
+                }
+                None => missing_kw.push(name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default()),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() missing {} required keyword-only argument{}: {}",
+            fname(),
+            missing_kw.len(),
+            if missing_kw.len() == 1 { "" } else { "s" },
+            join_names(&missing_kw)
+        )));
+    }
+    if let Some(d) = kwargs {
+        frame.locals.set(kwarg_slot, Some(vm.new_dict(d)));
+    }
+    Ok(())
+}

@@ -1,0 +1,414 @@
+//! Evaluating expressions.
+
+use garter_runtime::dunder::{CompareOp, Dunder};
+use garter_runtime::object::Payload;
+use garter_runtime::types::dict::{obj_dict_table, set_item, DictTable};
+use garter_runtime::{PyErr, PyResult, Value, Vm};
+
+use super::frame::Frame;
+use super::{cell_value, Interp};
+use crate::ir::{CmpKind, CompKind, DictItem, Elt, Expr, ExprKind, NameRef, UnaryKind};
+
+impl Interp {
+    pub(crate) fn eval(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Const(v) => Ok(v.clone()),
+            ExprKind::Name(r, name) => self.load_name(vm, f, r, name),
+            ExprKind::BinOp(op, l, r) => {
+                let a = self.eval(vm, f, l)?;
+                let b = self.eval(vm, f, r)?;
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    if let Some(v) = garter_runtime::types::int::small_int_op(*x, *y, *op) {
+                        return Ok(v);
+                    }
+                }
+                vm.binary_op(&a, &b, *op)
+            }
+            ExprKind::Unary(k, operand) => {
+                let v = self.eval(vm, f, operand)?;
+                match k {
+                    UnaryKind::Not => Ok(Value::Bool(!vm.truthy(&v)?)),
+                    UnaryKind::Neg => vm.unary_op(&v, Dunder::Neg),
+                    UnaryKind::Pos => vm.unary_op(&v, Dunder::Pos),
+                    UnaryKind::Invert => vm.unary_op(&v, Dunder::Invert),
+                }
+            }
+            ExprKind::And(values) => {
+                let mut last = Value::None;
+                for v in values {
+                    last = self.eval(vm, f, v)?;
+                    if !vm.truthy(&last)? {
+                        return Ok(last);
+                    }
+                }
+                Ok(last)
+            }
+            ExprKind::Or(values) => {
+                let mut last = Value::None;
+                for v in values {
+                    last = self.eval(vm, f, v)?;
+                    if vm.truthy(&last)? {
+                        return Ok(last);
+                    }
+                }
+                Ok(last)
+            }
+            ExprKind::Compare(left, rest) => {
+                let mut a = self.eval(vm, f, left)?;
+                let n = rest.len();
+                for (i, (op, right)) in rest.iter().enumerate() {
+                    let b = self.eval(vm, f, right)?;
+                    let r = compare(vm, &a, &b, *op)?;
+                    if i + 1 == n {
+                        return Ok(r);
+                    }
+                    if !vm.truthy(&r)? {
+                        return Ok(r);
+                    }
+                    a = b;
+                }
+                Ok(Value::Bool(true))
+            }
+            ExprKind::IfExp(test, body, orelse) => {
+                let t = self.eval(vm, f, test)?;
+                if vm.truthy(&t)? {
+                    self.eval(vm, f, body)
+                } else {
+                    self.eval(vm, f, orelse)
+                }
+            }
+            ExprKind::Call { func, args, kwargs } => {
+                let callee = self.eval(vm, f, func)?;
+                self.call_with(vm, f, &callee, None, args, kwargs)
+            }
+            ExprKind::MethodCall { obj, name, args, kwargs } => {
+                let receiver = self.eval(vm, f, obj)?;
+                match self.lookup_method(vm, &receiver, name)? {
+                    Some(method) => self.call_with(vm, f, &method, Some(receiver), args, kwargs),
+                    None => {
+                        let bound = vm.get_attr(&receiver, name)?;
+                        self.call_with(vm, f, &bound, None, args, kwargs)
+                    }
+                }
+            }
+            ExprKind::Attr(obj, name) => {
+                let o = self.eval(vm, f, obj)?;
+                vm.get_attr(&o, name)
+            }
+            ExprKind::Subscript(obj, key) => {
+                let o = self.eval(vm, f, obj)?;
+                let k = self.eval(vm, f, key)?;
+                subscript(vm, &o, &k)
+            }
+            ExprKind::Slice(lo, hi, step) => {
+                let part = |x: &Option<Box<Expr>>| -> PyResult<Value> {
+                    match x {
+                        Some(x) => self.eval(vm, f, x),
+                        None => Ok(Value::None),
+                    }
+                };
+                let (start, stop, step) = (part(lo)?, part(hi)?, part(step)?);
+                Ok(vm.new_object(
+                    vm.types.slice.clone(),
+                    Payload::Slice(garter_runtime::types::slice::SliceData { start, stop, step }),
+                ))
+            }
+            ExprKind::Tuple(elts) => {
+                let items = self.eval_elts(vm, f, elts)?;
+                Ok(vm.new_tuple(items))
+            }
+            ExprKind::List(elts) => {
+                let items = self.eval_elts(vm, f, elts)?;
+                Ok(vm.new_list(items))
+            }
+            ExprKind::Set(elts) => {
+                let items = self.eval_elts(vm, f, elts)?;
+                let set = vm.builtins_get("set")?;
+                vm.call(&set, garter_runtime::Args::positional(&[vm.new_list(items)]))
+            }
+            ExprKind::Dict(items) => self.eval_dict(vm, f, items),
+            ExprKind::Function(def) => self.make_function(vm, f, def),
+            ExprKind::Comprehension(kind, code, first, closure) => {
+                let iterable = self.eval(vm, f, first)?;
+                let it = vm.iter(&iterable)?;
+                self.run_comprehension(vm, f, *kind, code, it, closure)
+            }
+            ExprKind::CompAppend(kind, value, extra) => {
+                let v = self.eval(vm, f, value)?;
+                let Some(acc) = &f.acc else {
+                    return Err(vm.runtime_error("comprehension without a result".into()));
+                };
+                match kind {
+                    CompKind::List => {
+                        if let Some(Payload::List(l)) = acc.payload() {
+                            l.borrow_mut().push(v);
+                        }
+                    }
+                    CompKind::Set => {
+                        vm.call_method(acc, "add", &[v])?;
+                    }
+                    CompKind::Dict => {
+                        let val = match extra {
+                            Some(x) => self.eval(vm, f, x)?,
+                            None => Value::None,
+                        };
+                        if let Some(Payload::Dict(d)) = acc.payload() {
+                            set_item(vm, d, v, val)?;
+                        }
+                    }
+                    CompKind::Generator => {}
+                }
+                Ok(Value::None)
+            }
+            ExprKind::Yield(value) => {
+                let v = match value {
+                    Some(x) => self.eval(vm, f, x)?,
+                    None => Value::None,
+                };
+                self.yield_value(vm, f, v)
+            }
+            ExprKind::YieldFrom(value) => {
+                let iterable = self.eval(vm, f, value)?;
+                self.yield_from(vm, f, iterable)
+            }
+            ExprKind::NamedExpr(target, value) => {
+                let v = self.eval(vm, f, value)?;
+                self.assign(vm, f, target, v.clone())?;
+                Ok(v)
+            }
+            ExprKind::JoinedStr(parts) => {
+                let mut out = String::new();
+                for p in parts {
+                    let v = self.eval(vm, f, p)?;
+                    match v.as_str() {
+                        Some(s) => out.push_str(s.as_str()),
+                        None => out.push_str(&vm.str_string(&v)?),
+                    }
+                }
+                Ok(vm.new_str(out))
+            }
+            ExprKind::FormattedValue { value, conversion, spec } => {
+                let v = self.eval(vm, f, value)?;
+                let v = match u8::try_from(*conversion).ok().map(char::from) {
+                    Some('r') => Value::Obj(vm.repr(&v)?),
+                    Some('s') => Value::Obj(vm.str(&v)?),
+                    Some('a') => {
+                        let ascii = vm.builtins_get("ascii")?;
+                        vm.call(&ascii, garter_runtime::Args::positional(&[v]))?
+                    }
+                    _ => v,
+                };
+                let spec = match spec {
+                    Some(s) => {
+                        let sv = self.eval(vm, f, s)?;
+                        sv.as_str().map(|s| s.as_str().to_string()).unwrap_or_default()
+                    }
+                    None => String::new(),
+                };
+                if spec.is_empty() {
+                    if let Some(s) = v.as_str() {
+                        if v.as_obj().is_some_and(garter_runtime::types::dict::is_builtin) {
+                            let _ = s;
+                            return Ok(v);
+                        }
+                    }
+                }
+                Ok(vm.new_str(vm.format(&v, &spec)?))
+            }
+            ExprKind::Unsupported(what) => Err(unsupported(vm, what)),
+        }
+    }
+
+    /// Reads a name.
+    pub(crate) fn load_name(&self, vm: &Vm, f: &Frame, r: &NameRef, name: &Value) -> PyResult<Value> {
+        match r {
+            NameRef::Local(i) => f.locals.get(*i as usize).ok_or_else(|| unbound_local(vm, name)),
+            NameRef::Cell(i) => match cell_value(f.cells.get(*i as usize)) {
+                Some(v) => Ok(v),
+                None if (*i as usize) < f.code.cellvars.len() => Err(unbound_local(vm, name)),
+                None => Err(unbound_free(vm, name)),
+            },
+            NameRef::Global => self.load_global(vm, f, name),
+            NameRef::Name => {
+                if let Some(ns) = f.ns.as_ref().and_then(obj_dict_table) {
+                    if let Some(v) = ns.borrow().get_str(name) {
+                        return Ok(v);
+                    }
+                }
+                self.load_global(vm, f, name)
+            }
+            NameRef::ClassDeref(i) => {
+                if let Some(ns) = f.ns.as_ref().and_then(obj_dict_table) {
+                    if let Some(v) = ns.borrow().get_str(name) {
+                        return Ok(v);
+                    }
+                }
+                cell_value(f.cells.get(*i as usize)).ok_or_else(|| unbound_free(vm, name))
+            }
+        }
+    }
+
+    fn load_global(&self, vm: &Vm, f: &Frame, name: &Value) -> PyResult<Value> {
+        if let Some(g) = obj_dict_table(&f.globals) {
+            if let Some(v) = g.borrow().get_str(name) {
+                return Ok(v);
+            }
+        }
+        if let Some(b) = obj_dict_table(&vm.builtins) {
+            if let Some(v) = b.borrow().get_str(name) {
+                return Ok(v);
+            }
+        }
+        let n = name.as_str().map_or("?", |s| s.as_str());
+        let err = vm.name_error(format!("name '{n}' is not defined"));
+        let _ = vm.set_attr(&err.value(), &vm.intern("name"), name.clone());
+        Err(err)
+    }
+
+    /// Evaluates display items, expanding `*iterable`.
+    pub(crate) fn eval_elts(&self, vm: &Vm, f: &Frame, elts: &[Elt]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(elts.len());
+        for e in elts {
+            match e {
+                Elt::One(x) => out.push(self.eval(vm, f, x)?),
+                Elt::Star(x) => {
+                    let v = self.eval(vm, f, x)?;
+                    out.extend(vm.collect(&v)?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn eval_dict(&self, vm: &Vm, f: &Frame, items: &[DictItem]) -> PyResult<Value> {
+        let d = vm.new_dict(DictTable::with_capacity(items.len()));
+        let Some(Payload::Dict(table)) = d.payload() else {
+            return Ok(d);
+        };
+        for item in items {
+            match item {
+                DictItem::Pair(k, v) => {
+                    let key = self.eval(vm, f, k)?;
+                    let value = self.eval(vm, f, v)?;
+                    set_item(vm, table, key, value)?;
+                }
+                DictItem::Spread(m) => {
+                    let mapping = self.eval(vm, f, m)?;
+                    if vm.lookup_attr(&mapping, &vm.intern("keys"))?.is_none() {
+                        return Err(vm.type_error(format!(
+                            "'{}' object is not a mapping",
+                            vm.type_name_of(&mapping)
+                        )));
+                    }
+                    garter_runtime::types::dict_methods::update_from(vm, table, &mapping)?;
+                }
+            }
+        }
+        Ok(d)
+    }
+
+    /// Finds `receiver.name` as a function to call with `receiver` first
+    /// (no bound method made); `None` if normal lookup is needed.
+    fn lookup_method(&self, vm: &Vm, receiver: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let cls = vm.class_of(receiver);
+        let Some(t) = cls.as_type() else { return Ok(None) };
+        let generic = matches!(t.dunder(Dunder::GetAttribute).as_ref().and_then(Value::payload),
+            Some(Payload::Builtin(b)) if b.owner.as_deref() == Some("object"));
+        if !generic {
+            return Ok(None);
+        }
+        if receiver.as_obj().is_some_and(|o| o.as_type().is_some() || matches!(o.payload, Payload::Module(_))) {
+            return Ok(None);
+        }
+        let Some(attr) = garter_runtime::types::type_object::mro_lookup(cls, name) else {
+            return Ok(None);
+        };
+        let is_method = match attr.payload() {
+            Some(Payload::Function(_)) => true,
+            Some(Payload::Builtin(b)) => b.kind == garter_runtime::types::type_object::MethodKind::Method,
+            _ => false,
+        };
+        if !is_method {
+            return Ok(None);
+        }
+        if let Some(d) = receiver.as_obj().and_then(|o| o.dict.as_ref()).and_then(obj_dict_table) {
+            if d.borrow().get_str(name).is_some() {
+                return Ok(None);
+            }
+        }
+        Ok(Some(attr))
+    }
+}
+
+/// `obj[key]`, with fast paths for lists and tuples indexed by ints.
+fn subscript(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    if let (Value::Obj(o), Value::Int(i)) = (obj, key) {
+        if garter_runtime::types::dict::is_builtin(o) {
+            match &o.payload {
+                Payload::List(l) => {
+                    let l = l.borrow();
+                    let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
+                    if idx >= 0 {
+                        if let Some(v) = l.get(idx as usize) {
+                            return Ok(v.clone());
+                        }
+                    }
+                }
+                Payload::Tuple(t) => {
+                    let idx = if *i < 0 { *i + t.len() as i64 } else { *i };
+                    if idx >= 0 {
+                        if let Some(v) = t.get(idx as usize) {
+                            return Ok(v.clone());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    vm.get_item(obj, key)
+}
+
+/// One link of a comparison chain.
+fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+    match op {
+        CmpKind::Rich(op) => {
+            if let Some(r) = garter_runtime::ops::arith::compare_numbers(a, b, op) {
+                return Ok(Value::Bool(r));
+            }
+            if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+                if matches!(op, CompareOp::Eq | CompareOp::Ne) {
+                    return Ok(Value::Bool((x.as_str() == y.as_str()) == (op == CompareOp::Eq)));
+                }
+            }
+            vm.compare(a, b, op)
+        }
+        CmpKind::Is => Ok(Value::Bool(a.is(b))),
+        CmpKind::IsNot => Ok(Value::Bool(!a.is(b))),
+        CmpKind::In => Ok(Value::Bool(vm.contains(b, a)?)),
+        CmpKind::NotIn => Ok(Value::Bool(!vm.contains(b, a)?)),
+    }
+}
+
+pub(crate) fn unbound_local(vm: &Vm, name: &Value) -> PyErr {
+    let n = name.as_str().map_or("?", |s| s.as_str());
+    vm.new_error(
+        &vm.exc.unbound_local_error,
+        format!("cannot access local variable '{n}' where it is not associated with a value"),
+    )
+}
+
+pub(crate) fn unbound_free(vm: &Vm, name: &Value) -> PyErr {
+    let n = name.as_str().map_or("?", |s| s.as_str());
+    vm.name_error(format!(
+        "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
+    ))
+}
+
+/// The error for a construct Garter does not run.
+pub(crate) fn unsupported(vm: &Vm, what: &str) -> PyErr {
+    vm.new_error(
+        &vm.exc.not_implemented_error,
+        format!("{what} {} not supported by Garter", if what.ends_with('s') { "are" } else { "is" }),
+    )
+}

@@ -1,0 +1,422 @@
+//! Generators, on stackful coroutines.
+//!
+//! A generator's frame runs on its own small stack (a `corosensei`
+//! coroutine), so `yield` can suspend anywhere in the tree walk — inside
+//! an expression, a `try`, a `with` — and resume there later. Stacks are
+//! pooled. While a generator runs, the runtime's stack guard points at the
+//! coroutine's stack, so deep recursion inside it raises RecursionError
+//! instead of overflowing.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use corosensei::stack::{DefaultStack, Stack};
+use corosensei::{Coroutine, CoroutineResult};
+
+use garter_runtime::object::Payload;
+use garter_runtime::types::exception::exception_data;
+use garter_runtime::types::function::FunctionData;
+use garter_runtime::types::type_object::{GetSetDef, MethodDef};
+use garter_runtime::{Args, ObjRef, PyErr, PyResult, Value, Vm};
+
+use super::frame::Frame;
+use super::Interp;
+
+/// What a suspended generator is resumed with.
+pub enum Resume {
+    Send(Value),
+    Throw(PyErr),
+}
+
+/// The handle a generator's frame yields through.
+pub type Yielder = corosensei::Yielder<Resume, Value>;
+
+type GenCoroutine = Coroutine<Resume, Value, PyResult<Value>, DefaultStack>;
+
+/// Native stack of each generator (virtual; pages are touched on use).
+const GENERATOR_STACK: usize = 1 << 20;
+
+/// Stacks of finished generators, for reuse.
+#[derive(Default)]
+pub struct StackPool {
+    free: RefCell<Vec<DefaultStack>>,
+}
+
+impl StackPool {
+    fn take(&self) -> Option<DefaultStack> {
+        if let Some(s) = self.free.borrow_mut().pop() {
+            return Some(s);
+        }
+        DefaultStack::new(GENERATOR_STACK).ok()
+    }
+
+    fn give(&self, s: DefaultStack) {
+        let mut free = self.free.borrow_mut();
+        if free.len() < 64 {
+            free.push(s);
+        }
+    }
+}
+
+/// The data of a generator object.
+pub struct GeneratorState {
+    co: RefCell<Option<GenCoroutine>>,
+    running: Cell<bool>,
+    started: Cell<bool>,
+    name: RefCell<Value>,
+    qualname: RefCell<Value>,
+    /// Lowest usable address of the coroutine's stack.
+    stack_floor: usize,
+    /// Frames and handled exceptions of the generator while suspended.
+    saved_frames: RefCell<Vec<*const Frame>>,
+    saved_handling: RefCell<Vec<Value>>,
+    interp: Rc<Interp>,
+}
+
+/// How one step of a generator ended.
+pub enum Step {
+    Yielded(Value),
+    Returned(Value),
+}
+
+fn state(v: &Value) -> Option<&GeneratorState> {
+    match v.payload() {
+        Some(Payload::Native(n)) => n.downcast_ref::<GeneratorState>(),
+        _ => None,
+    }
+}
+
+impl Interp {
+    /// A generator object running `frame` (a generator function's call).
+    pub(crate) fn make_generator(&self, vm: &Vm, frame: Frame, data: &FunctionData) -> PyResult<Value> {
+        let name = data.name.borrow().clone();
+        let qualname = data.qualname.borrow().clone();
+        self.make_generator_named(vm, frame, name, qualname)
+    }
+
+    pub(crate) fn make_generator_named(&self, vm: &Vm, frame: Frame, name: Value, qualname: Value) -> PyResult<Value> {
+        let (Some(rc_vm), Some(interp)) = (self.vm(), self.self_rc()) else {
+            return Err(vm.runtime_error("interpreter is shutting down".into()));
+        };
+        let Some(stack) = self.stacks.take() else {
+            return Err(vm.memory_error());
+        };
+        let floor = stack.limit().get();
+        let body_interp = interp.clone();
+        let co = Coroutine::with_stack(stack, move |y: &Yielder, first: Resume| -> PyResult<Value> {
+            if let Resume::Throw(e) = first {
+                return Err(e);
+            }
+            frame.yielder.set(Some(y as *const Yielder));
+            body_interp.run_frame(&rc_vm, &frame)
+        });
+        let state = GeneratorState {
+            co: RefCell::new(Some(co)),
+            running: Cell::new(false),
+            started: Cell::new(false),
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            stack_floor: floor,
+            saved_frames: RefCell::new(Vec::new()),
+            saved_handling: RefCell::new(Vec::new()),
+            interp,
+        };
+        Ok(vm.new_object(self.generator_type.clone(), Payload::Native(Box::new(state))))
+    }
+
+    /// `yield v` inside a generator frame: suspends, then returns what
+    /// the generator is resumed with.
+    pub(crate) fn yield_value(&self, vm: &Vm, f: &Frame, v: Value) -> PyResult<Value> {
+        let Some(y) = f.yielder.get() else {
+            return Err(vm.runtime_error("yield outside a running generator".into()));
+        };
+        // SAFETY: the yielder lives on the coroutine's stack for as long
+        // as the frame runs inside it, and only that frame yields.
+        let resumed = unsafe { &*y }.suspend(v);
+        match resumed {
+            Resume::Send(x) => Ok(x),
+            Resume::Throw(e) => Err(e),
+        }
+    }
+
+    /// `yield from iterable`: delegates until the sub-iterator finishes,
+    /// returning its return value.
+    pub(crate) fn yield_from(&self, vm: &Vm, f: &Frame, iterable: Value) -> PyResult<Value> {
+        let it = vm.iter(&iterable)?;
+        let mut pending = Resume::Send(Value::None);
+        loop {
+            let step = delegate(vm, &it, pending)?;
+            match step {
+                Step::Returned(v) => return Ok(v),
+                Step::Yielded(v) => {
+                    let Some(y) = f.yielder.get() else {
+                        return Err(vm.runtime_error("yield outside a running generator".into()));
+                    };
+                    // SAFETY: as in `yield_value`.
+                    pending = unsafe { &*y }.suspend(v);
+                }
+            }
+        }
+    }
+
+    fn self_rc(&self) -> Option<Rc<Interp>> {
+        self.self_weak.upgrade()
+    }
+}
+
+/// One step of a sub-iterator for `yield from`.
+fn delegate(vm: &Vm, it: &Value, input: Resume) -> PyResult<Step> {
+    if state(it).is_some() {
+        return resume(vm, it, input);
+    }
+    match input {
+        Resume::Send(v) if v.is_none() => match vm.call_method(it, "__next__", &[]) {
+            Ok(v) => Ok(Step::Yielded(v)),
+            Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(Step::Returned(stop_value(vm, &e))),
+            Err(e) => Err(e),
+        },
+        Resume::Send(v) => match vm.call_method(it, "send", &[v]) {
+            Ok(v) => Ok(Step::Yielded(v)),
+            Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(Step::Returned(stop_value(vm, &e))),
+            Err(e) => Err(e),
+        },
+        Resume::Throw(e) => {
+            if vm.err_matches(&e, &vm.exc.generator_exit) {
+                if let Some(close) = vm.lookup_attr(it, &vm.intern("close"))? {
+                    vm.call(&close, Args::positional(&[]))?;
+                }
+                return Err(e);
+            }
+            match vm.lookup_attr(it, &vm.intern("throw"))? {
+                Some(throw) => match vm.call(&throw, Args::positional(&[e.value()])) {
+                    Ok(v) => Ok(Step::Yielded(v)),
+                    Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(Step::Returned(stop_value(vm, &e))),
+                    Err(e) => Err(e),
+                },
+                None => Err(e),
+            }
+        }
+    }
+}
+
+/// `StopIteration.value`.
+fn stop_value(vm: &Vm, e: &PyErr) -> Value {
+    let v = e.value();
+    match exception_data(&v) {
+        Some(d) => vm.tuple_items(&d.args.borrow()).into_iter().next().unwrap_or(Value::None),
+        None => Value::None,
+    }
+}
+
+/// Resumes a generator with `input`.
+pub fn resume(vm: &Vm, gen: &Value, input: Resume) -> PyResult<Step> {
+    let Some(g) = state(gen) else {
+        return Err(vm.type_error("not a generator".into()));
+    };
+    if g.running.get() {
+        return Err(vm.value_error("generator already executing".into()));
+    }
+    let finished = g.co.borrow().as_ref().is_none_or(|c| c.done());
+    if finished {
+        return match input {
+            Resume::Throw(e) => Err(e),
+            Resume::Send(_) => Err(vm.stop_iteration(None)),
+        };
+    }
+    if !g.started.get() {
+        if let Resume::Send(v) = &input {
+            if !v.is_none() {
+                return Err(vm.type_error("can't send non-None value to a just-started generator".into()));
+            }
+        }
+    }
+    g.started.set(true);
+    let _guard = vm.enter("")?;
+    let Some(mut co) = g.co.borrow_mut().take() else {
+        return Err(vm.stop_iteration(None));
+    };
+    let interp = &g.interp;
+    let frame_base = interp.frames.borrow().len();
+    interp.frames.borrow_mut().extend(g.saved_frames.borrow_mut().drain(..));
+    let handling_base = vm.handling.borrow().len();
+    vm.handling.borrow_mut().extend(g.saved_handling.borrow_mut().drain(..));
+    let depth = vm.depth();
+    let floor = vm.set_stack_floor(g.stack_floor);
+    g.running.set(true);
+    let result = co.resume(input);
+    g.running.set(false);
+    vm.set_stack_floor(floor);
+    vm.set_depth(depth);
+    let frames = interp.frames.borrow_mut().split_off(frame_base.min(interp.frames.borrow().len()));
+    let handled = vm.handling.borrow_mut().split_off(handling_base.min(vm.handling.borrow().len()));
+    match result {
+        CoroutineResult::Yield(v) => {
+            *g.saved_frames.borrow_mut() = frames;
+            *g.saved_handling.borrow_mut() = handled;
+            *g.co.borrow_mut() = Some(co);
+            Ok(Step::Yielded(v))
+        }
+        CoroutineResult::Return(r) => {
+            interp.stacks.give(co.into_stack());
+            match r {
+                Ok(v) => Ok(Step::Returned(v)),
+                Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => {
+                    let err = vm.runtime_error("generator raised StopIteration".into());
+                    if let Some(d) = exception_data(&err.value()) {
+                        *d.cause.borrow_mut() = e.value();
+                        *d.context.borrow_mut() = e.value();
+                        d.suppress_context.set(true);
+                    }
+                    Err(err)
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
+}
+
+fn this(vm: &Vm, args: &Args) -> PyResult<Value> {
+    match args.values.first() {
+        Some(v) if state(v).is_some() => Ok(v.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object".into())),
+    }
+}
+
+fn step_to_next(vm: &Vm, step: Step) -> PyResult<Value> {
+    match step {
+        Step::Yielded(v) => Ok(v),
+        Step::Returned(v) => Err(vm.stop_iteration(if v.is_none() { None } else { Some(v) })),
+    }
+}
+
+fn gen_next(vm: &Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let step = resume(vm, &g, Resume::Send(Value::None))?;
+    step_to_next(vm, step)
+}
+
+fn gen_send(vm: &Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let a = args.count(vm, "send", 2, 2)?;
+    let step = resume(vm, &g, Resume::Send(a[1].clone()))?;
+    step_to_next(vm, step)
+}
+
+/// The exception `throw(typ, val)` raises.
+fn thrown(vm: &Vm, typ: &Value, val: Option<&Value>) -> PyResult<PyErr> {
+    if let Some(cls) = typ.as_obj().filter(|o| o.as_type().is_some()) {
+        if !garter_runtime::types::type_object::is_subtype(cls, &vm.exc.base_exception) {
+            return Err(vm.type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not type"
+            )));
+        }
+        let inst = match val {
+            Some(v) if vm.is_instance_of(v, cls) => v.clone(),
+            Some(v) if !v.is_none() => vm.call(typ, Args::positional(std::slice::from_ref(v)))?,
+            _ => vm.call(typ, Args::positional(&[]))?,
+        };
+        return Ok(garter_runtime::PyErr::new(inst.as_obj().cloned().unwrap_or_else(|| cls.clone())));
+    }
+    if exception_data(typ).is_some() {
+        if val.is_some_and(|v| !v.is_none()) {
+            return Err(vm.type_error("instance exception may not have a separate value".into()));
+        }
+        return Ok(garter_runtime::PyErr::new(typ.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone())));
+    }
+    Err(vm.type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        vm.type_name_of(typ)
+    )))
+}
+
+fn gen_throw(vm: &Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let a = args.count(vm, "throw", 2, 4)?;
+    let err = thrown(vm, &a[1], a.get(2))?;
+    let step = resume(vm, &g, Resume::Throw(err))?;
+    step_to_next(vm, step)
+}
+
+fn gen_close(vm: &Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let Some(s) = state(&g) else { return Ok(Value::None) };
+    if !s.started.get() {
+        *s.co.borrow_mut() = None;
+        return Ok(Value::None);
+    }
+    let exit = vm.new_exception(&vm.exc.generator_exit, Vec::new());
+    match resume(vm, &g, Resume::Throw(exit)) {
+        Ok(Step::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit".into())),
+        Ok(Step::Returned(_)) => Ok(Value::None),
+        Err(e) if vm.err_matches(&e, &vm.exc.generator_exit) || vm.err_matches(&e, &vm.exc.stop_iteration) => {
+            Ok(Value::None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn gen_iter(vm: &Vm, args: Args) -> PyResult<Value> {
+    this(vm, &args)
+}
+
+fn gen_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let q = state(&g).map(|s| s.qualname.borrow().clone()).unwrap_or(Value::None);
+    let q = q.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    Ok(vm.new_str(format!("<generator object {q} at {:#x}>", g.identity())))
+}
+
+fn get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(state(v).map(|s| s.name.borrow().clone()).unwrap_or(Value::None)).and_then(|n| {
+        if n.is_none() {
+            Err(vm.type_error("not a generator".into()))
+        } else {
+            Ok(n)
+        }
+    })
+}
+
+fn set_name(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    match (state(v), new) {
+        (Some(s), Some(n)) if n.as_str().is_some() => {
+            *s.name.borrow_mut() = n;
+            Ok(())
+        }
+        _ => Err(vm.type_error("__name__ must be set to a string object".into())),
+    }
+}
+
+fn get_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
+    state(v).map(|s| s.qualname.borrow().clone()).ok_or_else(|| vm.type_error("not a generator".into()))
+}
+
+fn get_running(vm: &Vm, v: &Value) -> PyResult<Value> {
+    state(v).map(|s| Value::Bool(s.running.get())).ok_or_else(|| vm.type_error("not a generator".into()))
+}
+
+fn get_suspended(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let s = state(v).ok_or_else(|| vm.type_error("not a generator".into()))?;
+    let live = s.co.borrow().as_ref().is_some_and(|c| c.started() && !c.done());
+    Ok(Value::Bool(live && !s.running.get()))
+}
+
+const METHODS: &[MethodDef] = &[
+    MethodDef::method("__iter__", gen_iter),
+    MethodDef::method("__next__", gen_next),
+    MethodDef::method("send", gen_send),
+    MethodDef::method("throw", gen_throw),
+    MethodDef::method("close", gen_close),
+    MethodDef::method("__repr__", gen_repr),
+];
+
+const GETSETS: &[GetSetDef] = &[
+    GetSetDef { name: "__name__", get: get_name, set: Some(set_name) },
+    GetSetDef { name: "__qualname__", get: get_qualname, set: None },
+    GetSetDef { name: "gi_running", get: get_running, set: None },
+    GetSetDef { name: "gi_suspended", get: get_suspended, set: None },
+];
+
+/// Makes the `generator` type.
+pub fn make_generator_type(vm: &Vm) -> ObjRef {
+    vm.new_native_type("generator", METHODS, GETSETS)
+}

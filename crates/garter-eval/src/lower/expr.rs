@@ -1,0 +1,259 @@
+//! Lowering expressions and assignment targets.
+
+use std::rc::Rc;
+
+use garter_runtime::dunder::{BinOp, CompareOp};
+use garter_syntax::ast::{self, CmpOp, Expr, ExprKind, Operator};
+
+use super::{FunctionBody, Lowerer};
+use crate::ir::{self, CmpKind, CompKind, DictItem, Elt, KwArg, Target, UnaryKind};
+
+/// The runtime operator for an AST operator.
+pub(crate) fn binop(op: Operator) -> BinOp {
+    match op {
+        Operator::Add => BinOp::Add,
+        Operator::Sub => BinOp::Sub,
+        Operator::Mult => BinOp::Mul,
+        Operator::MatMult => BinOp::MatMul,
+        Operator::Div => BinOp::TrueDiv,
+        Operator::Mod => BinOp::Mod,
+        Operator::Pow => BinOp::Pow,
+        Operator::LShift => BinOp::LShift,
+        Operator::RShift => BinOp::RShift,
+        Operator::BitOr => BinOp::Or,
+        Operator::BitXor => BinOp::Xor,
+        Operator::BitAnd => BinOp::And,
+        Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn cmp(op: CmpOp) -> CmpKind {
+    match op {
+        CmpOp::Eq => CmpKind::Rich(CompareOp::Eq),
+        CmpOp::NotEq => CmpKind::Rich(CompareOp::Ne),
+        CmpOp::Lt => CmpKind::Rich(CompareOp::Lt),
+        CmpOp::LtE => CmpKind::Rich(CompareOp::Le),
+        CmpOp::Gt => CmpKind::Rich(CompareOp::Gt),
+        CmpOp::GtE => CmpKind::Rich(CompareOp::Ge),
+        CmpOp::Is => CmpKind::Is,
+        CmpOp::IsNot => CmpKind::IsNot,
+        CmpOp::In => CmpKind::In,
+        CmpOp::NotIn => CmpKind::NotIn,
+    }
+}
+
+impl Lowerer<'_> {
+    pub(crate) fn expr(&mut self, e: &Expr) -> ir::Expr {
+        let kind = self.expr_kind(e);
+        ir::Expr { kind, span: e.span }
+    }
+
+    fn boxed(&mut self, e: &Expr) -> Box<ir::Expr> {
+        Box::new(self.expr(e))
+    }
+
+    fn opt(&mut self, e: &Option<Box<Expr>>) -> Option<Box<ir::Expr>> {
+        e.as_ref().map(|x| self.boxed(x))
+    }
+
+    pub(crate) fn elts(&mut self, elts: &[Expr]) -> Vec<Elt> {
+        elts.iter()
+            .map(|x| match &x.kind {
+                ExprKind::Starred { value, .. } => Elt::Star(self.expr(value)),
+                _ => Elt::One(self.expr(x)),
+            })
+            .collect()
+    }
+
+    pub(crate) fn kwargs(&mut self, keywords: &[ast::Keyword]) -> Vec<KwArg> {
+        keywords
+            .iter()
+            .map(|k| match &k.arg {
+                Some(name) => KwArg::Named(self.intern(name), self.expr(&k.value)),
+                None => KwArg::Spread(self.expr(&k.value)),
+            })
+            .collect()
+    }
+
+    fn expr_kind(&mut self, e: &Expr) -> ir::ExprKind {
+        use ir::ExprKind as K;
+        match &e.kind {
+            ExprKind::Constant { value, .. } => self.constant(value),
+            ExprKind::Name { id, .. } => K::Name(self.name_ref(id), self.intern(id)),
+            ExprKind::BoolOp { op, values } => {
+                let vs = values.iter().map(|v| self.expr(v)).collect();
+                match op {
+                    ast::BoolOp::And => K::And(vs),
+                    ast::BoolOp::Or => K::Or(vs),
+                }
+            }
+            ExprKind::NamedExpr { target, value } => {
+                let v = self.boxed(value);
+                K::NamedExpr(Box::new(self.walrus_target(target)), v)
+            }
+            ExprKind::BinOp { left, op, right } => K::BinOp(binop(*op), self.boxed(left), self.boxed(right)),
+            ExprKind::UnaryOp { op, operand } => {
+                let k = match op {
+                    ast::UnaryOp::Not => UnaryKind::Not,
+                    ast::UnaryOp::USub => UnaryKind::Neg,
+                    ast::UnaryOp::UAdd => UnaryKind::Pos,
+                    ast::UnaryOp::Invert => UnaryKind::Invert,
+                };
+                K::Unary(k, self.boxed(operand))
+            }
+            ExprKind::Lambda { args, body } => {
+                let Some(scope) = self.scopes.scope_of(e) else {
+                    return K::Unsupported("lambda without a scope".into());
+                };
+                let defaults = args.defaults.iter().map(|d| self.expr(d)).collect();
+                let kwdefaults = self.kwdefaults(args);
+                let line = self.line_of(e.span);
+                let code = self.function_code(scope, "<lambda>", Some(args), FunctionBody::Lambda(body), line);
+                K::Function(Rc::new(ir::FunctionDef {
+                    code,
+                    defaults,
+                    kwdefaults,
+                    closure: self.closure_of(scope),
+                    doc: None,
+                    annotations: Vec::new(),
+                }))
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                K::IfExp(self.boxed(test), self.boxed(body), self.boxed(orelse))
+            }
+            ExprKind::Dict { keys, values } => K::Dict(
+                keys.iter()
+                    .zip(values)
+                    .map(|(k, v)| match k {
+                        Some(k) => DictItem::Pair(self.expr(k), self.expr(v)),
+                        None => DictItem::Spread(self.expr(v)),
+                    })
+                    .collect(),
+            ),
+            ExprKind::Set { elts } => K::Set(self.elts(elts)),
+            ExprKind::ListComp { generators, .. }
+            | ExprKind::SetComp { generators, .. }
+            | ExprKind::DictComp { generators, .. }
+            | ExprKind::GeneratorExp { generators, .. } => self.comprehension(e, generators),
+            ExprKind::Await { .. } => K::Unsupported("await expressions".into()),
+            ExprKind::Yield { value } => K::Yield(self.opt(value)),
+            ExprKind::YieldFrom { value } => K::YieldFrom(self.boxed(value)),
+            ExprKind::Compare { left, ops, comparators } => K::Compare(
+                self.boxed(left),
+                ops.iter().zip(comparators).map(|(o, c)| (cmp(*o), self.expr(c))).collect(),
+            ),
+            ExprKind::Call { func, args, keywords } => {
+                let a = self.elts(args);
+                let k = self.kwargs(keywords);
+                if let ExprKind::Attribute { value, attr, .. } = &func.kind {
+                    return K::MethodCall { obj: self.boxed(value), name: self.intern(attr), args: a, kwargs: k };
+                }
+                K::Call { func: self.boxed(func), args: a, kwargs: k }
+            }
+            ExprKind::FormattedValue { value, conversion, format_spec } => K::FormattedValue {
+                value: self.boxed(value),
+                conversion: *conversion,
+                spec: self.opt(format_spec),
+            },
+            ExprKind::JoinedStr { values } => K::JoinedStr(values.iter().map(|v| self.expr(v)).collect()),
+            ExprKind::Attribute { value, attr, .. } => K::Attr(self.boxed(value), self.intern(attr)),
+            ExprKind::Subscript { value, slice, .. } => K::Subscript(self.boxed(value), self.boxed(slice)),
+            ExprKind::Starred { .. } => K::Unsupported("a starred expression here".into()),
+            ExprKind::List { elts, .. } => K::List(self.elts(elts)),
+            ExprKind::Tuple { elts, .. } => K::Tuple(self.elts(elts)),
+            ExprKind::Slice { lower, upper, step } => K::Slice(self.opt(lower), self.opt(upper), self.opt(step)),
+        }
+    }
+
+    pub(crate) fn kwdefaults(&mut self, args: &ast::Arguments) -> Vec<(garter_runtime::Value, ir::Expr)> {
+        args.kwonlyargs
+            .iter()
+            .zip(&args.kw_defaults)
+            .filter_map(|(a, d)| d.as_ref().map(|d| (self.intern(&a.arg), self.expr(d))))
+            .collect()
+    }
+
+    fn comprehension(&mut self, e: &Expr, generators: &[ast::Comprehension]) -> ir::ExprKind {
+        let Some(scope) = self.scopes.scope_of(e) else {
+            return ir::ExprKind::Unsupported("comprehension without a scope".into());
+        };
+        let (kind, name) = match &e.kind {
+            ExprKind::ListComp { .. } => (CompKind::List, "<listcomp>"),
+            ExprKind::SetComp { .. } => (CompKind::Set, "<setcomp>"),
+            ExprKind::DictComp { .. } => (CompKind::Dict, "<dictcomp>"),
+            _ => (CompKind::Generator, "<genexpr>"),
+        };
+        let Some(first) = generators.first() else {
+            return ir::ExprKind::Unsupported("an empty comprehension".into());
+        };
+        let first_iter = self.boxed(&first.iter);
+        let saved_scope = std::mem::replace(&mut self.scope, scope);
+        let mut body = match &e.kind {
+            ExprKind::ListComp { elt, .. } | ExprKind::SetComp { elt, .. } | ExprKind::GeneratorExp { elt, .. } => {
+                let value = self.expr(elt);
+                vec![ir::Stmt { span: elt.span, kind: ir::StmtKind::Expr(self.comp_emit(kind, value, None)) }]
+            }
+            ExprKind::DictComp { key, value, .. } => {
+                let k = self.expr(key);
+                let v = self.expr(value);
+                vec![ir::Stmt { span: key.span, kind: ir::StmtKind::Expr(self.comp_emit(kind, k, Some(v))) }]
+            }
+            _ => Vec::new(),
+        };
+        for (i, g) in generators.iter().enumerate().rev() {
+            for cond in g.ifs.iter().rev() {
+                let test = self.expr(cond);
+                body = vec![ir::Stmt { span: cond.span, kind: ir::StmtKind::If(test, body, Vec::new()) }];
+            }
+            let iter = if i == 0 {
+                ir::Expr { kind: ir::ExprKind::Name(ir::NameRef::Local(0), self.intern(".0")), span: g.iter.span }
+            } else {
+                self.expr(&g.iter)
+            };
+            let target = self.target(&g.target);
+            body = vec![ir::Stmt { span: g.target.span, kind: ir::StmtKind::For(target, iter, body, Vec::new()) }];
+        }
+        self.scope = saved_scope;
+        let line = self.line_of(e.span);
+        let code = self.function_code(scope, name, None, FunctionBody::Lowered(body), line);
+        ir::ExprKind::Comprehension(kind, code, first_iter, self.closure_of(scope))
+    }
+
+    /// The statement that adds one result inside a comprehension: a call
+    /// of a hidden builtin through `Yield` for generators, or an append to
+    /// the accumulator in local slot `.0`'s neighbour.
+    fn comp_emit(&mut self, kind: CompKind, value: ir::Expr, extra: Option<ir::Expr>) -> ir::Expr {
+        let span = value.span;
+        let kind = match kind {
+            CompKind::Generator => ir::ExprKind::Yield(Some(Box::new(value))),
+            _ => ir::ExprKind::CompAppend(kind, Box::new(value), extra.map(Box::new)),
+        };
+        ir::Expr { kind, span }
+    }
+
+    /// A walrus target: a name in the enclosing non-comprehension scope.
+    fn walrus_target(&mut self, t: &Expr) -> Target {
+        self.target(t)
+    }
+
+    pub(crate) fn target(&mut self, t: &Expr) -> Target {
+        match &t.kind {
+            ExprKind::Name { id, .. } => Target::Name(self.name_ref(id), self.intern(id)),
+            ExprKind::Attribute { value, attr, .. } => Target::Attr(self.expr(value), self.intern(attr)),
+            ExprKind::Subscript { value, slice, .. } => Target::Subscript(self.expr(value), self.expr(slice)),
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                let star = elts.iter().position(|x| matches!(x.kind, ExprKind::Starred { .. }));
+                let targets = elts
+                    .iter()
+                    .map(|x| match &x.kind {
+                        ExprKind::Starred { value, .. } => self.target(value),
+                        _ => self.target(x),
+                    })
+                    .collect();
+                Target::Unpack(targets, star)
+            }
+            ExprKind::Starred { value, .. } => self.target(value),
+            _ => Target::Attr(self.expr(t), self.intern("?")),
+        }
+    }
+}

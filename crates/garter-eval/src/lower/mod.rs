@@ -1,0 +1,214 @@
+//! Lowering: the AST plus scope analysis becomes the evaluator's tree
+//! (`ir`). Names become slots, cells or namespace lookups; constants
+//! become values; each function, class body and comprehension becomes a
+//! `Code`.
+
+mod expr;
+mod stmt;
+
+use std::rc::Rc;
+
+use garter_runtime::types::exception::SourceFile;
+use garter_runtime::{Value, Vm};
+use garter_syntax::ast::{self, Arguments, Constant, Expr, ExprKind, Stmt, StmtKind};
+use garter_syntax::LineIndex;
+
+use crate::ir::{self, Code, CodeKind, NameRef, Params};
+use crate::scope::{analyse, Resolved, ScopeKind, ScopeTable};
+
+/// Lowers a whole module.
+pub fn lower_module(vm: &Vm, module: &ast::Module, file: Rc<SourceFile>) -> Rc<Code> {
+    let scopes = analyse(module);
+    let lines = LineIndex::new(&file.text);
+    let mut l = Lowerer {
+        vm,
+        scopes,
+        file,
+        lines,
+        scope: 0,
+        qualname: Vec::new(),
+    };
+    let body = l.stmts(&module.body);
+    Rc::new(Code {
+        name: vm.intern("<module>"),
+        qualname: vm.intern("<module>"),
+        file: l.file.clone(),
+        kind: CodeKind::Module,
+        params: Params {
+            positional: Vec::new(),
+            posonly: 0,
+            vararg: None,
+            kwonly: Vec::new(),
+            kwarg: None,
+        },
+        nlocals: 0,
+        local_names: Vec::new(),
+        cellvars: Vec::new(),
+        cell_params: Vec::new(),
+        freevars: Vec::new(),
+        body,
+        first_line: 1,
+    })
+}
+
+pub(crate) struct Lowerer<'a> {
+    vm: &'a Vm,
+    scopes: ScopeTable,
+    file: Rc<SourceFile>,
+    lines: LineIndex,
+    scope: usize,
+    /// The qualified-name prefix of the current scope.
+    qualname: Vec<String>,
+}
+
+impl<'a> Lowerer<'a> {
+    fn name_ref(&self, name: &str) -> NameRef {
+        match self.scopes.scopes[self.scope].resolve(name) {
+            Resolved::Local(i) => NameRef::Local(i),
+            Resolved::Cell(i) => NameRef::Cell(i),
+            Resolved::Global => NameRef::Global,
+            Resolved::Name => NameRef::Name,
+            Resolved::ClassDeref(i) => NameRef::ClassDeref(i),
+        }
+    }
+
+    fn intern(&self, s: &str) -> Value {
+        self.vm.intern(s)
+    }
+
+    fn constant(&self, c: &Constant) -> ir::ExprKind {
+        ir::ExprKind::Const(match c {
+            Constant::None => Value::None,
+            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Int(n) => Value::from_bigint(self.vm, n.clone()),
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Complex { real, imag } => self.vm.new_object(
+                self.vm.types.complex.clone(),
+                garter_runtime::object::Payload::Complex { re: *real, im: *imag },
+            ),
+            Constant::Str(ast::PyStr::Utf8(s)) => {
+                if s.len() <= 40 {
+                    self.vm.intern(s)
+                } else {
+                    self.vm.new_str(s.clone())
+                }
+            }
+            Constant::Str(ast::PyStr::CodePoints(_)) => {
+                return ir::ExprKind::Unsupported("strings with lone surrogates".into())
+            }
+            Constant::Bytes(_) => return ir::ExprKind::Unsupported("bytes literals".into()),
+            Constant::Ellipsis => self.vm.ellipsis.clone(),
+        })
+    }
+
+    fn line_of(&self, span: ast::Span) -> u32 {
+        self.lines.line_of(span.start as usize) as u32
+    }
+
+    /// The qualified name of a new scope called `name`.
+    fn child_qualname(&self, name: &str) -> String {
+        let mut parts = self.qualname.clone();
+        parts.push(name.to_string());
+        parts.join(".")
+    }
+
+    /// Lowers the body of a function, lambda or comprehension scope.
+    fn function_code(
+        &mut self,
+        node_scope: usize,
+        name: &str,
+        args: Option<&Arguments>,
+        body: FunctionBody<'_>,
+        first_line: u32,
+    ) -> Rc<Code> {
+        let qualname = self.child_qualname(name);
+        let saved_scope = std::mem::replace(&mut self.scope, node_scope);
+        let saved_qual = std::mem::replace(&mut self.qualname, vec![qualname.clone(), "<locals>".into()]);
+        let lowered = match body {
+            FunctionBody::Stmts(stmts) => self.stmts(stmts),
+            FunctionBody::Lambda(e) => {
+                let value = self.expr(e);
+                vec![ir::Stmt {
+                    span: e.span,
+                    kind: ir::StmtKind::Return(Some(value)),
+                }]
+            }
+            FunctionBody::Lowered(stmts) => stmts,
+        };
+        let s = &self.scopes.scopes[node_scope];
+        let intern = |n: &String| self.vm.intern(n);
+        let params = match args {
+            Some(a) => Params {
+                positional: a.posonlyargs.iter().chain(&a.args).map(|p| self.vm.intern(&p.arg)).collect(),
+                posonly: a.posonlyargs.len(),
+                vararg: a.vararg.as_ref().map(|p| self.vm.intern(&p.arg)),
+                kwonly: a.kwonlyargs.iter().map(|p| self.vm.intern(&p.arg)).collect(),
+                kwarg: a.kwarg.as_ref().map(|p| self.vm.intern(&p.arg)),
+            },
+            None => Params {
+                positional: vec![self.vm.intern(".0")],
+                posonly: 1,
+                vararg: None,
+                kwonly: Vec::new(),
+                kwarg: None,
+            },
+        };
+        let cell_params = s
+            .params
+            .iter()
+            .enumerate()
+            .filter_map(|(slot, p)| s.cellvars.iter().position(|c| c == p).map(|c| (c as u32, slot as u32)))
+            .collect();
+        let code = Code {
+            name: self.vm.intern(name),
+            qualname: self.vm.new_str(qualname),
+            file: self.file.clone(),
+            kind: if s.is_generator { CodeKind::Generator } else { CodeKind::Function },
+            params,
+            nlocals: s.local_names.len(),
+            local_names: s.local_names.iter().map(intern).collect(),
+            cellvars: s.cellvars.iter().map(intern).collect(),
+            cell_params,
+            freevars: s.freevars.iter().map(intern).collect(),
+            body: lowered,
+            first_line,
+        };
+        self.scope = saved_scope;
+        self.qualname = saved_qual;
+        Rc::new(code)
+    }
+
+    /// The enclosing frame's cells that make up a new scope's closure.
+    fn closure_of(&self, inner: usize) -> Vec<u32> {
+        let outer = &self.scopes.scopes[self.scope];
+        self.scopes.scopes[inner]
+            .freevars
+            .iter()
+            .map(|n| outer.cell_index(n).unwrap_or(0))
+            .collect()
+    }
+
+    /// The docstring of a body, if its first statement is a string.
+    fn docstring(&self, body: &[Stmt]) -> Option<Value> {
+        match body.first().map(|s| &s.kind) {
+            Some(StmtKind::Expr { value }) => match &value.kind {
+                ExprKind::Constant { value: Constant::Str(ast::PyStr::Utf8(s)), .. } => {
+                    Some(self.vm.new_str(s.clone()))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn scope_kind(&self) -> ScopeKind {
+        self.scopes.scopes[self.scope].kind()
+    }
+}
+
+/// The body of a function-like scope being lowered.
+enum FunctionBody<'b> {
+    Stmts(&'b [Stmt]),
+    Lambda(&'b Expr),
+    Lowered(Vec<ir::Stmt>),
+}

@@ -1,0 +1,20 @@
+# enumerate (start) and zip (strict, uneven lengths)
+print(list(enumerate("abc")), list(enumerate("abc", 10)), list(enumerate("ab", start=-1)), list(enumerate([])))
+print(list(enumerate(range(3), 2**64)))
+print(list(zip("abc", [1, 2, 3])), list(zip("abc", [1])), list(zip()), list(zip("a")), list(zip("ab", "cd", "ef")))
+print(list(zip([1, 2], [3, 4], strict=True)), dict(zip("xy", range(2))), list(zip(*[(1, 2), (3, 4), (5, 6)])))
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: list(zip([1, 2], [3], strict=True)))
+t(lambda: list(zip([1], [3, 4], strict=True)))
+t(lambda: list(zip([1], [2], [3, 4], strict=True)))
+t(lambda: list(zip([1, 2], [3, 4], [5], strict=True)))
+t(lambda: list(zip(1, [2])))
+t(lambda: list(enumerate(5)))
+t(lambda: list(enumerate("a", "b")))
+t(lambda: zip([1], bogus=True))
+e = enumerate("xy")
+print(next(e), next(e), next(e, "done"), type(e).__name__, type(zip()).__name__)

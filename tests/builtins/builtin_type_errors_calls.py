@@ -1,0 +1,41 @@
+# Error messages for wrong calls to builtins and wrong uses of values
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+x = 5
+t(lambda: len(1, 2))
+t(lambda: len(5))
+t(lambda: iter(5))
+t(lambda: x())
+t(lambda: x[0])
+t(lambda: x.foo)
+t(lambda: [x for x in 5])
+t(lambda: {}[[]])
+t(lambda: abs(1, 2))
+t(lambda: isinstance(1))
+t(lambda: chr())
+t(lambda: int(1, 2, 3))
+t(lambda: sorted(1, 2, 3))
+t(lambda: min(1))
+t(lambda: hash([]))
+t(lambda: ord(1, 2))
+t(lambda: repr())
+t(lambda: getattr(1))
+t(lambda: divmod())
+t(lambda: "a" + 1)
+t(lambda: 1 + "a")
+t(lambda: [1] * "2")
+t(lambda: None + None)
+t(lambda: {} < {})
+t(lambda: -"x")
+t(lambda: len(len))
+t(lambda: print.foo)
+def f(a, b=2, *, c):
+    return a
+t(lambda: f())
+t(lambda: f(1))
+t(lambda: f(1, 2, 3, c=1))
+t(lambda: f(1, c=2, d=3))
+t(lambda: f(1, a=1, c=2))

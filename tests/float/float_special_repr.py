@@ -1,0 +1,15 @@
+# inf and nan: repr, str, formatting, signs and operations
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, -nan, repr(inf), str(-inf))
+print([inf, -inf, nan], (nan,))
+print(f"{inf}", f"{-inf:10}", f"{nan:>6}|", f"{inf:.2f}", f"{nan:e}", f"{-inf:g}", f"{inf:%}")
+print("%f %e %g %s %r" % (inf, -inf, nan, inf, nan))
+print(format(inf, "F"), format(nan, "E"), format(-inf, "G"), format(nan, "+"), format(inf, "+"))
+print(float("-nan"), abs(float("-nan")), -float("nan"))
+import math
+print(math.copysign(1.0, -inf), math.copysign(1.0, -0.0))
+print(inf * 0 != inf * 0, math.isnan(inf - inf), math.isinf(inf * 2), inf + -inf)
+print(int(1e308 * 10 == inf), -inf == -1 * inf, inf / 1e308)
+print(float("1e309"), float("-1e309"), 1e309)
+print(str(1e308 * 10).upper(), repr(-inf).title())

@@ -1,0 +1,27 @@
+# int.to_bytes: byteorder, signed, lengths and overflow
+print(list((1024).to_bytes(2, "big")), list((1024).to_bytes(2, "little")))
+print(list((1024).to_bytes(4, byteorder="big")))
+print(list((0).to_bytes(0, "big")), list((0).to_bytes(3, "big")))
+print(list((-1).to_bytes(2, "big", signed=True)))
+print(list((-129).to_bytes(2, "little", signed=True)))
+print(list((127).to_bytes(1, "big", signed=True)), list((-128).to_bytes(1, "big", signed=True)))
+print(list((2**64 - 1).to_bytes(8, "little")))
+print(list((2**70 + 5).to_bytes(9, "big")))
+print((65).to_bytes(1, "big"), (0x4142).to_bytes(2, "big"))
+print((5).to_bytes())
+print((258).to_bytes(2))
+def t(f):
+    try:
+        print(list(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: (256).to_bytes(1, "big"))
+t(lambda: (1).to_bytes(0, "big"))
+t(lambda: (128).to_bytes(1, "big", signed=True))
+t(lambda: (-129).to_bytes(1, "big", signed=True))
+t(lambda: (-1).to_bytes(1, "big"))
+t(lambda: (1).to_bytes(1, "middle"))
+t(lambda: (1).to_bytes(-1, "big"))
+t(lambda: (0).to_bytes(0, "big", signed=True))
+t(lambda: (-1).to_bytes(0, "big", signed=True))
+t(lambda: (2**64).to_bytes(8, "little"))

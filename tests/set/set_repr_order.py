@@ -1,0 +1,15 @@
+# Iteration order of small-int sets as CPython prints them
+print({5, 3, 1}, {1, 3, 5}, {10, 1, 100, 7}, set(range(20)) - {4}, set(range(10, 0, -1)))
+print({-1, -2, 0, 1, 2}, {-5, 5, -10, 10}, {2**40, 1, 2**64, 3}, {100, 200, 300, 8, 16, 32})
+print({0, 8, 16, 24, 32}, {7, 15, 23}, set([31, 32, 33, 63, 64, 65]), {1000, 10, 100})
+print(set(), {()}, {(1, 2), (0,)} == {(0,), (1, 2)}, len({(1, 2), (0,)}), frozenset({3, 1, 2}), frozenset())
+print(set([True, 2, 0]), {False, True}, {1.5, 2.5} == {2.5, 1.5}, {0.0, 1.0}, {2**61 - 1, 2**61, 5})
+print(sorted({"b", "a", "c"}), sorted({-3.5, 2, 1}), {x * x for x in range(-3, 4)})
+s = set()
+for i in [9, 4, 17, 1, 33, 2]:
+    s.add(i)
+print(s)
+s.discard(17)
+s.add(50)
+print(s)
+print(set(range(0, 100, 9)))

@@ -1,0 +1,26 @@
+# Wrong argument counts and types for str methods
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: "a".upper(1))
+t(lambda: "a".split(",", 1, 2))
+t(lambda: "a".find())
+t(lambda: "a".count())
+t(lambda: "a".startswith())
+t(lambda: "a".join())
+t(lambda: "a".center(1, 2, 3))
+t(lambda: "a".replace("a", "b", 1, 2))
+t(lambda: "a".zfill())
+t(lambda: "a".expandtabs("4"))
+t(lambda: "a".splitlines(1, 2))
+t(lambda: "a".isdigit(1))
+t(lambda: str.upper(5))
+t(lambda: str.upper())
+t(lambda: "a".nosuch())
+t(lambda: "a".lower.x)
+t(lambda: str.join(",", ["a", "b"]))
+t(lambda: "abc".index("b", 0, 1))
+t(lambda: "a".ljust())
+t(lambda: "a".split(sep=",", maxsplit="x"))
