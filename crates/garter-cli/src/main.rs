@@ -1,8 +1,10 @@
-//! The `garter` command. At this stage it parses: `--dump-ast FILE` prints
-//! the AST as CPython's `ast.dump` does, `--parse-only FILE...` checks
-//! files, and `garter FILE` parses a script and reports its syntax errors.
+//! The `garter` command: `garter FILE [ARGS]`, `garter -c CODE`, and
+//! `garter -` (or piped standard input) run a program as python3 does;
+//! `--dump-ast FILE` prints the AST as CPython's `ast.dump` does and
+//! `--parse-only FILE...` checks files for syntax errors.
 
 mod report;
+mod run;
 
 use clap::Parser;
 use std::path::PathBuf;
@@ -20,7 +22,11 @@ struct Args {
     #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "script")]
     parse_only: Vec<PathBuf>,
 
-    /// The script to run, then its arguments.
+    /// Run CODE as the program (the remaining arguments go to sys.argv).
+    #[arg(short = 'c', value_name = "CODE", conflicts_with_all = ["dump_ast", "parse_only"])]
+    command: Option<String>,
+
+    /// The script to run (`-` for standard input), then its arguments.
     #[arg(value_name = "FILE", trailing_var_arg = true)]
     script: Vec<String>,
 }
@@ -33,17 +39,25 @@ fn main() -> ExitCode {
     if !args.parse_only.is_empty() {
         return parse_only(&args.parse_only);
     }
-    match args.script.first() {
-        Some(path) => parse_only(&[PathBuf::from(path)]),
+    if let Some(code) = args.command {
+        return run::run(run::Program::Command(code), args.script);
+    }
+    let mut rest = args.script.into_iter();
+    match rest.next() {
+        Some(path) if path == "-" => run::run(run::Program::Stdin, rest.collect()),
+        Some(path) => run::run(run::Program::File(PathBuf::from(path)), rest.collect()),
+        None if !std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
+            run::run(run::Program::Stdin, Vec::new())
+        }
         None => {
-            eprintln!("garter: the REPL is not there yet; give a script to parse");
+            eprintln!("garter: the REPL is not there yet; give a script to run");
             ExitCode::from(2)
         }
     }
 }
 
 /// Reads and decodes one source file, reporting failures on stderr.
-fn read_source(path: &std::path::Path) -> Result<String, ExitCode> {
+pub(crate) fn read_source(path: &std::path::Path) -> Result<String, ExitCode> {
     let bytes = std::fs::read(path).map_err(|err| {
         eprintln!("garter: can't open file '{}': {err}", path.display());
         ExitCode::from(2)

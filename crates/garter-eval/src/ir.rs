@@ -191,6 +191,8 @@ pub enum StmtKind {
     },
     FunctionDef(Rc<FunctionDef>, Vec<Expr>, Target),
     ClassDef(Rc<ClassDef>, Vec<Expr>, Target),
+    /// Statements run in order (one source statement lowered to several).
+    Sequence(Vec<Stmt>),
     /// A feature the front end parses but Garter does not run.
     Unsupported(String),
 }
@@ -208,7 +210,10 @@ pub struct Params {
 impl Params {
     /// Number of parameter slots.
     pub fn slots(&self) -> usize {
-        self.positional.len() + self.kwonly.len() + self.vararg.is_some() as usize + self.kwarg.is_some() as usize
+        self.positional.len()
+            + self.kwonly.len()
+            + self.vararg.is_some() as usize
+            + self.kwarg.is_some() as usize
     }
 }
 

@@ -46,7 +46,11 @@ impl Interpreter {
         let sys = garter_runtime::modules::sys::make(&vm);
         let _ = vm.set_item(&Value::Obj(vm.modules.clone()), &vm.intern("sys"), sys);
         let builtins_module = vm.new_module("builtins");
-        let _ = vm.set_item(&Value::Obj(vm.modules.clone()), &vm.intern("builtins"), builtins_module);
+        let _ = vm.set_item(
+            &Value::Obj(vm.modules.clone()),
+            &vm.intern("builtins"),
+            builtins_module,
+        );
         Interpreter { vm, interp }
     }
 
@@ -57,39 +61,65 @@ impl Interpreter {
 
     /// Sets `sys.argv`.
     pub fn set_argv(&self, argv: Vec<String>) {
-        let list = self.vm.new_list(argv.iter().map(|a| self.vm.new_str(a.clone())).collect());
+        let list = self
+            .vm
+            .new_list(argv.iter().map(|a| self.vm.new_str(a.clone())).collect());
         *self.vm.argv.borrow_mut() = argv;
-        if let Ok(sys) = self.vm.get_item(&Value::Obj(self.vm.modules.clone()), &self.vm.intern("sys")) {
+        if let Ok(sys) = self
+            .vm
+            .get_item(&Value::Obj(self.vm.modules.clone()), &self.vm.intern("sys"))
+        {
             let _ = self.vm.set_attr(&sys, &self.vm.intern("argv"), list);
         }
     }
 
     /// Adds a directory `import` searches (and to `sys.path`).
     pub fn add_search_path(&self, dir: PathBuf) {
-        if let Ok(sys) = self.vm.get_item(&Value::Obj(self.vm.modules.clone()), &self.vm.intern("sys")) {
+        if let Ok(sys) = self
+            .vm
+            .get_item(&Value::Obj(self.vm.modules.clone()), &self.vm.intern("sys"))
+        {
             if let Ok(path) = self.vm.get_attr(&sys, &self.vm.intern("path")) {
-                let _ = self.vm.call_method(&path, "append", &[self.vm.new_str(dir.display().to_string())]);
+                let _ = self.vm.call_method(
+                    &path,
+                    "append",
+                    &[self.vm.new_str(dir.display().to_string())],
+                );
             }
         }
         self.interp.search_path.borrow_mut().push(dir);
     }
 
-    /// Runs `source` as the `__main__` module.
-    pub fn run_main(&self, source: String, filename: &str) -> PyResult<()> {
+    /// Runs `source` as the `__main__` module. A syntax error in the
+    /// source itself comes back as [`RunError::Syntax`], for the caller
+    /// to report with the source at hand.
+    pub fn run_main(&self, source: String, filename: &str) -> Result<(), RunError> {
         let vm = self.vm.clone();
         let interp = self.interp.clone();
         let filename = filename.to_string();
         run_on_big_stack(&self.vm, move || {
-            let file = Rc::new(SourceFile { name: filename.clone(), text: source });
-            let code = compile(&vm, file)?;
+            let module_ast = garter_syntax::parse_module(&source)
+                .and_then(|m| garter_syntax::validate::check_module_source(&m, &source).map(|_| m))
+                .map_err(RunError::Syntax)?;
+            let file = Rc::new(SourceFile {
+                name: filename.clone(),
+                text: source,
+            });
+            let code = lower::lower_module(&vm, &module_ast, file);
+            drop(module_ast);
             let module = vm.new_module("__main__");
             vm.module_set(&module, "__file__", vm.new_str(filename));
             vm.module_set(&module, "__builtins__", Value::Obj(vm.builtins.clone()));
-            vm.set_item(&Value::Obj(vm.modules.clone()), &vm.intern("__main__"), module.clone())?;
+            vm.set_item(
+                &Value::Obj(vm.modules.clone()),
+                &vm.intern("__main__"),
+                module.clone(),
+            )?;
             let Some(globals) = vm.module_dict(&module) else {
                 return Ok(());
             };
-            interp.run_module_code(&vm, code, globals).map(|_| ())
+            interp.run_module_code(&vm, code, globals)?;
+            Ok(())
         })
     }
 
@@ -99,10 +129,24 @@ impl Interpreter {
     }
 }
 
+/// Why running a program stopped.
+pub enum RunError {
+    /// The source does not compile.
+    Syntax(SyntaxError),
+    /// An exception escaped.
+    Exception(PyErr),
+}
+
+impl From<PyErr> for RunError {
+    fn from(e: PyErr) -> RunError {
+        RunError::Exception(e)
+    }
+}
+
 /// Runs `f` on a fresh large stack, with the runtime's stack guard set.
-fn run_on_big_stack<F>(vm: &Rc<Vm>, f: F) -> PyResult<()>
+fn run_on_big_stack<F>(vm: &Rc<Vm>, f: F) -> Result<(), RunError>
 where
-    F: FnOnce() -> PyResult<()> + 'static,
+    F: FnOnce() -> Result<(), RunError> + 'static,
 {
     let stack = DefaultStack::new(MAIN_STACK).map_err(|_| vm.memory_error())?;
     let floor = stack.limit().get();
@@ -110,7 +154,9 @@ where
     let mut co = Coroutine::with_stack(stack, move |_: &corosensei::Yielder<(), ()>, ()| f());
     let result = match co.resume(()) {
         CoroutineResult::Return(r) => r,
-        CoroutineResult::Yield(()) => Err(vm.runtime_error("unexpected yield on the main stack".into())),
+        CoroutineResult::Yield(()) => Err(vm
+            .runtime_error("unexpected yield on the main stack".into())
+            .into()),
     };
     vm.set_stack_floor(saved);
     result
@@ -135,7 +181,11 @@ pub fn syntax_error(vm: &Vm, err: &SyntaxError, filename: &str, source: &str) ->
     let e = vm.new_error(cls, err.msg.clone());
     let exc = e.value();
     let _ = vm.set_attr(&exc, &vm.intern("msg"), vm.new_str(err.msg.clone()));
-    let _ = vm.set_attr(&exc, &vm.intern("filename"), vm.new_str(filename.to_string()));
+    let _ = vm.set_attr(
+        &exc,
+        &vm.intern("filename"),
+        vm.new_str(filename.to_string()),
+    );
     let loc = err.location(&garter_syntax::LineIndex::new(source), source);
     let _ = vm.set_attr(&exc, &vm.intern("lineno"), Value::Int(loc.lineno as i64));
     let _ = vm.set_attr(&exc, &vm.intern("offset"), Value::Int(loc.offset as i64));

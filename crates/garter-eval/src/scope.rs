@@ -109,6 +109,7 @@ pub fn analyse(module: &ast::Module) -> ScopeTable {
     let mut b = Builder {
         table: ScopeTable::default(),
         current: 0,
+        class_name: None,
     };
     b.table.scopes.push(Scope {
         kind: Some(ScopeKind::Module),
@@ -124,6 +125,23 @@ pub fn analyse(module: &ast::Module) -> ScopeTable {
 struct Builder {
     table: ScopeTable,
     current: usize,
+    /// The innermost enclosing class, for private-name mangling.
+    class_name: Option<String>,
+}
+
+/// `__name` inside class `C` becomes `_C__name` (CPython's mangling).
+pub fn mangle(class_name: Option<&str>, name: &str) -> String {
+    let Some(class) = class_name else {
+        return name.to_string();
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
 }
 
 impl Builder {
@@ -132,11 +150,13 @@ impl Builder {
     }
 
     fn bind(&mut self, name: &str) {
-        self.scope().bound.insert(name.to_string());
+        let name = mangle(self.class_name.as_deref(), name);
+        self.scope().bound.insert(name);
     }
 
     fn use_name(&mut self, name: &str) {
-        self.scope().used.insert(name.to_string());
+        let name = mangle(self.class_name.as_deref(), name);
+        self.scope().used.insert(name);
     }
 
     fn open<T>(&mut self, node: &T, kind: ScopeKind) -> usize {
@@ -155,7 +175,8 @@ impl Builder {
     fn params(&mut self, args: &Arguments) {
         for a in args.params() {
             self.bind(&a.arg);
-            self.scope().params.push(a.arg.to_string());
+            let name = mangle(self.class_name.as_deref(), &a.arg);
+            self.scope().params.push(name);
         }
     }
 
@@ -204,7 +225,9 @@ impl Builder {
                 }
                 self.bind(&c.name);
                 let saved = self.open(s, ScopeKind::Class);
+                let saved_class = self.class_name.replace(c.name.to_string());
                 self.stmts(&c.body);
+                self.class_name = saved_class;
                 self.current = saved;
             }
             StmtKind::Return { value } => {
@@ -230,7 +253,12 @@ impl Builder {
                 }
                 self.target(target);
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v);
                 }
@@ -319,12 +347,14 @@ impl Builder {
             }
             StmtKind::Global { names } => {
                 for n in names {
-                    self.scope().globals.insert(n.to_string());
+                    let n = mangle(self.class_name.as_deref(), n);
+                    self.scope().globals.insert(n);
                 }
             }
             StmtKind::Nonlocal { names } => {
                 for n in names {
-                    self.scope().nonlocals.insert(n.to_string());
+                    let n = mangle(self.class_name.as_deref(), n);
+                    self.scope().nonlocals.insert(n);
                 }
             }
             StmtKind::Expr { value } => self.expr(value),
@@ -399,7 +429,8 @@ impl Builder {
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value);
                 if let ExprKind::Name { id, .. } = &target.kind {
-                    self.bind_walrus(id);
+                    let id = mangle(self.class_name.as_deref(), id);
+                    self.bind_walrus(&id);
                 }
             }
             ExprKind::Yield { value } => {
@@ -565,12 +596,21 @@ fn finish(s: &mut Scope) {
             }
         }
         for n in &names {
-            if s.bound.contains(n) && !s.globals.contains(n) && !s.nonlocals.contains(n) && !s.local_names.contains(n) {
+            if s.bound.contains(n)
+                && !s.globals.contains(n)
+                && !s.nonlocals.contains(n)
+                && !s.local_names.contains(n)
+            {
                 s.local_names.push(n.clone());
             }
         }
         let mut cells: Vec<String> = s.cells.iter().cloned().collect();
-        cells.sort_by_key(|c| s.local_names.iter().position(|n| n == c).unwrap_or(usize::MAX));
+        cells.sort_by_key(|c| {
+            s.local_names
+                .iter()
+                .position(|n| n == c)
+                .unwrap_or(usize::MAX)
+        });
         s.cellvars = cells;
     }
     for n in names.iter().chain(s.freevars.clone().iter()) {

@@ -26,7 +26,9 @@ impl Interp {
                 let o = self.eval(vm, f, obj)?;
                 let k = self.eval(vm, f, key)?;
                 if let (Some(Payload::List(l)), Value::Int(i)) = (o.payload(), &k) {
-                    if o.as_obj().is_some_and(garter_runtime::types::dict::is_builtin) {
+                    if o.as_obj()
+                        .is_some_and(garter_runtime::types::dict::is_builtin)
+                    {
                         let mut items = l.borrow_mut();
                         let len = items.len() as i64;
                         let idx = if *i < 0 { i + len } else { *i };
@@ -73,20 +75,46 @@ impl Interp {
         }
     }
 
-    fn unpack(&self, vm: &Vm, f: &Frame, targets: &[Target], star: Option<usize>, value: Value) -> PyResult<()> {
+    fn unpack(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        targets: &[Target],
+        star: Option<usize>,
+        value: Value,
+    ) -> PyResult<()> {
         let items: Vec<Value> = match value.payload() {
-            Some(Payload::Tuple(t)) if value.as_obj().is_some_and(garter_runtime::types::dict::is_builtin) => t.to_vec(),
-            Some(Payload::List(l)) if value.as_obj().is_some_and(garter_runtime::types::dict::is_builtin) => l.borrow().clone(),
+            Some(Payload::Tuple(t))
+                if value
+                    .as_obj()
+                    .is_some_and(garter_runtime::types::dict::is_builtin) =>
+            {
+                t.to_vec()
+            }
+            Some(Payload::List(l))
+                if value
+                    .as_obj()
+                    .is_some_and(garter_runtime::types::dict::is_builtin) =>
+            {
+                l.borrow().clone()
+            }
             _ => {
                 let it = vm.iter(&value).map_err(|e| {
                     if vm.err_matches(&e, &vm.exc.type_error) && !vm.is_callable(&value) {
-                        vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name_of(&value)))
+                        vm.type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            vm.type_name_of(&value)
+                        ))
                     } else {
                         e
                     }
                 })?;
                 let mut out = Vec::new();
-                let limit = if star.is_some() { usize::MAX } else { targets.len() + 1 };
+                let limit = if star.is_some() {
+                    usize::MAX
+                } else {
+                    targets.len() + 1
+                };
                 while out.len() < limit {
                     match vm.next(&it)? {
                         Some(v) => out.push(v),
@@ -141,7 +169,14 @@ impl Interp {
     }
 
     /// `target op= value`.
-    pub(crate) fn aug_assign(&self, vm: &Vm, f: &Frame, t: &Target, op: BinOp, value: &Expr) -> PyResult<()> {
+    pub(crate) fn aug_assign(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        t: &Target,
+        op: BinOp,
+        value: &Expr,
+    ) -> PyResult<()> {
         match t {
             Target::Name(r, name) => {
                 let current = self.load_name(vm, f, r, name)?;
@@ -188,7 +223,9 @@ impl Interp {
                     };
                     match old {
                         Some(_) => Ok(()),
-                        None if (*i as usize) < f.code.cellvars.len() => Err(unbound_local(vm, name)),
+                        None if (*i as usize) < f.code.cellvars.len() => {
+                            Err(unbound_local(vm, name))
+                        }
                         None => Err(unbound_free(vm, name)),
                     }
                 }

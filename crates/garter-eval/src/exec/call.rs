@@ -66,7 +66,10 @@ impl Interp {
                 }
             }
         }
-        let args = Args { values: &values, kwnames: &kwnames };
+        let args = Args {
+            values: &values,
+            kwnames: &kwnames,
+        };
         if let Value::Obj(o) = callee {
             if let Payload::Function(_) = o.payload {
                 let _guard = vm.enter("")?;
@@ -85,7 +88,11 @@ impl Interp {
         kwnames: &mut SmallVec<[Value; 4]>,
     ) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match m.payload() {
-            Some(Payload::Dict(d)) => d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            Some(Payload::Dict(d)) => d
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect(),
             _ => {
                 if vm.lookup_attr(m, &vm.intern("keys"))?.is_none() {
                     return Err(vm.type_error(format!(
@@ -107,7 +114,10 @@ impl Interp {
             let Some(s) = k.as_str() else {
                 return Err(vm.type_error("keywords must be strings".into()));
             };
-            if kwnames.iter().any(|n| n.as_str().is_some_and(|x| x.as_str() == s.as_str())) {
+            if kwnames
+                .iter()
+                .any(|n| n.as_str().is_some_and(|x| x.as_str() == s.as_str()))
+            {
                 return Err(vm.type_error(format!(
                     "{} got multiple values for keyword argument '{}'",
                     callee_name(vm, callee),
@@ -133,7 +143,12 @@ impl Interp {
             cells.push(new_cell(vm, None));
         }
         cells.extend(data.closure.iter().cloned());
-        let frame = Frame::new(code.clone(), data.globals.clone(), cells, self.new_frame_id());
+        let frame = Frame::new(
+            code.clone(),
+            data.globals.clone(),
+            cells,
+            self.new_frame_id(),
+        );
         bind_arguments(vm, &code, data, &frame, args)?;
         for (cell, slot) in &code.cell_params {
             if let Some(Payload::Cell(c)) = frame.cells.get(*cell as usize).map(|c| &c.payload) {
@@ -147,11 +162,20 @@ impl Interp {
     }
 
     /// Makes a function object for a `def` or lambda.
-    pub(crate) fn make_function(&self, vm: &Vm, f: &Frame, def: &Rc<FunctionDef>) -> PyResult<Value> {
+    pub(crate) fn make_function(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        def: &Rc<FunctionDef>,
+    ) -> PyResult<Value> {
         let defaults = if def.defaults.is_empty() {
             Value::None
         } else {
-            let d = def.defaults.iter().map(|e| self.eval(vm, f, e)).collect::<PyResult<Vec<_>>>()?;
+            let d = def
+                .defaults
+                .iter()
+                .map(|e| self.eval(vm, f, e))
+                .collect::<PyResult<Vec<_>>>()?;
             vm.new_tuple(d)
         };
         let kwdefaults = if def.kwdefaults.is_empty() {
@@ -231,12 +255,29 @@ fn plural(n: usize, word: &str) -> String {
 }
 
 /// Binds call arguments to the parameter slots of a new frame.
-fn bind_arguments(vm: &Vm, code: &Code, data: &FunctionData, frame: &Frame, args: Args) -> PyResult<()> {
+fn bind_arguments(
+    vm: &Vm,
+    code: &Code,
+    data: &FunctionData,
+    frame: &Frame,
+    args: Args,
+) -> PyResult<()> {
     let p = &code.params;
     let n = p.positional.len();
     let pos = args.pos();
-    let fname = || data.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
-    if args.kwnames.is_empty() && pos.len() == n && p.vararg.is_none() && p.kwonly.is_empty() && p.kwarg.is_none() {
+    let fname = || {
+        data.qualname
+            .borrow()
+            .as_str()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default()
+    };
+    if args.kwnames.is_empty()
+        && pos.len() == n
+        && p.vararg.is_none()
+        && p.kwonly.is_empty()
+        && p.kwarg.is_none()
+    {
         for (i, v) in pos.iter().enumerate() {
             frame.locals.set(i, Some(v.clone()));
         }
@@ -249,14 +290,22 @@ fn bind_arguments(vm: &Vm, code: &Code, data: &FunctionData, frame: &Frame, args
     let kwonly_start = n + p.vararg.is_some() as usize;
     let kwarg_slot = kwonly_start + p.kwonly.len();
     if p.vararg.is_some() {
-        let extra = if pos.len() > n { pos[n..].to_vec() } else { Vec::new() };
+        let extra = if pos.len() > n {
+            pos[n..].to_vec()
+        } else {
+            Vec::new()
+        };
         frame.locals.set(vararg_slot, Some(vm.new_tuple(extra)));
     }
     let kwargs = p.kwarg.as_ref().map(|_| DictTable::new());
     let mut kwargs = kwargs;
     let mut posonly_as_kw: Vec<String> = Vec::new();
     for (name, value) in args.keywords() {
-        if let Some(j) = p.positional.iter().position(|x| x.as_str().is_some_and(|s| s.as_str() == name)) {
+        if let Some(j) = p
+            .positional
+            .iter()
+            .position(|x| x.as_str().is_some_and(|s| s.as_str() == name))
+        {
             if j < p.posonly {
                 match kwargs.as_mut() {
                     Some(d) => d.set_str(vm.intern(name), value.clone()),
@@ -265,15 +314,25 @@ fn bind_arguments(vm: &Vm, code: &Code, data: &FunctionData, frame: &Frame, args
                 continue;
             }
             if frame.locals.get(j).is_some() {
-                return Err(vm.type_error(format!("{}() got multiple values for argument '{name}'", fname())));
+                return Err(vm.type_error(format!(
+                    "{}() got multiple values for argument '{name}'",
+                    fname()
+                )));
             }
             frame.locals.set(j, Some(value.clone()));
-        } else if let Some(j) = p.kwonly.iter().position(|x| x.as_str().is_some_and(|s| s.as_str() == name)) {
+        } else if let Some(j) = p
+            .kwonly
+            .iter()
+            .position(|x| x.as_str().is_some_and(|s| s.as_str() == name))
+        {
             frame.locals.set(kwonly_start + j, Some(value.clone()));
         } else if let Some(d) = kwargs.as_mut() {
             d.set_str(vm.intern(name), value.clone());
         } else {
-            return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{name}'", fname())));
+            return Err(vm.type_error(format!(
+                "{}() got an unexpected keyword argument '{name}'",
+                fname()
+            )));
         }
     }
     if !posonly_as_kw.is_empty() {
@@ -285,7 +344,9 @@ fn bind_arguments(vm: &Vm, code: &Code, data: &FunctionData, frame: &Frame, args
     }
     let defaults = vm.tuple_items(&data.defaults.borrow());
     if pos.len() > n && p.vararg.is_none() {
-        let given_kwonly = (0..p.kwonly.len()).filter(|j| frame.locals.get(kwonly_start + j).is_some()).count();
+        let given_kwonly = (0..p.kwonly.len())
+            .filter(|j| frame.locals.get(kwonly_start + j).is_some())
+            .count();
         let takes = if defaults.is_empty() {
             plural(n, "positional argument")
         } else {
@@ -300,7 +361,11 @@ fn bind_arguments(vm: &Vm, code: &Code, data: &FunctionData, frame: &Frame, args
                 if given_kwonly == 1 { "" } else { "s" }
             )
         } else {
-            format!("{} {} given", pos.len(), if pos.len() == 1 { "was" } else { "were" })
+            format!(
+                "{} {} given",
+                pos.len(),
+                if pos.len() == 1 { "was" } else { "were" }
+            )
         };
         return Err(vm.type_error(format!("{}() takes {takes} but {given}", fname())));
     }
@@ -309,9 +374,16 @@ fn bind_arguments(vm: &Vm, code: &Code, data: &FunctionData, frame: &Frame, args
     for i in 0..n {
         if frame.locals.get(i).is_none() {
             if i >= first_default {
-                frame.locals.set(i, Some(defaults[i - first_default].clone()));
+                frame
+                    .locals
+                    .set(i, Some(defaults[i - first_default].clone()));
             } else {
-                missing.push(p.positional[i].as_str().map(|s| s.as_str().to_string()).unwrap_or_default());
+                missing.push(
+                    p.positional[i]
+                        .as_str()
+                        .map(|s| s.as_str().to_string())
+                        .unwrap_or_default(),
+                );
             }
         }
     }
@@ -329,13 +401,18 @@ fn bind_arguments(vm: &Vm, code: &Code, data: &FunctionData, frame: &Frame, args
     for (j, name) in p.kwonly.iter().enumerate() {
         if frame.locals.get(kwonly_start + j).is_none() {
             let default = kwdefaults.payload().and_then(|_| {
-                garter_runtime::types::dict::dict_table(&kwdefaults).and_then(|t| t.borrow().get_str(name))
+                garter_runtime::types::dict::dict_table(&kwdefaults)
+                    .and_then(|t| t.borrow().get_str(name))
             });
             match default {
                 Some(d) => {
                     frame.locals.set(kwonly_start + j, Some(d));
                 }
-                None => missing_kw.push(name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default()),
+                None => missing_kw.push(
+                    name.as_str()
+                        .map(|s| s.as_str().to_string())
+                        .unwrap_or_default(),
+                ),
             }
         }
     }

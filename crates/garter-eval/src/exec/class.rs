@@ -34,7 +34,11 @@ impl Interp {
                     let m = self.eval(vm, f, e)?;
                     if let Some(Payload::Dict(d)) = m.payload() {
                         for entry in d.borrow().iter() {
-                            if entry.key.as_str().is_some_and(|s| s.as_str() == "metaclass") {
+                            if entry
+                                .key
+                                .as_str()
+                                .is_some_and(|s| s.as_str() == "metaclass")
+                            {
                                 meta = Some(entry.value.clone());
                             } else {
                                 kw_values.push(entry.value.clone());
@@ -63,7 +67,13 @@ impl Interp {
             Some(prepare) => {
                 let mut values = vec![name.clone(), bases_tuple.clone()];
                 values.extend(kw_values.iter().cloned());
-                vm.call(&prepare, Args { values: &values, kwnames: &kw_names })?
+                vm.call(
+                    &prepare,
+                    Args {
+                        values: &values,
+                        kwnames: &kw_names,
+                    },
+                )?
             }
             None => vm.new_dict(DictTable::new()),
         };
@@ -78,19 +88,44 @@ impl Interp {
         if let Some(doc) = &def.doc {
             vm.set_item(&ns, &vm.intern("__doc__"), doc.clone())?;
         }
-        let mut cells: Vec<ObjRef> = def.body.cellvars.iter().map(|_| new_cell(vm, None)).collect();
-        cells.extend(def.closure.iter().filter_map(|i| f.cells.get(*i as usize).cloned()));
-        let mut frame = Frame::new(def.body.clone(), f.globals.clone(), cells, self.new_frame_id());
+        let mut cells: Vec<ObjRef> = def
+            .body
+            .cellvars
+            .iter()
+            .map(|_| new_cell(vm, None))
+            .collect();
+        cells.extend(
+            def.closure
+                .iter()
+                .filter_map(|i| f.cells.get(*i as usize).cloned()),
+        );
+        let mut frame = Frame::new(
+            def.body.clone(),
+            f.globals.clone(),
+            cells,
+            self.new_frame_id(),
+        );
         frame.ns = Some(ns_obj);
         self.run_frame(vm, &frame)?;
-        if let Some(i) = def.body.cellvars.iter().position(|c| c.as_str().is_some_and(|s| s.as_str() == "__class__")) {
+        if let Some(i) = def
+            .body
+            .cellvars
+            .iter()
+            .position(|c| c.as_str().is_some_and(|s| s.as_str() == "__class__"))
+        {
             if let Some(cell) = frame.cells.get(i) {
                 vm.set_item(&ns, &vm.intern("__classcell__"), Value::Obj(cell.clone()))?;
             }
         }
         let mut values = vec![name, bases_tuple, ns];
         values.extend(kw_values);
-        vm.call(&meta, Args { values: &values, kwnames: &kw_names })
+        vm.call(
+            &meta,
+            Args {
+                values: &values,
+                kwnames: &kw_names,
+            },
+        )
     }
 
     /// Runs a comprehension's code over the iterator `it`.
@@ -104,7 +139,11 @@ impl Interp {
         closure: &[u32],
     ) -> PyResult<Value> {
         let mut cells: Vec<ObjRef> = code.cellvars.iter().map(|_| new_cell(vm, None)).collect();
-        cells.extend(closure.iter().filter_map(|i| f.cells.get(*i as usize).cloned()));
+        cells.extend(
+            closure
+                .iter()
+                .filter_map(|i| f.cells.get(*i as usize).cloned()),
+        );
         let mut frame = Frame::new(code.clone(), f.globals.clone(), cells, self.new_frame_id());
         frame.locals.set(0, Some(it));
         if code.kind == CodeKind::Generator {

@@ -81,7 +81,12 @@ impl Interp {
                 let callee = self.eval(vm, f, func)?;
                 self.call_with(vm, f, &callee, None, args, kwargs)
             }
-            ExprKind::MethodCall { obj, name, args, kwargs } => {
+            ExprKind::MethodCall {
+                obj,
+                name,
+                args,
+                kwargs,
+            } => {
                 let receiver = self.eval(vm, f, obj)?;
                 match self.lookup_method(vm, &receiver, name)? {
                     Some(method) => self.call_with(vm, f, &method, Some(receiver), args, kwargs),
@@ -124,7 +129,10 @@ impl Interp {
             ExprKind::Set(elts) => {
                 let items = self.eval_elts(vm, f, elts)?;
                 let set = vm.builtins_get("set")?;
-                vm.call(&set, garter_runtime::Args::positional(&[vm.new_list(items)]))
+                vm.call(
+                    &set,
+                    garter_runtime::Args::positional(&[vm.new_list(items)]),
+                )
             }
             ExprKind::Dict(items) => self.eval_dict(vm, f, items),
             ExprKind::Function(def) => self.make_function(vm, f, def),
@@ -187,7 +195,11 @@ impl Interp {
                 }
                 Ok(vm.new_str(out))
             }
-            ExprKind::FormattedValue { value, conversion, spec } => {
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                spec,
+            } => {
                 let v = self.eval(vm, f, value)?;
                 let v = match u8::try_from(*conversion).ok().map(char::from) {
                     Some('r') => Value::Obj(vm.repr(&v)?),
@@ -201,13 +213,17 @@ impl Interp {
                 let spec = match spec {
                     Some(s) => {
                         let sv = self.eval(vm, f, s)?;
-                        sv.as_str().map(|s| s.as_str().to_string()).unwrap_or_default()
+                        sv.as_str()
+                            .map(|s| s.as_str().to_string())
+                            .unwrap_or_default()
                     }
                     None => String::new(),
                 };
                 if spec.is_empty() {
                     if let Some(s) = v.as_str() {
-                        if v.as_obj().is_some_and(garter_runtime::types::dict::is_builtin) {
+                        if v.as_obj()
+                            .is_some_and(garter_runtime::types::dict::is_builtin)
+                        {
                             let _ = s;
                             return Ok(v);
                         }
@@ -220,9 +236,18 @@ impl Interp {
     }
 
     /// Reads a name.
-    pub(crate) fn load_name(&self, vm: &Vm, f: &Frame, r: &NameRef, name: &Value) -> PyResult<Value> {
+    pub(crate) fn load_name(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        r: &NameRef,
+        name: &Value,
+    ) -> PyResult<Value> {
         match r {
-            NameRef::Local(i) => f.locals.get(*i as usize).ok_or_else(|| unbound_local(vm, name)),
+            NameRef::Local(i) => f
+                .locals
+                .get(*i as usize)
+                .ok_or_else(|| unbound_local(vm, name)),
             NameRef::Cell(i) => match cell_value(f.cells.get(*i as usize)) {
                 Some(v) => Ok(v),
                 None if (*i as usize) < f.code.cellvars.len() => Err(unbound_local(vm, name)),
@@ -311,13 +336,18 @@ impl Interp {
     /// (no bound method made); `None` if normal lookup is needed.
     fn lookup_method(&self, vm: &Vm, receiver: &Value, name: &Value) -> PyResult<Option<Value>> {
         let cls = vm.class_of(receiver);
-        let Some(t) = cls.as_type() else { return Ok(None) };
+        let Some(t) = cls.as_type() else {
+            return Ok(None);
+        };
         let generic = matches!(t.dunder(Dunder::GetAttribute).as_ref().and_then(Value::payload),
             Some(Payload::Builtin(b)) if b.owner.as_deref() == Some("object"));
         if !generic {
             return Ok(None);
         }
-        if receiver.as_obj().is_some_and(|o| o.as_type().is_some() || matches!(o.payload, Payload::Module(_))) {
+        if receiver
+            .as_obj()
+            .is_some_and(|o| o.as_type().is_some() || matches!(o.payload, Payload::Module(_)))
+        {
             return Ok(None);
         }
         let Some(attr) = garter_runtime::types::type_object::mro_lookup(cls, name) else {
@@ -325,13 +355,19 @@ impl Interp {
         };
         let is_method = match attr.payload() {
             Some(Payload::Function(_)) => true,
-            Some(Payload::Builtin(b)) => b.kind == garter_runtime::types::type_object::MethodKind::Method,
+            Some(Payload::Builtin(b)) => {
+                b.kind == garter_runtime::types::type_object::MethodKind::Method
+            }
             _ => false,
         };
         if !is_method {
             return Ok(None);
         }
-        if let Some(d) = receiver.as_obj().and_then(|o| o.dict.as_ref()).and_then(obj_dict_table) {
+        if let Some(d) = receiver
+            .as_obj()
+            .and_then(|o| o.dict.as_ref())
+            .and_then(obj_dict_table)
+        {
             if d.borrow().get_str(name).is_some() {
                 return Ok(None);
             }
@@ -378,7 +414,9 @@ fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
             }
             if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
                 if matches!(op, CompareOp::Eq | CompareOp::Ne) {
-                    return Ok(Value::Bool((x.as_str() == y.as_str()) == (op == CompareOp::Eq)));
+                    return Ok(Value::Bool(
+                        (x.as_str() == y.as_str()) == (op == CompareOp::Eq),
+                    ));
                 }
             }
             vm.compare(a, b, op)
@@ -409,6 +447,9 @@ pub(crate) fn unbound_free(vm: &Vm, name: &Value) -> PyErr {
 pub(crate) fn unsupported(vm: &Vm, what: &str) -> PyErr {
     vm.new_error(
         &vm.exc.not_implemented_error,
-        format!("{what} {} not supported by Garter", if what.ends_with('s') { "are" } else { "is" }),
+        format!(
+            "{what} {} not supported by Garter",
+            if what.ends_with('s') { "are" } else { "is" }
+        ),
     )
 }

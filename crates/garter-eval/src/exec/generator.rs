@@ -88,13 +88,24 @@ fn state(v: &Value) -> Option<&GeneratorState> {
 
 impl Interp {
     /// A generator object running `frame` (a generator function's call).
-    pub(crate) fn make_generator(&self, vm: &Vm, frame: Frame, data: &FunctionData) -> PyResult<Value> {
+    pub(crate) fn make_generator(
+        &self,
+        vm: &Vm,
+        frame: Frame,
+        data: &FunctionData,
+    ) -> PyResult<Value> {
         let name = data.name.borrow().clone();
         let qualname = data.qualname.borrow().clone();
         self.make_generator_named(vm, frame, name, qualname)
     }
 
-    pub(crate) fn make_generator_named(&self, vm: &Vm, frame: Frame, name: Value, qualname: Value) -> PyResult<Value> {
+    pub(crate) fn make_generator_named(
+        &self,
+        vm: &Vm,
+        frame: Frame,
+        name: Value,
+        qualname: Value,
+    ) -> PyResult<Value> {
         let (Some(rc_vm), Some(interp)) = (self.vm(), self.self_rc()) else {
             return Err(vm.runtime_error("interpreter is shutting down".into()));
         };
@@ -103,13 +114,16 @@ impl Interp {
         };
         let floor = stack.limit().get();
         let body_interp = interp.clone();
-        let co = Coroutine::with_stack(stack, move |y: &Yielder, first: Resume| -> PyResult<Value> {
-            if let Resume::Throw(e) = first {
-                return Err(e);
-            }
-            frame.yielder.set(Some(y as *const Yielder));
-            body_interp.run_frame(&rc_vm, &frame)
-        });
+        let co = Coroutine::with_stack(
+            stack,
+            move |y: &Yielder, first: Resume| -> PyResult<Value> {
+                if let Resume::Throw(e) = first {
+                    return Err(e);
+                }
+                frame.yielder.set(Some(y as *const Yielder));
+                body_interp.run_frame(&rc_vm, &frame)
+            },
+        );
         let state = GeneratorState {
             co: RefCell::new(Some(co)),
             running: Cell::new(false),
@@ -121,7 +135,10 @@ impl Interp {
             saved_handling: RefCell::new(Vec::new()),
             interp,
         };
-        Ok(vm.new_object(self.generator_type.clone(), Payload::Native(Box::new(state))))
+        Ok(vm.new_object(
+            self.generator_type.clone(),
+            Payload::Native(Box::new(state)),
+        ))
     }
 
     /// `yield v` inside a generator frame: suspends, then returns what
@@ -172,12 +189,16 @@ fn delegate(vm: &Vm, it: &Value, input: Resume) -> PyResult<Step> {
     match input {
         Resume::Send(v) if v.is_none() => match vm.call_method(it, "__next__", &[]) {
             Ok(v) => Ok(Step::Yielded(v)),
-            Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(Step::Returned(stop_value(vm, &e))),
+            Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => {
+                Ok(Step::Returned(stop_value(vm, &e)))
+            }
             Err(e) => Err(e),
         },
         Resume::Send(v) => match vm.call_method(it, "send", &[v]) {
             Ok(v) => Ok(Step::Yielded(v)),
-            Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(Step::Returned(stop_value(vm, &e))),
+            Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => {
+                Ok(Step::Returned(stop_value(vm, &e)))
+            }
             Err(e) => Err(e),
         },
         Resume::Throw(e) => {
@@ -190,7 +211,9 @@ fn delegate(vm: &Vm, it: &Value, input: Resume) -> PyResult<Step> {
             match vm.lookup_attr(it, &vm.intern("throw"))? {
                 Some(throw) => match vm.call(&throw, Args::positional(&[e.value()])) {
                     Ok(v) => Ok(Step::Yielded(v)),
-                    Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(Step::Returned(stop_value(vm, &e))),
+                    Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => {
+                        Ok(Step::Returned(stop_value(vm, &e)))
+                    }
                     Err(e) => Err(e),
                 },
                 None => Err(e),
@@ -203,7 +226,11 @@ fn delegate(vm: &Vm, it: &Value, input: Resume) -> PyResult<Step> {
 fn stop_value(vm: &Vm, e: &PyErr) -> Value {
     let v = e.value();
     match exception_data(&v) {
-        Some(d) => vm.tuple_items(&d.args.borrow()).into_iter().next().unwrap_or(Value::None),
+        Some(d) => vm
+            .tuple_items(&d.args.borrow())
+            .into_iter()
+            .next()
+            .unwrap_or(Value::None),
         None => Value::None,
     }
 }
@@ -226,7 +253,9 @@ pub fn resume(vm: &Vm, gen: &Value, input: Resume) -> PyResult<Step> {
     if !g.started.get() {
         if let Resume::Send(v) = &input {
             if !v.is_none() {
-                return Err(vm.type_error("can't send non-None value to a just-started generator".into()));
+                return Err(
+                    vm.type_error("can't send non-None value to a just-started generator".into())
+                );
             }
         }
     }
@@ -237,9 +266,14 @@ pub fn resume(vm: &Vm, gen: &Value, input: Resume) -> PyResult<Step> {
     };
     let interp = &g.interp;
     let frame_base = interp.frames.borrow().len();
-    interp.frames.borrow_mut().extend(g.saved_frames.borrow_mut().drain(..));
+    interp
+        .frames
+        .borrow_mut()
+        .extend(g.saved_frames.borrow_mut().drain(..));
     let handling_base = vm.handling.borrow().len();
-    vm.handling.borrow_mut().extend(g.saved_handling.borrow_mut().drain(..));
+    vm.handling
+        .borrow_mut()
+        .extend(g.saved_handling.borrow_mut().drain(..));
     let depth = vm.depth();
     let floor = vm.set_stack_floor(g.stack_floor);
     g.running.set(true);
@@ -247,8 +281,16 @@ pub fn resume(vm: &Vm, gen: &Value, input: Resume) -> PyResult<Step> {
     g.running.set(false);
     vm.set_stack_floor(floor);
     vm.set_depth(depth);
-    let frames = interp.frames.borrow_mut().split_off(frame_base.min(interp.frames.borrow().len()));
-    let handled = vm.handling.borrow_mut().split_off(handling_base.min(vm.handling.borrow().len()));
+    let frames = {
+        let mut all = interp.frames.borrow_mut();
+        let at = frame_base.min(all.len());
+        all.split_off(at)
+    };
+    let handled = {
+        let mut all = vm.handling.borrow_mut();
+        let at = handling_base.min(all.len());
+        all.split_off(at)
+    };
     match result {
         CoroutineResult::Yield(v) => {
             *g.saved_frames.borrow_mut() = frames;
@@ -315,13 +357,19 @@ fn thrown(vm: &Vm, typ: &Value, val: Option<&Value>) -> PyResult<PyErr> {
             Some(v) if !v.is_none() => vm.call(typ, Args::positional(std::slice::from_ref(v)))?,
             _ => vm.call(typ, Args::positional(&[]))?,
         };
-        return Ok(garter_runtime::PyErr::new(inst.as_obj().cloned().unwrap_or_else(|| cls.clone())));
+        return Ok(garter_runtime::PyErr::new(
+            inst.as_obj().cloned().unwrap_or_else(|| cls.clone()),
+        ));
     }
     if exception_data(typ).is_some() {
         if val.is_some_and(|v| !v.is_none()) {
             return Err(vm.type_error("instance exception may not have a separate value".into()));
         }
-        return Ok(garter_runtime::PyErr::new(typ.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone())));
+        return Ok(garter_runtime::PyErr::new(
+            typ.as_obj()
+                .cloned()
+                .unwrap_or_else(|| vm.types.object.clone()),
+        ));
     }
     Err(vm.type_error(format!(
         "exceptions must be classes or instances deriving from BaseException, not {}",
@@ -339,7 +387,9 @@ fn gen_throw(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn gen_close(vm: &Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
-    let Some(s) = state(&g) else { return Ok(Value::None) };
+    let Some(s) = state(&g) else {
+        return Ok(Value::None);
+    };
     if !s.started.get() {
         *s.co.borrow_mut() = None;
         return Ok(Value::None);
@@ -348,7 +398,10 @@ fn gen_close(vm: &Vm, args: Args) -> PyResult<Value> {
     match resume(vm, &g, Resume::Throw(exit)) {
         Ok(Step::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit".into())),
         Ok(Step::Returned(_)) => Ok(Value::None),
-        Err(e) if vm.err_matches(&e, &vm.exc.generator_exit) || vm.err_matches(&e, &vm.exc.stop_iteration) => {
+        Err(e)
+            if vm.err_matches(&e, &vm.exc.generator_exit)
+                || vm.err_matches(&e, &vm.exc.stop_iteration) =>
+        {
             Ok(Value::None)
         }
         Err(e) => Err(e),
@@ -361,13 +414,21 @@ fn gen_iter(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn gen_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
-    let q = state(&g).map(|s| s.qualname.borrow().clone()).unwrap_or(Value::None);
-    let q = q.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let q = state(&g)
+        .map(|s| s.qualname.borrow().clone())
+        .unwrap_or(Value::None);
+    let q = q
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     Ok(vm.new_str(format!("<generator object {q} at {:#x}>", g.identity())))
 }
 
 fn get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(state(v).map(|s| s.name.borrow().clone()).unwrap_or(Value::None)).and_then(|n| {
+    Ok(state(v)
+        .map(|s| s.name.borrow().clone())
+        .unwrap_or(Value::None))
+    .and_then(|n| {
         if n.is_none() {
             Err(vm.type_error("not a generator".into()))
         } else {
@@ -387,16 +448,23 @@ fn set_name(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 
 fn get_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
-    state(v).map(|s| s.qualname.borrow().clone()).ok_or_else(|| vm.type_error("not a generator".into()))
+    state(v)
+        .map(|s| s.qualname.borrow().clone())
+        .ok_or_else(|| vm.type_error("not a generator".into()))
 }
 
 fn get_running(vm: &Vm, v: &Value) -> PyResult<Value> {
-    state(v).map(|s| Value::Bool(s.running.get())).ok_or_else(|| vm.type_error("not a generator".into()))
+    state(v)
+        .map(|s| Value::Bool(s.running.get()))
+        .ok_or_else(|| vm.type_error("not a generator".into()))
 }
 
 fn get_suspended(vm: &Vm, v: &Value) -> PyResult<Value> {
     let s = state(v).ok_or_else(|| vm.type_error("not a generator".into()))?;
-    let live = s.co.borrow().as_ref().is_some_and(|c| c.started() && !c.done());
+    let live =
+        s.co.borrow()
+            .as_ref()
+            .is_some_and(|c| c.started() && !c.done());
     Ok(Value::Bool(live && !s.running.get()))
 }
 
@@ -410,10 +478,26 @@ const METHODS: &[MethodDef] = &[
 ];
 
 const GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "__name__", get: get_name, set: Some(set_name) },
-    GetSetDef { name: "__qualname__", get: get_qualname, set: None },
-    GetSetDef { name: "gi_running", get: get_running, set: None },
-    GetSetDef { name: "gi_suspended", get: get_suspended, set: None },
+    GetSetDef {
+        name: "__name__",
+        get: get_name,
+        set: Some(set_name),
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: get_qualname,
+        set: None,
+    },
+    GetSetDef {
+        name: "gi_running",
+        get: get_running,
+        set: None,
+    },
+    GetSetDef {
+        name: "gi_suspended",
+        get: get_suspended,
+        set: None,
+    },
 ];
 
 /// Makes the `generator` type.

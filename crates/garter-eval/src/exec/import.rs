@@ -53,11 +53,21 @@ impl Interp {
         Ok(())
     }
 
-    pub(crate) fn exec_import_star(&self, vm: &Vm, f: &Frame, module: &str, level: u32) -> PyResult<()> {
+    pub(crate) fn exec_import_star(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        module: &str,
+        level: u32,
+    ) -> PyResult<()> {
         let full = self.resolve_relative(vm, f, module, level)?;
         let m = self.import_module(vm, &full)?;
-        let Some(dict) = vm.module_dict(&m) else { return Ok(()) };
-        let Some(table) = obj_dict_table(&dict) else { return Ok(()) };
+        let Some(dict) = vm.module_dict(&m) else {
+            return Ok(());
+        };
+        let Some(table) = obj_dict_table(&dict) else {
+            return Ok(());
+        };
         let all = table.borrow().get_str(&vm.intern("__all__"));
         let names: Vec<Value> = match all {
             Some(a) => vm.collect(&a)?,
@@ -100,7 +110,11 @@ impl Interp {
             }
         }
         let base = parts.join(".");
-        Ok(if module.is_empty() { base } else { format!("{base}.{module}") })
+        Ok(if module.is_empty() {
+            base
+        } else {
+            format!("{base}.{module}")
+        })
     }
 
     fn cached_module(&self, vm: &Vm, name: &str) -> Option<Value> {
@@ -125,12 +139,28 @@ impl Interp {
             }
             let m = match garter_runtime::modules::native_module(vm, &prefix) {
                 Some(m) => {
-                    vm.set_item(&Value::Obj(vm.modules.clone()), &vm.intern(&prefix), m.clone())?;
+                    vm.set_item(
+                        &Value::Obj(vm.modules.clone()),
+                        &vm.intern(&prefix),
+                        m.clone(),
+                    )?;
                     m
                 }
                 None => match self.import_py_file(vm, &prefix)? {
                     Some(m) => m,
-                    None => return Err(not_found(vm, &prefix)),
+                    None => {
+                        if !module.is_none()
+                            && vm.lookup_attr(&module, &vm.intern("__path__"))?.is_none()
+                        {
+                            let parent = prefix.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+                            return Err(not_found_detail(
+                                vm,
+                                &prefix,
+                                &format!("; '{parent}' is not a package"),
+                            ));
+                        }
+                        return Err(not_found(vm, &prefix));
+                    }
                 },
             };
             if !module.is_none() {
@@ -160,22 +190,37 @@ impl Interp {
         Ok(None)
     }
 
-    fn run_module_file(&self, vm: &Vm, name: &str, path: &std::path::Path, is_package: bool) -> PyResult<Value> {
+    fn run_module_file(
+        &self,
+        vm: &Vm,
+        name: &str,
+        path: &std::path::Path,
+        is_package: bool,
+    ) -> PyResult<Value> {
         let bytes = std::fs::read(path).map_err(|e| vm.os_error(e.to_string()))?;
         let display = path.display().to_string();
-        let text = garter_syntax::lexer::decode_source(&bytes).map_err(|e| crate::syntax_error(vm, &e, &display, ""))?;
-        let file = std::rc::Rc::new(SourceFile { name: display.clone(), text });
+        let text = garter_syntax::lexer::decode_source(&bytes)
+            .map_err(|e| crate::syntax_error(vm, &e, &display, ""))?;
+        let file = std::rc::Rc::new(SourceFile {
+            name: display.clone(),
+            text,
+        });
         let code = crate::compile(vm, file)?;
         let module = vm.new_module(name);
         vm.module_set(&module, "__file__", vm.new_str(display));
         let package = if is_package {
             name.to_string()
         } else {
-            name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+            name.rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default()
         };
         vm.module_set(&module, "__package__", vm.new_str(package));
         if is_package {
-            let dir = path.parent().map(|p| p.display().to_string()).unwrap_or_default();
+            let dir = path
+                .parent()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
             vm.module_set(&module, "__path__", vm.new_list(vec![vm.new_str(dir)]));
         }
         vm.module_set(&module, "__builtins__", Value::Obj(vm.builtins.clone()));
@@ -194,8 +239,19 @@ impl Interp {
 }
 
 fn not_found(vm: &Vm, name: &str) -> PyErr {
-    let err = vm.new_error(&vm.exc.module_not_found_error, format!("No module named '{name}'"));
-    let _ = vm.set_attr(&err.value(), &vm.intern("name"), vm.new_str(name.to_string()));
+    not_found_detail(vm, name, "")
+}
+
+fn not_found_detail(vm: &Vm, name: &str, detail: &str) -> PyErr {
+    let err = vm.new_error(
+        &vm.exc.module_not_found_error,
+        format!("No module named '{name}'{detail}"),
+    );
+    let _ = vm.set_attr(
+        &err.value(),
+        &vm.intern("name"),
+        vm.new_str(name.to_string()),
+    );
     err
 }
 
@@ -211,6 +267,10 @@ fn cannot_import(vm: &Vm, name: &str, module: &str, m: &Value) -> PyErr {
         &vm.exc.import_error,
         format!("cannot import name '{name}' from '{module}' ({location})"),
     );
-    let _ = vm.set_attr(&err.value(), &vm.intern("name"), vm.new_str(module.to_string()));
+    let _ = vm.set_attr(
+        &err.value(),
+        &vm.intern("name"),
+        vm.new_str(module.to_string()),
+    );
     err
 }

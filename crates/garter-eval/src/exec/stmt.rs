@@ -87,8 +87,15 @@ impl Interp {
             StmtKind::Break => return Ok(Flow::Break),
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Pass => {}
-            StmtKind::Raise(exc, cause) => return Err(self.raise(vm, f, exc.as_ref(), cause.as_ref())?),
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Raise(exc, cause) => {
+                return Err(self.raise(vm, f, exc.as_ref(), cause.as_ref())?)
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 let result = self.try_except(vm, f, body, handlers, orelse);
                 if finalbody.is_empty() {
                     return result;
@@ -126,10 +133,19 @@ impl Interp {
                 }
             }
             StmtKind::Import(names) => self.exec_import(vm, f, names)?,
-            StmtKind::ImportFrom { module, level, names } => self.exec_import_from(vm, f, module, *level, names)?,
-            StmtKind::ImportStar { module, level } => self.exec_import_star(vm, f, module, *level)?,
+            StmtKind::ImportFrom {
+                module,
+                level,
+                names,
+            } => self.exec_import_from(vm, f, module, *level, names)?,
+            StmtKind::ImportStar { module, level } => {
+                self.exec_import_star(vm, f, module, *level)?
+            }
             StmtKind::FunctionDef(def, decorators, target) => {
-                let decos = decorators.iter().map(|d| self.eval(vm, f, d)).collect::<PyResult<Vec<_>>>()?;
+                let decos = decorators
+                    .iter()
+                    .map(|d| self.eval(vm, f, d))
+                    .collect::<PyResult<Vec<_>>>()?;
                 let mut func = self.make_function(vm, f, def)?;
                 for d in decos.iter().rev() {
                     func = vm.call(d, Args::positional(&[func]))?;
@@ -137,20 +153,31 @@ impl Interp {
                 self.assign(vm, f, target, func)?;
             }
             StmtKind::ClassDef(def, decorators, target) => {
-                let decos = decorators.iter().map(|d| self.eval(vm, f, d)).collect::<PyResult<Vec<_>>>()?;
+                let decos = decorators
+                    .iter()
+                    .map(|d| self.eval(vm, f, d))
+                    .collect::<PyResult<Vec<_>>>()?;
                 let mut cls = self.make_class(vm, f, def)?;
                 for d in decos.iter().rev() {
                     cls = vm.call(d, Args::positional(&[cls]))?;
                 }
                 self.assign(vm, f, target, cls)?;
             }
+            StmtKind::Sequence(stmts) => return self.exec_block(vm, f, stmts),
             StmtKind::Unsupported(what) => return Err(unsupported(vm, what)),
         }
         Ok(Flow::Normal)
     }
 
     /// The body, handlers and `else` of a `try` (without `finally`).
-    fn try_except(&self, vm: &Vm, f: &Frame, body: &[Stmt], handlers: &[Handler], orelse: &[Stmt]) -> PyResult<Flow> {
+    fn try_except(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        body: &[Stmt],
+        handlers: &[Handler],
+        orelse: &[Stmt],
+    ) -> PyResult<Flow> {
         let err = match self.exec_block(vm, f, body) {
             Ok(Flow::Normal) => return self.exec_block(vm, f, orelse),
             Ok(flow) => return Ok(flow),
@@ -190,7 +217,13 @@ impl Interp {
 
     /// `raise`, `raise exc` and `raise exc from cause`: the exception to
     /// propagate.
-    fn raise(&self, vm: &Vm, f: &Frame, exc: Option<&crate::ir::Expr>, cause: Option<&crate::ir::Expr>) -> PyResult<PyErr> {
+    fn raise(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        exc: Option<&crate::ir::Expr>,
+        cause: Option<&crate::ir::Expr>,
+    ) -> PyResult<PyErr> {
         let Some(exc) = exc else {
             return match vm.handling.borrow().last() {
                 Some(Value::Obj(o)) => Ok(PyErr::new(o.clone())),
@@ -223,7 +256,11 @@ impl Interp {
         let enter = t.and_then(|t| t.dunder(Dunder::Enter));
         let exit = t.and_then(|t| t.dunder(Dunder::Exit));
         let (Some(enter), Some(exit)) = (enter, exit) else {
-            let missing = if t.and_then(|t| t.dunder(Dunder::Enter)).is_some() { " (missed __exit__ method)" } else { "" };
+            let missing = if t.and_then(|t| t.dunder(Dunder::Enter)).is_some() {
+                " (missed __exit__ method)"
+            } else {
+                ""
+            };
             return Err(vm.type_error(format!(
                 "'{}' object does not support the context manager protocol{missing}",
                 vm.type_name_of(&mgr)
@@ -231,19 +268,27 @@ impl Interp {
         };
         let value = vm.call(&enter, Args::positional(std::slice::from_ref(&mgr)))?;
         let result = match &first.target {
-            Some(t) => self.assign(vm, f, t, value).and_then(|_| self.with(vm, f, rest, body)),
+            Some(t) => self
+                .assign(vm, f, t, value)
+                .and_then(|_| self.with(vm, f, rest, body)),
             None => self.with(vm, f, rest, body),
         };
         match result {
             Ok(flow) => {
-                vm.call(&exit, Args::positional(&[mgr, Value::None, Value::None, Value::None]))?;
+                vm.call(
+                    &exit,
+                    Args::positional(&[mgr, Value::None, Value::None, Value::None]),
+                )?;
                 Ok(flow)
             }
             Err(e) => {
                 let ev = e.value();
                 let ty = Value::Obj(vm.class_of(&ev).clone());
+                let tb = vm
+                    .get_attr(&ev, &vm.intern("__traceback__"))
+                    .unwrap_or(Value::None);
                 vm.handling.borrow_mut().push(ev.clone());
-                let r = vm.call(&exit, Args::positional(&[mgr, ty, ev, Value::None]));
+                let r = vm.call(&exit, Args::positional(&[mgr, ty, ev, tb]));
                 vm.handling.borrow_mut().pop();
                 if vm.truthy(&r?)? {
                     Ok(Flow::Normal)
@@ -259,7 +304,9 @@ impl Interp {
         let value = self.eval(vm, f, ann)?;
         let ns = f.ns.clone().unwrap_or_else(|| f.globals.clone());
         let key = vm.intern("__annotations__");
-        let Some(table) = obj_dict_table(&ns) else { return Ok(()) };
+        let Some(table) = obj_dict_table(&ns) else {
+            return Ok(());
+        };
         let existing = table.borrow().get_str(&key);
         let annotations = match existing {
             Some(a) => a,
@@ -299,7 +346,9 @@ pub(crate) fn make_exception(vm: &Vm, v: Value, msg: &str) -> PyResult<PyErr> {
                         vm.type_name_of(&inst)
                     )));
                 }
-                return Ok(PyErr::new(inst.as_obj().cloned().unwrap_or_else(|| o.clone())));
+                return Ok(PyErr::new(
+                    inst.as_obj().cloned().unwrap_or_else(|| o.clone()),
+                ));
             }
             return Err(vm.type_error(msg.into()));
         }
@@ -314,7 +363,9 @@ pub(crate) fn make_exception(vm: &Vm, v: Value, msg: &str) -> PyResult<PyErr> {
 fn exception_matches(vm: &Vm, value: &Value, ty: &Value) -> PyResult<bool> {
     let check = |t: &Value| -> PyResult<bool> {
         match t.as_obj().filter(|o| o.as_type().is_some()) {
-            Some(c) if garter_runtime::types::type_object::is_subtype(c, &vm.exc.base_exception) => {
+            Some(c)
+                if garter_runtime::types::type_object::is_subtype(c, &vm.exc.base_exception) =>
+            {
                 Ok(vm.is_instance_of(value, c))
             }
             _ => Err(vm.type_error(

@@ -69,7 +69,10 @@ fn format_one(vm: &Vm, exc: &Value) -> String {
 }
 
 fn format_entry(e: &TracebackEntry) -> String {
-    let mut out = format!("  File \"{}\", line {}, in {}\n", e.file.name, e.line, e.function);
+    let mut out = format!(
+        "  File \"{}\", line {}, in {}\n",
+        e.file.name, e.line, e.function
+    );
     if let Some(text) = e.file.text.lines().nth((e.line as usize).saturating_sub(1)) {
         let t = text.trim();
         if !t.is_empty() {
@@ -84,13 +87,16 @@ fn format_entry(e: &TracebackEntry) -> String {
 /// `module.Type: message`, as the last line of a traceback.
 pub fn exception_line(vm: &Vm, exc: &Value) -> String {
     let cls = vm.class_of(exc);
-    let qual = cls.as_type().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+    let qual = cls
+        .as_type()
+        .map(|t| t.qualname.borrow().clone())
+        .unwrap_or_default();
     let module = cls
         .as_type()
         .and_then(|t| t.dict.borrow().get_str(&vm.intern("__module__")))
         .and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
     let name = match module.as_deref() {
-        Some("builtins") | None => qual,
+        Some("builtins" | "__main__") | None => qual,
         Some(m) => format!("{m}.{qual}"),
     };
     let msg = match vm.str_string(exc) {

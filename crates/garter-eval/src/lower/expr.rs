@@ -79,7 +79,7 @@ impl Lowerer<'_> {
         use ir::ExprKind as K;
         match &e.kind {
             ExprKind::Constant { value, .. } => self.constant(value),
-            ExprKind::Name { id, .. } => K::Name(self.name_ref(id), self.intern(id)),
+            ExprKind::Name { id, .. } => K::Name(self.name_ref(id), self.ident(id)),
             ExprKind::BoolOp { op, values } => {
                 let vs = values.iter().map(|v| self.expr(v)).collect();
                 match op {
@@ -91,7 +91,9 @@ impl Lowerer<'_> {
                 let v = self.boxed(value);
                 K::NamedExpr(Box::new(self.walrus_target(target)), v)
             }
-            ExprKind::BinOp { left, op, right } => K::BinOp(binop(*op), self.boxed(left), self.boxed(right)),
+            ExprKind::BinOp { left, op, right } => {
+                K::BinOp(binop(*op), self.boxed(left), self.boxed(right))
+            }
             ExprKind::UnaryOp { op, operand } => {
                 let k = match op {
                     ast::UnaryOp::Not => UnaryKind::Not,
@@ -108,7 +110,13 @@ impl Lowerer<'_> {
                 let defaults = args.defaults.iter().map(|d| self.expr(d)).collect();
                 let kwdefaults = self.kwdefaults(args);
                 let line = self.line_of(e.span);
-                let code = self.function_code(scope, "<lambda>", Some(args), FunctionBody::Lambda(body), line);
+                let code = self.function_code(
+                    scope,
+                    "<lambda>",
+                    Some(args),
+                    FunctionBody::Lambda(body),
+                    line,
+                );
                 K::Function(Rc::new(ir::FunctionDef {
                     code,
                     defaults,
@@ -138,34 +146,69 @@ impl Lowerer<'_> {
             ExprKind::Await { .. } => K::Unsupported("await expressions".into()),
             ExprKind::Yield { value } => K::Yield(self.opt(value)),
             ExprKind::YieldFrom { value } => K::YieldFrom(self.boxed(value)),
-            ExprKind::Compare { left, ops, comparators } => K::Compare(
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => K::Compare(
                 self.boxed(left),
-                ops.iter().zip(comparators).map(|(o, c)| (cmp(*o), self.expr(c))).collect(),
+                ops.iter()
+                    .zip(comparators)
+                    .map(|(o, c)| (cmp(*o), self.expr(c)))
+                    .collect(),
             ),
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 let a = self.elts(args);
                 let k = self.kwargs(keywords);
                 if let ExprKind::Attribute { value, attr, .. } = &func.kind {
-                    return K::MethodCall { obj: self.boxed(value), name: self.intern(attr), args: a, kwargs: k };
+                    return K::MethodCall {
+                        obj: self.boxed(value),
+                        name: self.intern(attr),
+                        args: a,
+                        kwargs: k,
+                    };
                 }
-                K::Call { func: self.boxed(func), args: a, kwargs: k }
+                K::Call {
+                    func: self.boxed(func),
+                    args: a,
+                    kwargs: k,
+                }
             }
-            ExprKind::FormattedValue { value, conversion, format_spec } => K::FormattedValue {
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => K::FormattedValue {
                 value: self.boxed(value),
                 conversion: *conversion,
                 spec: self.opt(format_spec),
             },
-            ExprKind::JoinedStr { values } => K::JoinedStr(values.iter().map(|v| self.expr(v)).collect()),
-            ExprKind::Attribute { value, attr, .. } => K::Attr(self.boxed(value), self.intern(attr)),
-            ExprKind::Subscript { value, slice, .. } => K::Subscript(self.boxed(value), self.boxed(slice)),
+            ExprKind::JoinedStr { values } => {
+                K::JoinedStr(values.iter().map(|v| self.expr(v)).collect())
+            }
+            ExprKind::Attribute { value, attr, .. } => {
+                K::Attr(self.boxed(value), self.intern(attr))
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                K::Subscript(self.boxed(value), self.boxed(slice))
+            }
             ExprKind::Starred { .. } => K::Unsupported("a starred expression here".into()),
             ExprKind::List { elts, .. } => K::List(self.elts(elts)),
             ExprKind::Tuple { elts, .. } => K::Tuple(self.elts(elts)),
-            ExprKind::Slice { lower, upper, step } => K::Slice(self.opt(lower), self.opt(upper), self.opt(step)),
+            ExprKind::Slice { lower, upper, step } => {
+                K::Slice(self.opt(lower), self.opt(upper), self.opt(step))
+            }
         }
     }
 
-    pub(crate) fn kwdefaults(&mut self, args: &ast::Arguments) -> Vec<(garter_runtime::Value, ir::Expr)> {
+    pub(crate) fn kwdefaults(
+        &mut self,
+        args: &ast::Arguments,
+    ) -> Vec<(garter_runtime::Value, ir::Expr)> {
         args.kwonlyargs
             .iter()
             .zip(&args.kw_defaults)
@@ -189,29 +232,46 @@ impl Lowerer<'_> {
         let first_iter = self.boxed(&first.iter);
         let saved_scope = std::mem::replace(&mut self.scope, scope);
         let mut body = match &e.kind {
-            ExprKind::ListComp { elt, .. } | ExprKind::SetComp { elt, .. } | ExprKind::GeneratorExp { elt, .. } => {
+            ExprKind::ListComp { elt, .. }
+            | ExprKind::SetComp { elt, .. }
+            | ExprKind::GeneratorExp { elt, .. } => {
                 let value = self.expr(elt);
-                vec![ir::Stmt { span: elt.span, kind: ir::StmtKind::Expr(self.comp_emit(kind, value, None)) }]
+                vec![ir::Stmt {
+                    span: elt.span,
+                    kind: ir::StmtKind::Expr(self.comp_emit(kind, value, None)),
+                }]
             }
             ExprKind::DictComp { key, value, .. } => {
                 let k = self.expr(key);
                 let v = self.expr(value);
-                vec![ir::Stmt { span: key.span, kind: ir::StmtKind::Expr(self.comp_emit(kind, k, Some(v))) }]
+                vec![ir::Stmt {
+                    span: key.span,
+                    kind: ir::StmtKind::Expr(self.comp_emit(kind, k, Some(v))),
+                }]
             }
             _ => Vec::new(),
         };
         for (i, g) in generators.iter().enumerate().rev() {
             for cond in g.ifs.iter().rev() {
                 let test = self.expr(cond);
-                body = vec![ir::Stmt { span: cond.span, kind: ir::StmtKind::If(test, body, Vec::new()) }];
+                body = vec![ir::Stmt {
+                    span: cond.span,
+                    kind: ir::StmtKind::If(test, body, Vec::new()),
+                }];
             }
             let iter = if i == 0 {
-                ir::Expr { kind: ir::ExprKind::Name(ir::NameRef::Local(0), self.intern(".0")), span: g.iter.span }
+                ir::Expr {
+                    kind: ir::ExprKind::Name(ir::NameRef::Local(0), self.intern(".0")),
+                    span: g.iter.span,
+                }
             } else {
                 self.expr(&g.iter)
             };
             let target = self.target(&g.target);
-            body = vec![ir::Stmt { span: g.target.span, kind: ir::StmtKind::For(target, iter, body, Vec::new()) }];
+            body = vec![ir::Stmt {
+                span: g.target.span,
+                kind: ir::StmtKind::For(target, iter, body, Vec::new()),
+            }];
         }
         self.scope = saved_scope;
         let line = self.line_of(e.span);
@@ -238,11 +298,17 @@ impl Lowerer<'_> {
 
     pub(crate) fn target(&mut self, t: &Expr) -> Target {
         match &t.kind {
-            ExprKind::Name { id, .. } => Target::Name(self.name_ref(id), self.intern(id)),
-            ExprKind::Attribute { value, attr, .. } => Target::Attr(self.expr(value), self.intern(attr)),
-            ExprKind::Subscript { value, slice, .. } => Target::Subscript(self.expr(value), self.expr(slice)),
+            ExprKind::Name { id, .. } => Target::Name(self.name_ref(id), self.ident(id)),
+            ExprKind::Attribute { value, attr, .. } => {
+                Target::Attr(self.expr(value), self.intern(attr))
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                Target::Subscript(self.expr(value), self.expr(slice))
+            }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-                let star = elts.iter().position(|x| matches!(x.kind, ExprKind::Starred { .. }));
+                let star = elts
+                    .iter()
+                    .position(|x| matches!(x.kind, ExprKind::Starred { .. }));
                 let targets = elts
                     .iter()
                     .map(|x| match &x.kind {

@@ -27,8 +27,24 @@ pub fn lower_module(vm: &Vm, module: &ast::Module, file: Rc<SourceFile>) -> Rc<C
         lines,
         scope: 0,
         qualname: Vec::new(),
+        class_name: None,
     };
-    let body = l.stmts(&module.body);
+    let mut body = l.stmts(&module.body);
+    if let Some(doc) = l.docstring(&module.body) {
+        let span = module.body.first().map(|s| s.span).unwrap_or_default();
+        let target = ir::Target::Name(NameRef::Name, vm.intern("__doc__"));
+        let value = ir::Expr {
+            kind: ir::ExprKind::Const(doc),
+            span,
+        };
+        body.insert(
+            0,
+            ir::Stmt {
+                kind: ir::StmtKind::Assign(vec![target], value),
+                span,
+            },
+        );
+    }
     Rc::new(Code {
         name: vm.intern("<module>"),
         qualname: vm.intern("<module>"),
@@ -59,11 +75,24 @@ pub(crate) struct Lowerer<'a> {
     scope: usize,
     /// The qualified-name prefix of the current scope.
     qualname: Vec<String>,
+    /// The innermost enclosing class, for private-name mangling.
+    class_name: Option<String>,
 }
 
 impl<'a> Lowerer<'a> {
+    /// A name as written inside the current class (mangled if private).
+    fn mangled(&self, name: &str) -> String {
+        crate::scope::mangle(self.class_name.as_deref(), name)
+    }
+
+    /// The interned, mangled form of an identifier.
+    fn ident(&self, name: &str) -> Value {
+        self.vm.intern(&self.mangled(name))
+    }
+
     fn name_ref(&self, name: &str) -> NameRef {
-        match self.scopes.scopes[self.scope].resolve(name) {
+        let name = self.mangled(name);
+        match self.scopes.scopes[self.scope].resolve(&name) {
             Resolved::Local(i) => NameRef::Local(i),
             Resolved::Cell(i) => NameRef::Cell(i),
             Resolved::Global => NameRef::Global,
@@ -84,7 +113,10 @@ impl<'a> Lowerer<'a> {
             Constant::Float(f) => Value::Float(*f),
             Constant::Complex { real, imag } => self.vm.new_object(
                 self.vm.types.complex.clone(),
-                garter_runtime::object::Payload::Complex { re: *real, im: *imag },
+                garter_runtime::object::Payload::Complex {
+                    re: *real,
+                    im: *imag,
+                },
             ),
             Constant::Str(ast::PyStr::Utf8(s)) => {
                 if s.len() <= 40 {
@@ -123,7 +155,10 @@ impl<'a> Lowerer<'a> {
     ) -> Rc<Code> {
         let qualname = self.child_qualname(name);
         let saved_scope = std::mem::replace(&mut self.scope, node_scope);
-        let saved_qual = std::mem::replace(&mut self.qualname, vec![qualname.clone(), "<locals>".into()]);
+        let saved_qual = std::mem::replace(
+            &mut self.qualname,
+            vec![qualname.clone(), "<locals>".into()],
+        );
         let lowered = match body {
             FunctionBody::Stmts(stmts) => self.stmts(stmts),
             FunctionBody::Lambda(e) => {
@@ -139,10 +174,19 @@ impl<'a> Lowerer<'a> {
         let intern = |n: &String| self.vm.intern(n);
         let params = match args {
             Some(a) => Params {
-                positional: a.posonlyargs.iter().chain(&a.args).map(|p| self.vm.intern(&p.arg)).collect(),
+                positional: a
+                    .posonlyargs
+                    .iter()
+                    .chain(&a.args)
+                    .map(|p| self.vm.intern(&p.arg))
+                    .collect(),
                 posonly: a.posonlyargs.len(),
                 vararg: a.vararg.as_ref().map(|p| self.vm.intern(&p.arg)),
-                kwonly: a.kwonlyargs.iter().map(|p| self.vm.intern(&p.arg)).collect(),
+                kwonly: a
+                    .kwonlyargs
+                    .iter()
+                    .map(|p| self.vm.intern(&p.arg))
+                    .collect(),
                 kwarg: a.kwarg.as_ref().map(|p| self.vm.intern(&p.arg)),
             },
             None => Params {
@@ -157,13 +201,22 @@ impl<'a> Lowerer<'a> {
             .params
             .iter()
             .enumerate()
-            .filter_map(|(slot, p)| s.cellvars.iter().position(|c| c == p).map(|c| (c as u32, slot as u32)))
+            .filter_map(|(slot, p)| {
+                s.cellvars
+                    .iter()
+                    .position(|c| c == p)
+                    .map(|c| (c as u32, slot as u32))
+            })
             .collect();
         let code = Code {
             name: self.vm.intern(name),
             qualname: self.vm.new_str(qualname),
             file: self.file.clone(),
-            kind: if s.is_generator { CodeKind::Generator } else { CodeKind::Function },
+            kind: if s.is_generator {
+                CodeKind::Generator
+            } else {
+                CodeKind::Function
+            },
             params,
             nlocals: s.local_names.len(),
             local_names: s.local_names.iter().map(intern).collect(),
@@ -192,9 +245,10 @@ impl<'a> Lowerer<'a> {
     fn docstring(&self, body: &[Stmt]) -> Option<Value> {
         match body.first().map(|s| &s.kind) {
             Some(StmtKind::Expr { value }) => match &value.kind {
-                ExprKind::Constant { value: Constant::Str(ast::PyStr::Utf8(s)), .. } => {
-                    Some(self.vm.new_str(s.clone()))
-                }
+                ExprKind::Constant {
+                    value: Constant::Str(ast::PyStr::Utf8(s)),
+                    ..
+                } => Some(self.vm.new_str(s.clone())),
                 _ => None,
             },
             _ => None,

@@ -11,7 +11,12 @@ use crate::scope::ScopeKind;
 
 impl Lowerer<'_> {
     pub(crate) fn stmts(&mut self, body: &[Stmt]) -> Vec<ir::Stmt> {
-        body.iter().map(|s| ir::Stmt { kind: self.stmt_kind(s), span: s.span }).collect()
+        body.iter()
+            .map(|s| ir::Stmt {
+                kind: self.stmt_kind(s),
+                span: s.span,
+            })
+            .collect()
     }
 
     fn stmt_kind(&mut self, s: &Stmt) -> ir::StmtKind {
@@ -35,9 +40,22 @@ impl Lowerer<'_> {
                 }
                 let doc = self.docstring(&f.body);
                 let line = self.line_of(s.span);
-                let code = self.function_code(scope, &f.name, Some(&f.args), FunctionBody::Stmts(&f.body), line);
-                let def = ir::FunctionDef { code, defaults, kwdefaults, closure: self.closure_of(scope), doc, annotations };
-                let target = Target::Name(self.name_ref(&f.name), self.intern(&f.name));
+                let code = self.function_code(
+                    scope,
+                    &f.name,
+                    Some(&f.args),
+                    FunctionBody::Stmts(&f.body),
+                    line,
+                );
+                let def = ir::FunctionDef {
+                    code,
+                    defaults,
+                    kwdefaults,
+                    closure: self.closure_of(scope),
+                    doc,
+                    annotations,
+                };
+                let target = Target::Name(self.name_ref(&f.name), self.ident(&f.name));
                 K::FunctionDef(Rc::new(def), decorators, target)
             }
             StmtKind::AsyncFunctionDef(_) => K::Unsupported("async functions".into()),
@@ -52,7 +70,9 @@ impl Lowerer<'_> {
                 let qualname = self.child_qualname(&c.name);
                 let saved_scope = std::mem::replace(&mut self.scope, scope);
                 let saved_qual = std::mem::replace(&mut self.qualname, vec![qualname.clone()]);
+                let saved_class = self.class_name.replace(c.name.to_string());
                 let body = self.stmts(&c.body);
+                self.class_name = saved_class;
                 self.scope = saved_scope;
                 self.qualname = saved_qual;
                 let sc = &self.scopes.scopes[scope];
@@ -62,7 +82,13 @@ impl Lowerer<'_> {
                     qualname: self.vm.new_str(qualname),
                     file: self.file.clone(),
                     kind: ir::CodeKind::Class,
-                    params: ir::Params { positional: Vec::new(), posonly: 0, vararg: None, kwonly: Vec::new(), kwarg: None },
+                    params: ir::Params {
+                        positional: Vec::new(),
+                        posonly: 0,
+                        vararg: None,
+                        kwonly: Vec::new(),
+                        kwarg: None,
+                    },
                     nlocals: 0,
                     local_names: Vec::new(),
                     cellvars: sc.cellvars.iter().map(intern).collect(),
@@ -79,11 +105,13 @@ impl Lowerer<'_> {
                     closure: self.closure_of(scope),
                     doc,
                 };
-                let target = Target::Name(self.name_ref(&c.name), self.intern(&c.name));
+                let target = Target::Name(self.name_ref(&c.name), self.ident(&c.name));
                 K::ClassDef(Rc::new(def), decorators, target)
             }
             StmtKind::Return { value } => K::Return(value.as_ref().map(|v| self.expr(v))),
-            StmtKind::Delete { targets } => K::Delete(targets.iter().map(|t| self.target(t)).collect()),
+            StmtKind::Delete { targets } => {
+                K::Delete(targets.iter().map(|t| self.target(t)).collect())
+            }
             StmtKind::Assign { targets, value } => {
                 let v = self.expr(value);
                 K::Assign(targets.iter().map(|t| self.target(t)).collect(), v)
@@ -92,7 +120,12 @@ impl Lowerer<'_> {
                 let v = self.expr(value);
                 K::AugAssign(self.target(target), binop(*op), v)
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => match value {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => match value {
                 Some(v) => {
                     let v = self.expr(v);
                     K::Assign(vec![self.target(target)], v)
@@ -100,18 +133,29 @@ impl Lowerer<'_> {
                 None => {
                     let records = *simple && self.scope_kind() != ScopeKind::Function;
                     match &target.kind {
-                        ExprKind::Name { id, .. } if records => K::Annotate(self.intern(id), self.expr(annotation)),
+                        ExprKind::Name { id, .. } if records => {
+                            K::Annotate(self.intern(id), self.expr(annotation))
+                        }
                         _ => K::Pass,
                     }
                 }
             },
             StmtKind::For(f) => {
                 let iter = self.expr(&f.iter);
-                K::For(self.target(&f.target), iter, self.stmts(&f.body), self.stmts(&f.orelse))
+                K::For(
+                    self.target(&f.target),
+                    iter,
+                    self.stmts(&f.body),
+                    self.stmts(&f.orelse),
+                )
             }
             StmtKind::AsyncFor(_) => K::Unsupported("async for loops".into()),
-            StmtKind::While { test, body, orelse } => K::While(self.expr(test), self.stmts(body), self.stmts(orelse)),
-            StmtKind::If { test, body, orelse } => K::If(self.expr(test), self.stmts(body), self.stmts(orelse)),
+            StmtKind::While { test, body, orelse } => {
+                K::While(self.expr(test), self.stmts(body), self.stmts(orelse))
+            }
+            StmtKind::If { test, body, orelse } => {
+                K::If(self.expr(test), self.stmts(body), self.stmts(orelse))
+            }
             StmtKind::With(w) => {
                 let items = w
                     .items
@@ -125,7 +169,10 @@ impl Lowerer<'_> {
             }
             StmtKind::AsyncWith(_) => K::Unsupported("async with statements".into()),
             StmtKind::Match { .. } => K::Unsupported("the match statement".into()),
-            StmtKind::Raise { exc, cause } => K::Raise(exc.as_ref().map(|e| self.expr(e)), cause.as_ref().map(|c| self.expr(c))),
+            StmtKind::Raise { exc, cause } => K::Raise(
+                exc.as_ref().map(|e| self.expr(e)),
+                cause.as_ref().map(|c| self.expr(c)),
+            ),
             StmtKind::Try(t) => K::Try {
                 body: self.stmts(&t.body),
                 handlers: t
@@ -134,7 +181,10 @@ impl Lowerer<'_> {
                     .map(|h| Handler {
                         span: h.span,
                         type_: h.type_.as_ref().map(|e| self.expr(e)),
-                        name: h.name.as_ref().map(|n| Target::Name(self.name_ref(n), self.intern(n))),
+                        name: h
+                            .name
+                            .as_ref()
+                            .map(|n| Target::Name(self.name_ref(n), self.intern(n))),
                         body: self.stmts(&h.body),
                     })
                     .collect(),
@@ -142,7 +192,9 @@ impl Lowerer<'_> {
                 finalbody: self.stmts(&t.finalbody),
             },
             StmtKind::TryStar(_) => K::Unsupported("except* clauses".into()),
-            StmtKind::Assert { test, msg } => K::Assert(self.expr(test), msg.as_ref().map(|m| self.expr(m))),
+            StmtKind::Assert { test, msg } => {
+                K::Assert(self.expr(test), msg.as_ref().map(|m| self.expr(m)))
+            }
             StmtKind::Import { names } => K::Import(
                 names
                     .iter()
@@ -153,16 +205,23 @@ impl Lowerer<'_> {
                         };
                         ImportName {
                             module: a.name.to_string(),
-                            target: Target::Name(self.name_ref(&bound), self.intern(&bound)),
+                            target: Target::Name(self.name_ref(&bound), self.ident(&bound)),
                             bind_leaf,
                         }
                     })
                     .collect(),
             ),
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 let module = module.as_deref().unwrap_or("").to_string();
                 if names.iter().any(|a| &*a.name == "*") {
-                    return K::ImportStar { module, level: *level };
+                    return K::ImportStar {
+                        module,
+                        level: *level,
+                    };
                 }
                 K::ImportFrom {
                     module,
@@ -171,7 +230,10 @@ impl Lowerer<'_> {
                         .iter()
                         .map(|a| {
                             let bound = a.asname.as_deref().unwrap_or(&a.name).to_string();
-                            (self.intern(&a.name), Target::Name(self.name_ref(&bound), self.intern(&bound)))
+                            (
+                                self.intern(&a.name),
+                                Target::Name(self.name_ref(&bound), self.intern(&bound)),
+                            )
                         })
                         .collect(),
                 }

@@ -115,8 +115,37 @@ impl Vm {
         Ok(None)
     }
 
-    /// "unsupported operand type(s) for +: 'int' and 'str'".
+    /// "unsupported operand type(s) for +: 'int' and 'str'", or the
+    /// sequence messages ("can only concatenate str (not "int") to str",
+    /// "can't multiply sequence by non-int of type 'float'").
     pub fn unsupported_operands(&self, a: &Value, b: &Value, symbol: &str) -> crate::error::PyErr {
+        let seq_name = |v: &Value| match v.payload() {
+            Some(crate::object::Payload::Str(_)) => Some("str"),
+            Some(crate::object::Payload::List(_)) => Some("list"),
+            Some(crate::object::Payload::Tuple(_)) => Some("tuple"),
+            _ => None,
+        };
+        if symbol == "+" || symbol == "+=" {
+            if let Some(name) = seq_name(a) {
+                return self.type_error(format!(
+                    "can only concatenate {name} (not \"{}\") to {name}",
+                    self.type_name_of(b)
+                ));
+            }
+        }
+        if symbol == "*" || symbol == "*=" {
+            let (seq, other) = if seq_name(a).is_some() {
+                (true, b)
+            } else {
+                (seq_name(b).is_some(), a)
+            };
+            if seq {
+                return self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name_of(other)
+                ));
+            }
+        }
         self.type_error(format!(
             "unsupported operand type(s) for {symbol}: '{}' and '{}'",
             self.type_name_of(a),

@@ -32,11 +32,11 @@ impl Vm {
                     .as_type()
                     .and_then(|t| t.dunder(Dunder::Call));
                 match f {
-                    Some(f) => {
+                    Some(f) if !f.is_none() => {
                         let _guard = self.enter(" while calling a Python object")?;
-                        self.call_prepended(&f, callable, args)
+                        self.call_special(&f, callable, args)
                     }
-                    None => Err(self.not_callable(callable)),
+                    _ => Err(self.not_callable(callable)),
                 }
             }
         }
@@ -116,13 +116,28 @@ impl Vm {
         let Some(f) = self.class_of(obj).as_type().and_then(|t| t.dunder(d)) else {
             return Ok(None);
         };
-        if f.is_none() {
-            return Ok(None);
+        self.call_special(&f, obj, Args::positional(rest)).map(Some)
+    }
+
+    /// Calls a special method found on `obj`'s class: functions get `obj`
+    /// first; other attributes are bound through `__get__` first, as
+    /// CPython's slot wrappers do (a callable instance stored as
+    /// `__call__` is called without `obj`).
+    pub fn call_special(&self, f: &Value, obj: &Value, args: Args) -> PyResult<Value> {
+        match f.payload() {
+            Some(Payload::Function(_)) => self.call_prepended(f, obj, args),
+            Some(Payload::Builtin(b))
+                if b.kind == crate::types::type_object::MethodKind::Method =>
+            {
+                self.call_prepended(f, obj, args)
+            }
+            _ if f.is_none() => Err(self.type_error("'NoneType' object is not callable".into())),
+            _ => {
+                let cls = self.class_of(obj).clone();
+                let bound = self.descr_get(f.clone(), Some(obj), &cls)?;
+                self.call(&bound, args)
+            }
         }
-        let mut values: SmallVec<[Value; 4]> = SmallVec::new();
-        values.push(obj.clone());
-        values.extend(rest.iter().cloned());
-        self.call(&f, Args::positional(&values)).map(Some)
     }
 
     /// `obj.name(*args)`.

@@ -62,11 +62,24 @@ impl Vm {
         }
         match self.call_dunder(v, Dunder::Len, &[])? {
             Some(r) => {
-                let n = self.index_value(&r).map_err(|_| {
-                    self.type_error(format!(
+                if !crate::types::int::is_int(&r)
+                    && self
+                        .class_of(&r)
+                        .as_type()
+                        .and_then(|t| t.dunder(Dunder::Index))
+                        .is_none()
+                {
+                    return Err(self.type_error(format!(
                         "'{}' object cannot be interpreted as an integer",
                         self.type_name_of(&r)
-                    ))
+                    )));
+                }
+                let n = self.index_value(&r).map_err(|e| {
+                    if self.err_matches(&e, &self.exc.index_error) {
+                        self.overflow_error("cannot fit 'int' into an index-sized integer".into())
+                    } else {
+                        e
+                    }
                 })?;
                 if n < 0 {
                     return Err(self.value_error("__len__() should return >= 0".into()));
@@ -247,7 +260,7 @@ impl Vm {
         match self.call_dunder(obj, Dunder::DelItem, std::slice::from_ref(key))? {
             Some(_) => Ok(()),
             None => Err(self.type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 self.type_name_of(obj)
             ))),
         }
@@ -256,6 +269,16 @@ impl Vm {
     /// `item in container`: `__contains__`, then iteration (which covers
     /// the old `__getitem__` protocol too).
     pub fn contains(&self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(Value::None) = self
+            .class_of(container)
+            .as_type()
+            .and_then(|t| t.dunder(Dunder::Contains))
+        {
+            return Err(self.type_error(format!(
+                "'{}' object is not a container",
+                self.type_name_of(container)
+            )));
+        }
         if let Some(r) =
             self.call_dunder(container, Dunder::Contains, std::slice::from_ref(item))?
         {

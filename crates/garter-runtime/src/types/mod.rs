@@ -2,6 +2,7 @@
 //! helpers several of them share (`sequence.rs`, `slice.rs`).
 
 pub mod bool;
+pub mod cell;
 pub mod class_new;
 pub mod complex;
 pub mod complex_ops;

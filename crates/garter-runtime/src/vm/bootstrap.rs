@@ -45,6 +45,7 @@ builtin_types! {
 
 /// A type object made before the type machinery is complete.
 fn bare_type(name: &str, base: Option<&ObjRef>, layout: Layout, basetype: bool) -> ObjRef {
+    let instance_dict = matches!(layout, Layout::Exception | Layout::Function);
     let mro_rest = base.map(full_mro).unwrap_or_default();
     let t = Rc::new(Object {
         class: None,
@@ -60,7 +61,7 @@ fn bare_type(name: &str, base: Option<&ObjRef>, layout: Layout, basetype: bool) 
             layout,
             heap: false,
             basetype,
-            instance_dict: false,
+            instance_dict,
             slot_count: 0,
             subclasses: RefCell::new(Vec::new()),
             abstract_methods: RefCell::new(Vec::new()),
@@ -213,6 +214,7 @@ pub fn fill_types(vm: &Vm) {
         (&t.super_, types::super_::METHODS, &[]),
         (&t.module, types::module::METHODS, types::module::GETSETS),
         (&t.getset_descriptor, types::descriptor::METHODS, &[]),
+        (&t.cell, &[], types::cell::GETSETS),
         (&t.member_descriptor, types::descriptor::METHODS, &[]),
         (
             &t.dict_keys,
@@ -275,11 +277,18 @@ pub fn fill_types(vm: &Vm) {
 
 /// A builtin type made after start-up (by the evaluator or a host): an
 /// `object` subclass with the given methods and attributes.
-pub fn native_type(vm: &Vm, name: &str, methods: &[types::type_object::MethodDef], getsets: &[types::type_object::GetSetDef]) -> ObjRef {
+pub fn native_type(
+    vm: &Vm,
+    name: &str,
+    methods: &[types::type_object::MethodDef],
+    getsets: &[types::type_object::GetSetDef],
+) -> ObjRef {
     let cls = bare_type(name, Some(&vm.types.object), Layout::Other, false);
     add_methods(vm, &cls, methods, getsets);
     if let Some(t) = cls.as_type() {
-        t.dict.borrow_mut().set_str(vm.intern("__module__"), vm.intern("builtins"));
+        t.dict
+            .borrow_mut()
+            .set_str(vm.intern("__module__"), vm.intern("builtins"));
     }
     refresh_dunders(vm, &cls);
     cls
