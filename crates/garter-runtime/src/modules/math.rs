@@ -130,7 +130,7 @@ unary_functions! {
     asinh, special::asinh, false;
     atan, f64::atan, false;
     atanh, special::atanh, false;
-    cbrt, f64::cbrt, false;
+    cbrt, special::cbrt, false;
     cos, f64::cos, false;
     cosh, f64::cosh, true;
     erf, special::erf, false;

@@ -47,7 +47,7 @@ fn complex_self(vm: &Vm, v: &Value) -> PyResult<C64> {
     })
 }
 
-fn pow_error(vm: &Vm, e: ComplexError) -> PyErr {
+pub fn pow_error(vm: &Vm, e: ComplexError) -> PyErr {
     match e {
         ComplexError::Domain => vm.zero_division_error("0.0 to a negative or complex power".into()),
         ComplexError::Range => vm.overflow_error("complex exponentiation".into()),

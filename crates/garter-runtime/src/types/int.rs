@@ -13,6 +13,7 @@ use crate::args::Args;
 use crate::dunder::BinOp;
 use crate::error::PyResult;
 use crate::object::Payload;
+use crate::types::int_methods::{self as m, int_self, num_error};
 use crate::types::type_object::{GetSetDef, MethodDef};
 use crate::value::Value;
 use crate::Vm;
@@ -128,10 +129,9 @@ fn big_binop(vm: &Vm, x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
             x.mod_floor(y)
         }
         BinOp::TrueDiv => {
-            if y.is_zero() {
-                return Err(vm.zero_division_error("division by zero".into()));
-            }
-            return Ok(Value::Float(int_to_f64(vm, x)? / int_to_f64(vm, y)?));
+            return crate::number::convert::int_true_divide(x, y)
+                .map(Value::Float)
+                .map_err(|e| num_error(vm, e));
         }
         BinOp::Pow => {
             if y.is_negative() {
@@ -196,22 +196,9 @@ fn big_binop(vm: &Vm, x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
     Ok(Value::from_bigint(vm, r))
 }
 
-/// An int as a float, with "int too large to convert to float".
+/// An int as the nearest float, with "int too large to convert to float".
 pub fn int_to_f64(vm: &Vm, n: &BigInt) -> PyResult<f64> {
-    match n.to_f64() {
-        Some(f) if f.is_finite() => Ok(f),
-        _ => Err(vm.overflow_error("int too large to convert to float".into())),
-    }
-}
-
-/// The value of an int argument, or a TypeError naming the method.
-fn int_self<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, BigInt>> {
-    as_bigint(v).ok_or_else(|| {
-        vm.type_error(format!(
-            "descriptor requires a 'int' object but received a '{}'",
-            vm.type_name_of(v)
-        ))
-    })
+    crate::number::convert::int_to_f64(n).map_err(|e| num_error(vm, e))
 }
 
 macro_rules! int_binary_methods {
@@ -341,20 +328,12 @@ fn int_neg(vm: &Vm, args: Args) -> PyResult<Value> {
     int_unary(vm, args, |x| -x)
 }
 
-fn int_pos(vm: &Vm, args: Args) -> PyResult<Value> {
-    int_unary(vm, args, Clone::clone)
-}
-
 fn int_abs(vm: &Vm, args: Args) -> PyResult<Value> {
     int_unary(vm, args, Signed::abs)
 }
 
 fn int_invert(vm: &Vm, args: Args) -> PyResult<Value> {
     int_unary(vm, args, |x| -x - 1)
-}
-
-fn int_int(vm: &Vm, args: Args) -> PyResult<Value> {
-    int_unary(vm, args, Clone::clone)
 }
 
 fn int_float(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -374,30 +353,35 @@ fn int_hash(vm: &Vm, args: Args) -> PyResult<Value> {
     )?)))
 }
 
-fn int_repr(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__repr__", 1, 1)?;
-    match &a[0] {
-        Value::Int(i) => Ok(vm.new_str(i.to_string())),
-        v => {
-            let n = int_self(vm, v)?;
-            Ok(vm.new_str(n.to_string()))
-        }
-    }
-}
-
 fn int_bit_length(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "bit_length", 1, 1)?;
     Ok(Value::Int(int_self(vm, &a[0])?.bits() as i64))
 }
 
 fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let [cls, x, base] = args.bind(vm, "int", ["cls", "x", "base"], 3)?;
+    let pos = args.pos();
+    if args.values.len() > 3 {
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.values.len() - 1
+        )));
+    }
+    let cls = pos.first().cloned().unwrap_or(Value::None);
+    let rest = Args {
+        values: args.values.get(1..).unwrap_or(&[]),
+        kwnames: args.kwnames,
+    };
+    let [x, base] = rest.bind(vm, "int", ["", "base"], 2)?;
     let value = match (x, base) {
         (None, None) => Value::Int(0),
         (None, Some(_)) => return Err(vm.type_error("int() missing string argument".into())),
         (Some(x), None) => int_from_value(vm, &x)?,
         (Some(x), Some(base)) => {
-            let base = vm.index_value(&base)?;
+            let base = vm.index_object(&base)?;
+            let base = as_bigint(&base)
+                .and_then(|b| b.to_i64())
+                .filter(|b| *b == 0 || (2..=36).contains(b))
+                .ok_or_else(|| vm.value_error("int() base must be >= 2 and <= 36, or 0".into()))?;
             match x.as_str() {
                 Some(s) => parse_int(vm, s.as_str(), base)?,
                 None => {
@@ -409,9 +393,8 @@ fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
         }
     };
     match cls {
-        Some(Value::Obj(c)) if !std::rc::Rc::ptr_eq(&c, &vm.types.int) => {
-            let n = as_bigint(&value).map(Cow::into_owned).unwrap_or_default();
-            Ok(vm.new_object(c, Payload::Int(n)))
+        Value::Obj(c) if !std::rc::Rc::ptr_eq(&c, &vm.types.int) => {
+            Ok(crate::types::int_methods::new_int_instance(vm, c, &value))
         }
         _ => Ok(value),
     }
@@ -437,7 +420,7 @@ pub fn int_from_value(vm: &Vm, x: &Value) -> PyResult<Value> {
             return match as_bigint(&r) {
                 Some(n) => Ok(Value::from_bigint(vm, n.into_owned())),
                 None => Err(vm.type_error(format!(
-                    "{}() returned non-int (type {})",
+                    "{} returned non-int (type {})",
                     d.name(),
                     vm.type_name_of(&r)
                 ))),
@@ -452,75 +435,20 @@ pub fn int_from_value(vm: &Vm, x: &Value) -> PyResult<Value> {
 
 /// `int(f)` for a float: truncation toward zero.
 pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(vm.value_error("cannot convert float NaN to integer".into()));
+    if f.is_finite() && f.abs() < 9.2e18 {
+        return Ok(Value::Int(f.trunc() as i64));
     }
-    if f.is_infinite() {
-        return Err(vm.overflow_error("cannot convert float infinity to integer".into()));
-    }
-    let t = f.trunc();
-    if t.abs() < 9.2e18 {
-        return Ok(Value::Int(t as i64));
-    }
-    Ok(Value::from_bigint(vm, bigint_from_f64(t)))
-}
-
-fn bigint_from_f64(f: f64) -> BigInt {
-    use num_traits::FromPrimitive;
-    BigInt::from_f64(f).unwrap_or_default()
+    crate::number::convert::f64_to_int(f)
+        .map(|n| Value::from_bigint(vm, n))
+        .map_err(|e| num_error(vm, e))
 }
 
 /// `int(s, base)` for a str.
 pub fn parse_int(vm: &Vm, s: &str, base: i64) -> PyResult<Value> {
-    let invalid = || {
-        let shown =
-            garter_syntax::literal::repr::str_repr(&garter_syntax::ast::PyStr::Utf8(s.to_string()));
-        vm.value_error(format!(
-            "invalid literal for int() with base {base}: {shown}"
-        ))
-    };
-    if base != 0 && !(2..=36).contains(&base) {
-        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0".into()));
-    }
-    let t = s.trim();
-    let (neg, body) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let lower = body.to_ascii_lowercase();
-    let (radix, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &body[2..]),
-        (0 | 8, Some("0o")) => (8, &body[2..]),
-        (0 | 2, Some("0b")) => (2, &body[2..]),
-        (0, _) => {
-            if body.len() > 1
-                && body.starts_with('0')
-                && body.bytes().any(|b| b != b'0' && b != b'_')
-            {
-                return Err(invalid());
-            }
-            (10, body)
-        }
-        (b, _) => (b as u32, body),
-    };
-    let digits = digits
-        .strip_prefix('_')
-        .filter(|_| radix != 10 || base == 0)
-        .unwrap_or(digits);
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
-        return Err(invalid());
-    }
-    let clean: String = digits.chars().filter(|c| *c != '_').collect();
-    if !clean.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Err(invalid());
-    }
-    let n = BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(invalid)?;
-    Ok(Value::from_bigint(vm, if neg { -n } else { n }))
+    let base = u32::try_from(base).unwrap_or(u32::MAX);
+    crate::number::parse::parse_int(s, base)
+        .map(|n| Value::from_bigint(vm, n))
+        .map_err(|e| num_error(vm, e))
 }
 
 fn get_self(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -570,17 +498,26 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__gt__", int_gt),
     MethodDef::method("__ge__", int_ge),
     MethodDef::method("__neg__", int_neg),
-    MethodDef::method("__pos__", int_pos),
+    MethodDef::method("__pos__", m::int_to_exact),
     MethodDef::method("__abs__", int_abs),
     MethodDef::method("__invert__", int_invert),
-    MethodDef::method("__int__", int_int),
-    MethodDef::method("__index__", int_int),
+    MethodDef::method("__int__", m::int_to_exact),
+    MethodDef::method("__index__", m::int_to_exact),
     MethodDef::method("__float__", int_float),
     MethodDef::method("__bool__", int_bool),
     MethodDef::method("__hash__", int_hash),
-    MethodDef::method("__repr__", int_repr),
+    MethodDef::method("__repr__", m::int_repr),
+    MethodDef::method("__format__", m::int_format),
+    MethodDef::method("__round__", m::int_round_method),
+    MethodDef::method("__trunc__", m::int_to_exact),
+    MethodDef::method("__floor__", m::int_to_exact),
+    MethodDef::method("__ceil__", m::int_to_exact),
+    MethodDef::method("__getnewargs__", m::int_getnewargs),
     MethodDef::method("bit_length", int_bit_length),
-    MethodDef::method("conjugate", int_pos),
+    MethodDef::method("bit_count", m::int_bit_count),
+    MethodDef::method("as_integer_ratio", m::int_as_integer_ratio),
+    MethodDef::method("conjugate", m::int_to_exact),
+    MethodDef::class("from_bytes", m::int_from_bytes_method),
 ];
 
 pub const GETSETS: &[GetSetDef] = &[

@@ -55,6 +55,33 @@ pub fn atanh(x: f64) -> f64 {
     unsafe { libm::atanh(x) }
 }
 
+/// The cube root as the GNU C library computes it: a polynomial first
+/// guess on the mantissa in [0.5, 1), one rational (Halley) step, then
+/// the exponent's third with its remainder folded in as a power of 2^(1/3).
+#[allow(clippy::excessive_precision)]
+pub fn cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.259_921_049_894_873_164_8;
+    const SQR_CBRT2: f64 = 1.587_401_051_968_199_474_8;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    let (xm, xe) = frexp(x.abs());
+    if xe == 0 && (x == 0.0 || !x.is_finite()) {
+        return x + x;
+    }
+    let u = 0.354_895_765_043_919_86
+        + (1.508_191_937_815_848_96
+            + (-2.114_994_941_673_712_87
+                + (2.446_931_225_635_344_3
+                    + (-1.834_692_774_836_130_86
+                        + (0.784_932_344_976_639_262 - 0.145_263_899_385_486_377 * xm) * xm)
+                        * xm)
+                    * xm)
+                * xm)
+            * xm;
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    ldexp(if x > 0.0 { ym } else { -ym }, (xe / 3) as i64)
+}
+
 /// The next double after `x` towards `y`.
 pub fn nextafter(x: f64, y: f64) -> f64 {
     // SAFETY: a pure C math function of two doubles, no pointers.
@@ -62,13 +89,17 @@ pub fn nextafter(x: f64, y: f64) -> f64 {
 }
 
 const PI: f64 = std::f64::consts::PI;
+#[allow(clippy::excessive_precision)]
 const LOG_PI: f64 = 1.144_729_885_849_400_2;
 
 /// The Lanczos approximation's `g`, and `g - 0.5`.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 
 /// Numerator coefficients of the Lanczos rational function (N = 13).
+#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23_531_376_880.410_759_688_572_007_674_451_636_754_734_846_804_94,
     42_919_803_642.649_098_768_957_899_047_001_988_850_926_355_848_959,
