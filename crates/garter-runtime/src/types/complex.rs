@@ -390,12 +390,48 @@ fn check_imag(vm: &Vm, i: &Value) -> PyResult<()> {
     Ok(())
 }
 
+fn complex_format(vm: &Vm, args: Args) -> PyResult<Value> {
+    use crate::types::int_methods::num_error;
+    let a = args.count(vm, "__format__", 2, 2)?;
+    let Some(spec) = a[1].as_str() else {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name_of(&a[1])
+        )));
+    };
+    if spec.as_str().is_empty() {
+        return vm.str(&a[0]).map(Value::Obj);
+    }
+    let z = complex_self(vm, &a[0])?;
+    let type_name = vm.type_name_of(&a[0]);
+    let spec = crate::format::spec::parse_format_spec(
+        spec.as_str(),
+        crate::format::spec::SpecTarget::Complex,
+        &type_name,
+    )
+    .map_err(|e| num_error(vm, e))?;
+    let text = crate::format::number::format_complex(z.0, z.1, &spec, &type_name)
+        .map_err(|e| num_error(vm, e))?;
+    Ok(vm.new_str(text))
+}
+
 fn get_real(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Float(complex_self(vm, v)?.0))
 }
 
 fn get_imag(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Float(complex_self(vm, v)?.1))
+}
+
+/// `real` and `imag` are read-only members.
+fn set_readonly(vm: &Vm, _v: &Value, _value: Option<Value>) -> PyResult<()> {
+    Err(vm.new_error(&vm.exc.attribute_error, "readonly attribute".into()))
+}
+
+fn complex_sizeof(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__sizeof__", 1, 1)?;
+    complex_self(vm, &a[0])?;
+    Ok(Value::Int(32))
 }
 
 pub const METHODS: &[MethodDef] = &[
@@ -425,17 +461,19 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__complex__", complex_complex),
     MethodDef::method("__getnewargs__", complex_getnewargs),
     MethodDef::method("conjugate", complex_conjugate),
+    MethodDef::method("__sizeof__", complex_sizeof),
+    MethodDef::method("__format__", complex_format),
 ];
 
 pub const GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "real",
         get: get_real,
-        set: None,
+        set: Some(set_readonly),
     },
     GetSetDef {
         name: "imag",
         get: get_imag,
-        set: None,
+        set: Some(set_readonly),
     },
 ];

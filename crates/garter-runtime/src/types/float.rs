@@ -194,14 +194,21 @@ fn float_is_integer(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let [cls, x] = args.bind(vm, "float", ["cls", "x"], 2)?;
-    let value = match x {
+    args.no_keywords(vm, "float")?;
+    let pos = args.pos();
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
+    }
+    let value = match pos.get(1) {
         None => 0.0,
-        Some(x) => float_from_value(vm, &x)?,
+        Some(x) => float_from_value(vm, x)?,
     };
-    match cls {
+    match pos.first() {
         Some(Value::Obj(c)) if !std::rc::Rc::ptr_eq(&c, &vm.types.float) => {
-            Ok(vm.new_object(c, Payload::Float(value)))
+            Ok(vm.new_object(c.clone(), Payload::Float(value)))
         }
         _ => Ok(Value::Float(value)),
     }
@@ -295,6 +302,7 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("as_integer_ratio", fm::float_as_integer_ratio_method),
     MethodDef::class("fromhex", fm::float_fromhex_method),
     MethodDef::class("__getformat__", fm::float_getformat),
+    MethodDef::method("__sizeof__", fm::float_sizeof),
 ];
 
 pub const GETSETS: &[GetSetDef] = &[

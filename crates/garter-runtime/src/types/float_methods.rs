@@ -178,3 +178,10 @@ pub fn float_to_exact(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__float__", 1, 1)?;
     Ok(Value::Float(float_self(vm, &a[0])?))
 }
+
+/// `x.__sizeof__()`: CPython's object size in bytes.
+pub fn float_sizeof(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__sizeof__", 1, 1)?;
+    float_self(vm, &a[0])?;
+    Ok(Value::Int(24))
+}

@@ -371,6 +371,9 @@ fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
         values: args.values.get(1..).unwrap_or(&[]),
         kwnames: args.kwnames,
     };
+    if let Some((name, _)) = rest.keywords().find(|(name, _)| *name != "base") {
+        return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for int()")));
+    }
     let [x, base] = rest.bind(vm, "int", ["", "base"], 2)?;
     let value = match (x, base) {
         (None, None) => Value::Int(0),
@@ -513,6 +516,7 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__floor__", m::int_to_exact),
     MethodDef::method("__ceil__", m::int_to_exact),
     MethodDef::method("__getnewargs__", m::int_getnewargs),
+    MethodDef::method("__sizeof__", m::int_sizeof),
     MethodDef::method("bit_length", int_bit_length),
     MethodDef::method("bit_count", m::int_bit_count),
     MethodDef::method("as_integer_ratio", m::int_as_integer_ratio),
