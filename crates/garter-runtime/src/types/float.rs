@@ -207,7 +207,7 @@ fn float_new(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(x) => float_from_value(vm, x)?,
     };
     match pos.first() {
-        Some(Value::Obj(c)) if !std::rc::Rc::ptr_eq(&c, &vm.types.float) => {
+        Some(Value::Obj(c)) if !std::rc::Rc::ptr_eq(c, &vm.types.float) => {
             Ok(vm.new_object(c.clone(), Payload::Float(value)))
         }
         _ => Ok(Value::Float(value)),
