@@ -69,8 +69,27 @@ pub enum CompKind {
     Generator,
 }
 
+/// Where a global name was last found: positions in the globals or
+/// builtins table, valid while both tables' versions are unchanged.
+#[derive(Default)]
+pub struct GlobalCache(pub std::cell::Cell<CachedGlobal>);
+
+#[derive(Clone, Copy, Default)]
+pub struct CachedGlobal {
+    pub valid: bool,
+    pub globals: usize,
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub in_builtins: bool,
+    pub pos: u32,
+}
+
 pub enum ExprKind {
     Const(Value),
+    /// A fast local read: slot, and the name for the unbound error.
+    Local(u32, Value),
+    /// A module-level name read (globals, then builtins), cached.
+    Global(Value, GlobalCache),
     /// A name read; `name` is the interned name for errors and lookups.
     Name(NameRef, Value),
     BinOp(BinOp, Box<Expr>, Box<Expr>),
@@ -208,6 +227,12 @@ pub struct Params {
 }
 
 impl Params {
+    /// Only positional parameters: calls with exactly that many
+    /// positional arguments bind without checks.
+    pub fn is_simple(&self) -> bool {
+        self.vararg.is_none() && self.kwonly.is_empty() && self.kwarg.is_none()
+    }
+
     /// Number of parameter slots.
     pub fn slots(&self) -> usize {
         self.positional.len()

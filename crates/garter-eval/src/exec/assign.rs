@@ -178,6 +178,24 @@ impl Interp {
         value: &Expr,
     ) -> PyResult<()> {
         match t {
+            Target::Name(NameRef::Local(i), name) => {
+                let Some(current) = f.locals.get(*i as usize) else {
+                    return Err(unbound_local(vm, name));
+                };
+                let rhs = self.eval(vm, f, value)?;
+                let result = match (&current, &rhs) {
+                    (Value::Int(x), Value::Int(y)) => {
+                        match garter_runtime::types::int::small_int_op(*x, *y, op) {
+                            Some(v) => v,
+                            None => vm.inplace_op(&current, &rhs, op)?,
+                        }
+                    }
+                    _ => vm.inplace_op(&current, &rhs, op)?,
+                };
+                drop(current);
+                f.locals.set(*i as usize, Some(result));
+                Ok(())
+            }
             Target::Name(r, name) => {
                 let current = self.load_name(vm, f, r, name)?;
                 let rhs = self.eval(vm, f, value)?;

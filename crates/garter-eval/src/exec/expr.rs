@@ -13,7 +13,12 @@ impl Interp {
     pub(crate) fn eval(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Const(v) => Ok(v.clone()),
+            ExprKind::Local(i, name) => match f.locals.get(*i as usize) {
+                Some(v) => Ok(v),
+                None => Err(unbound_local(vm, name)),
+            },
             ExprKind::Name(r, name) => self.load_name(vm, f, r, name),
+            ExprKind::Global(name, cache) => self.load_global_cached(vm, f, name, cache),
             ExprKind::BinOp(op, l, r) => {
                 let a = self.eval(vm, f, l)?;
                 let b = self.eval(vm, f, r)?;
@@ -52,6 +57,15 @@ impl Interp {
                     }
                 }
                 Ok(last)
+            }
+            ExprKind::Compare(left, rest) if rest.len() == 1 => {
+                let a = self.eval(vm, f, left)?;
+                let (op, right) = &rest[0];
+                let b = self.eval(vm, f, right)?;
+                if let (Value::Int(x), Value::Int(y), CmpKind::Rich(op)) = (&a, &b, op) {
+                    return Ok(Value::Bool(op.holds(x.cmp(y))));
+                }
+                compare(vm, &a, &b, *op)
             }
             ExprKind::Compare(left, rest) => {
                 let mut a = self.eval(vm, f, left)?;
@@ -271,6 +285,69 @@ impl Interp {
                 cell_value(f.cells.get(*i as usize)).ok_or_else(|| unbound_free(vm, name))
             }
         }
+    }
+
+    /// Reads a global through its cache (no hashing while the module
+    /// and builtins namespaces keep their keys).
+    #[inline]
+    fn load_global_cached(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        name: &Value,
+        cache: &crate::ir::GlobalCache,
+    ) -> PyResult<Value> {
+        let Some(g) = obj_dict_table(&f.globals) else {
+            return self.load_global(vm, f, name);
+        };
+        let gptr = std::rc::Rc::as_ptr(&f.globals) as usize;
+        let c = cache.0.get();
+        let gt = g.borrow();
+        if c.valid && c.globals == gptr && c.globals_version == gt.version() {
+            if !c.in_builtins {
+                if let Some(v) = gt.value_at(c.pos as usize) {
+                    return Ok(v);
+                }
+            } else if let Some(b) = obj_dict_table(&vm.builtins) {
+                let bt = b.borrow();
+                if bt.version() == c.builtins_version {
+                    if let Some(v) = bt.value_at(c.pos as usize) {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+        if let Some(pos) = gt.position_of_str(name) {
+            cache.0.set(crate::ir::CachedGlobal {
+                valid: true,
+                globals: gptr,
+                globals_version: gt.version(),
+                builtins_version: 0,
+                in_builtins: false,
+                pos: pos as u32,
+            });
+            if let Some(v) = gt.value_at(pos) {
+                return Ok(v);
+            }
+        }
+        if let Some(b) = obj_dict_table(&vm.builtins) {
+            let bt = b.borrow();
+            if let Some(pos) = bt.position_of_str(name) {
+                cache.0.set(crate::ir::CachedGlobal {
+                    valid: true,
+                    globals: gptr,
+                    globals_version: gt.version(),
+                    builtins_version: bt.version(),
+                    in_builtins: true,
+                    pos: pos as u32,
+                });
+                if let Some(v) = bt.value_at(pos) {
+                    return Ok(v);
+                }
+            }
+        }
+        drop(gt);
+        self.load_global(vm, f, name)
     }
 
     fn load_global(&self, vm: &Vm, f: &Frame, name: &Value) -> PyResult<Value> {

@@ -79,7 +79,14 @@ impl Lowerer<'_> {
         use ir::ExprKind as K;
         match &e.kind {
             ExprKind::Constant { value, .. } => self.constant(value),
-            ExprKind::Name { id, .. } => K::Name(self.name_ref(id), self.ident(id)),
+            ExprKind::Name { id, .. } => match self.name_ref(id) {
+                ir::NameRef::Global => K::Global(self.ident(id), Default::default()),
+                ir::NameRef::Name if self.scope_kind() == crate::scope::ScopeKind::Module => {
+                    K::Global(self.ident(id), Default::default())
+                }
+                ir::NameRef::Local(i) => K::Local(i, self.ident(id)),
+                r => K::Name(r, self.ident(id)),
+            },
             ExprKind::BoolOp { op, values } => {
                 let vs = values.iter().map(|v| self.expr(v)).collect();
                 match op {

@@ -176,18 +176,27 @@ impl DictTable {
     }
 
     /// Lookup by a str key (attribute names): never runs user code.
+    #[inline]
     pub fn get_str(&self, key: &Value) -> Option<Value> {
+        self.position_of_str(key).and_then(|i| self.value_at(i))
+    }
+
+    /// The storage position of a str key. Positions stay valid until
+    /// [`DictTable::version`] changes, so callers may cache them.
+    pub fn position_of_str(&self, key: &Value) -> Option<usize> {
         let s = key.as_str()?;
         let hash = str_hash(s);
         let entries = &self.entries;
         self.index
             .find(hash as u64, |&i| match entries.get(i) {
                 Some(Some(e)) => {
-                    e.hash == hash && e.key.as_str().is_some_and(|k| k.as_str() == s.as_str())
+                    e.hash == hash
+                        && (e.key.is(key)
+                            || e.key.as_str().is_some_and(|k| k.as_str() == s.as_str()))
                 }
                 _ => false,
             })
-            .and_then(|&i| entries.get(i).cloned().flatten().map(|e| e.value))
+            .copied()
     }
 
     /// Inserts or replaces a str key (attribute names).

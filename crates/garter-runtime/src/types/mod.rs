@@ -26,7 +26,16 @@ pub mod range;
 pub mod sequence;
 pub mod slice;
 pub mod str;
+pub mod str_args;
+pub mod str_format;
+pub mod str_format_parse;
 pub mod str_methods;
+pub mod str_percent;
+pub mod str_search;
+#[cfg(test)]
+mod str_tests;
+pub mod str_text;
+pub mod str_translate;
 pub mod super_;
 pub mod tuple;
 pub mod type_object;

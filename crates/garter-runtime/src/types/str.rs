@@ -2,15 +2,22 @@
 //!
 //! A `PyStr` is immutable UTF-8 with its length in characters and a
 //! lazily computed hash. Python indexes strings by code point, so ASCII
-//! strings (character count equal to byte count) take byte fast paths.
+//! strings (character count equal to byte count) take byte fast paths;
+//! other strings build, on their first indexing, a table of the byte
+//! offset of every `CHECKPOINT`-th character, so `s[i]` stays cheap.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
+
+/// Characters between two recorded byte offsets of a non-ASCII string.
+const CHECKPOINT: usize = 32;
 
 /// The data of a str object.
 pub struct PyStr {
     text: Box<str>,
     chars: usize,
     hash: Cell<Option<i64>>,
+    /// Byte offsets of characters 0, CHECKPOINT, 2*CHECKPOINT...
+    checkpoints: OnceCell<Box<[usize]>>,
 }
 
 impl PyStr {
@@ -25,6 +32,50 @@ impl PyStr {
             text,
             chars,
             hash: Cell::new(None),
+            checkpoints: OnceCell::new(),
+        }
+    }
+
+    /// The byte offset of character `index` (`len` for the end).
+    pub fn byte_offset(&self, index: usize) -> Option<usize> {
+        if index > self.chars {
+            return None;
+        }
+        if self.is_ascii() {
+            return Some(index);
+        }
+        if index == self.chars {
+            return Some(self.text.len());
+        }
+        let table = self.checkpoints.get_or_init(|| {
+            self.text
+                .char_indices()
+                .step_by(CHECKPOINT)
+                .map(|(at, _)| at)
+                .collect()
+        });
+        let start = *table.get(index / CHECKPOINT)?;
+        let rest = self.text.get(start..)?;
+        rest.char_indices()
+            .nth(index % CHECKPOINT)
+            .map(|(at, _)| start + at)
+    }
+
+    /// Character `index`.
+    pub fn char_at(&self, index: usize) -> Option<char> {
+        let at = self.byte_offset(index)?;
+        self.text.get(at..)?.chars().next()
+    }
+
+    /// Characters `start..end` (clamped to the string).
+    pub fn substring(&self, start: usize, end: usize) -> &str {
+        let end = end.min(self.chars);
+        if start >= end {
+            return "";
+        }
+        match (self.byte_offset(start), self.byte_offset(end)) {
+            (Some(from), Some(to)) => self.text.get(from..to).unwrap_or_default(),
+            _ => "",
         }
     }
 
