@@ -6,6 +6,8 @@
 
 mod integer;
 mod special;
+#[cfg(test)]
+mod tests;
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -448,27 +450,14 @@ fn fsum(vm: &Vm, args: Args) -> PyResult<Value> {
     sum.total().map(Value::Float).map_err(fail)
 }
 
-/// The absolute values of `values` as floats, their maximum, and whether
-/// any is NaN.
-fn abs_values(values: impl Iterator<Item = PyResult<f64>>) -> PyResult<(Vec<f64>, f64, bool)> {
-    let mut out = Vec::new();
-    let mut max = 0.0f64;
-    let mut found_nan = false;
-    for x in values {
-        let x = x?.abs();
-        found_nan |= x.is_nan();
-        if x > max {
-            max = x;
-        }
-        out.push(x);
-    }
-    Ok((out, max, found_nan))
-}
-
 fn hypot(vm: &Vm, args: Args) -> PyResult<Value> {
     args.no_keywords(vm, "hypot")?;
-    let (mut v, max, nan) = abs_values(args.pos().iter().map(|x| real_arg(vm, x)))?;
-    Ok(Value::Float(special::vector_norm(&mut v, max, nan)))
+    let values = args
+        .pos()
+        .iter()
+        .map(|x| real_arg(vm, x))
+        .collect::<PyResult<Vec<f64>>>()?;
+    Ok(Value::Float(special::hypot_of(&values)))
 }
 
 fn dist(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -481,9 +470,9 @@ fn dist(vm: &Vm, args: Args) -> PyResult<Value> {
     let diffs = p
         .iter()
         .zip(&q)
-        .map(|(x, y)| Ok(real_arg(vm, x)? - real_arg(vm, y)?));
-    let (mut v, max, nan) = abs_values(diffs)?;
-    Ok(Value::Float(special::vector_norm(&mut v, max, nan)))
+        .map(|(x, y)| Ok(real_arg(vm, x)? - real_arg(vm, y)?))
+        .collect::<PyResult<Vec<f64>>>()?;
+    Ok(Value::Float(special::hypot_of(&diffs)))
 }
 
 /// Makes the `math` module.

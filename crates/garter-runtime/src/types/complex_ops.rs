@@ -327,3 +327,47 @@ pub fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
     let value: f64 = text.parse().ok()?;
     Some((signed(value), i))
 }
+
+#[cfg(test)]
+mod tests {
+    //! Expected values from python3 3.11.
+    use super::*;
+
+    #[test]
+    fn parses_like_cpython() {
+        assert_eq!(parse("1+2j"), Ok((1.0, 2.0)));
+        assert_eq!(parse(" ( 1+2j ) "), Ok((1.0, 2.0)));
+        assert_eq!(parse("j"), Ok((0.0, 1.0)));
+        assert_eq!(parse("-j"), Ok((0.0, -1.0)));
+        assert_eq!(parse("+1.5e3-2.5J"), Ok((1500.0, -2.5)));
+        assert_eq!(parse("1_2j"), Ok((0.0, 12.0)));
+        assert_eq!(parse("\u{661}+2j"), Ok((1.0, 2.0)));
+        assert_eq!(parse("  \u{2003} 3j"), Ok((0.0, 3.0)));
+        assert_eq!(parse("1e500j"), Ok((0.0, f64::INFINITY)));
+        assert_eq!(parse("1__2"), Err(ParseError::Underscores));
+        for bad in ["(1+2j", "", "infj+1", "1e", "1+", "1+2j\0", "1+2jj", "()"] {
+            assert_eq!(parse(bad), Err(ParseError::Malformed), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn arithmetic_like_cpython() {
+        assert_eq!(quot((1.0, 2.0), (3.0, -4.0)), Ok((-0.2, 0.4)));
+        assert_eq!(quot((1.0, 0.0), (0.0, 0.0)), Err(ComplexError::Domain));
+        assert_eq!(pow((0.0, 1.0), (2.0, 0.0)), Ok((-1.0, 0.0)));
+        assert_eq!(
+            pow((1.0, 2.0), (-3.0, 0.0)),
+            Ok((-0.08800000000000001, 0.016))
+        );
+        assert_eq!(
+            pow((1.0, 1.0), (2.0, 3.0)),
+            Ok((-0.16345093210735503, 0.09600498360894892))
+        );
+        assert_eq!(pow((0.0, 0.0), (-1.0, 0.0)), Err(ComplexError::Domain));
+        assert_eq!(pow((0.0, 0.0), (0.0, 1.0)), Err(ComplexError::Domain));
+        assert_eq!(pow((1e200, 0.0), (2.0, 0.0)), Err(ComplexError::Range));
+        assert_eq!(abs((3.0, 4.0)), Ok(5.0));
+        assert_eq!(abs((f64::INFINITY, f64::NAN)), Ok(f64::INFINITY));
+        assert_eq!(abs((1e308, 1e308)), Ok(1.4142135623730951e308));
+    }
+}

@@ -99,7 +99,29 @@ float_binary_methods! {
     float_truediv, float_rtruediv, TrueDiv;
     float_floordiv, float_rfloordiv, FloorDiv;
     float_mod, float_rmod, Mod;
-    float_pow_method, float_rpow, Pow;
+}
+
+/// `__pow__`/`__rpow__` with an optional modulus, which floats refuse.
+fn pow_method(vm: &Vm, args: Args, name: &str, reflected: bool) -> PyResult<Value> {
+    let a = args.count(vm, name, 2, 3)?;
+    if a.get(2).is_some_and(|m| !m.is_none()) {
+        return Err(vm.type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers".into(),
+        ));
+    }
+    if reflected {
+        float_binop(vm, &a[1], &a[0], BinOp::Pow)
+    } else {
+        float_binop(vm, &a[0], &a[1], BinOp::Pow)
+    }
+}
+
+fn float_pow_method(vm: &Vm, args: Args) -> PyResult<Value> {
+    pow_method(vm, args, "__pow__", false)
+}
+
+fn float_rpow(vm: &Vm, args: Args) -> PyResult<Value> {
+    pow_method(vm, args, "__rpow__", true)
 }
 
 fn divmod_values(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {

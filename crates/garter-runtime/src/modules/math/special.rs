@@ -548,3 +548,11 @@ pub fn ulp(x: f64) -> f64 {
     }
     up - x
 }
+
+/// The Euclidean norm of `values` (any signs), as `hypot` computes it.
+pub fn hypot_of(values: &[f64]) -> f64 {
+    let mut abs: Vec<f64> = values.iter().map(|v| v.abs()).collect();
+    let max = abs.iter().copied().fold(0.0, f64::max);
+    let found_nan = abs.iter().any(|v| v.is_nan());
+    vector_norm(&mut abs, max, found_nan)
+}
