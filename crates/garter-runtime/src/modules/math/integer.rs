@@ -113,7 +113,7 @@ fn n_and_k(vm: &Vm, n: &Value, k: &Value) -> PyResult<(BigInt, BigInt)> {
 
 /// `n * (n-1) * ... * (n-k+1)`.
 fn falling_product(n: &BigInt, k: u64) -> BigInt {
-    match n.to_u64() {
+    match n.to_u64().filter(|n| *n < u64::MAX && k <= *n) {
         Some(n) => range_product(n - k + 1, n + 1),
         None => {
             let mut p = BigInt::one();
