@@ -10,6 +10,9 @@ use crate::object::Payload;
 use crate::types::complex_ops::{self, ComplexError, ParseError, C64};
 use crate::types::float::{as_f64, coerce_f64};
 use crate::types::int::as_bigint;
+use crate::types::int_args::{
+    descriptor_error, no_args, one_arg, ternary_wrapper_args, wrapper0, wrapper_args,
+};
 use crate::types::type_object::{is_subtype, GetSetDef, MethodDef};
 use crate::value::Value;
 use crate::Vm;
@@ -82,11 +85,17 @@ macro_rules! complex_binary_methods {
     ($($fwd:ident, $refl:ident, $name:literal, $rname:literal, $op:ident;)*) => {
         $(
             fn $fwd(vm: &Vm, args: Args) -> PyResult<Value> {
-                let a = args.count(vm, $name, 2, 2)?;
+                let a = wrapper_args(vm, args, $name, 1)?;
+                if !as_complex(&a[0]).is_some() {
+                    return Err(descriptor_error(vm, $name, "complex", &a[0]));
+                }
                 binop(vm, &a[0], &a[1], Op::$op)
             }
             fn $refl(vm: &Vm, args: Args) -> PyResult<Value> {
-                let a = args.count(vm, $rname, 2, 2)?;
+                let a = wrapper_args(vm, args, $rname, 1)?;
+                if !as_complex(&a[0]).is_some() {
+                    return Err(descriptor_error(vm, $rname, "complex", &a[0]));
+                }
                 binop(vm, &a[1], &a[0], Op::$op)
             }
         )*
@@ -101,7 +110,7 @@ complex_binary_methods! {
 }
 
 fn pow_with_modulus(vm: &Vm, args: Args, name: &str, reflected: bool) -> PyResult<Value> {
-    let a = args.count(vm, name, 2, 3)?;
+    let a = ternary_wrapper_args(vm, args, name)?;
     if a.get(2).is_some_and(|m| !m.is_none()) {
         return Err(vm.value_error("complex modulo".into()));
     }
@@ -139,7 +148,7 @@ fn equals(vm: &Vm, z: C64, other: &Value) -> Option<bool> {
 }
 
 fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
-    let a = args.count(vm, op.dunder().name(), 2, 2)?;
+    let a = wrapper_args(vm, args, op.dunder().name(), 1)?;
     let z = complex_self(vm, &a[0])?;
     match (op, equals(vm, z, &a[1])) {
         (CompareOp::Eq, Some(eq)) => Ok(Value::Bool(eq)),
@@ -161,7 +170,11 @@ complex_compare_methods! {
 }
 
 fn unary(vm: &Vm, args: Args, name: &str, f: fn(C64) -> C64) -> PyResult<Value> {
-    let a = args.count(vm, name, 1, 1)?;
+    let a = if name.starts_with("__") {
+        wrapper0(vm, args, name)?
+    } else {
+        no_args(vm, args, "complex.conjugate")?
+    };
     Ok(new_complex(vm, f(complex_self(vm, &a[0])?)))
 }
 
@@ -179,7 +192,7 @@ fn complex_conjugate(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// `__complex__`: an exact complex is returned as is.
 fn complex_complex(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__complex__", 1, 1)?;
+    let a = no_args(vm, args, "complex.__complex__")?;
     let z = complex_self(vm, &a[0])?;
     match &a[0] {
         Value::Obj(o) if crate::types::dict::is_builtin(o) => Ok(a[0].clone()),
@@ -188,7 +201,7 @@ fn complex_complex(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn complex_abs(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__abs__", 1, 1)?;
+    let a = wrapper0(vm, args, "__abs__")?;
     let z = complex_self(vm, &a[0])?;
     complex_ops::abs(z)
         .map(Value::Float)
@@ -196,7 +209,7 @@ fn complex_abs(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn complex_bool(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__bool__", 1, 1)?;
+    let a = wrapper0(vm, args, "__bool__")?;
     let z = complex_self(vm, &a[0])?;
     Ok(Value::Bool(z.0 != 0.0 || z.1 != 0.0))
 }
@@ -213,19 +226,19 @@ pub fn complex_hash_value(z: C64, identity: usize) -> i64 {
 }
 
 fn complex_hash(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__hash__", 1, 1)?;
+    let a = wrapper0(vm, args, "__hash__")?;
     let z = complex_self(vm, &a[0])?;
     Ok(Value::Int(complex_hash_value(z, a[0].identity())))
 }
 
 fn complex_repr(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__repr__", 1, 1)?;
+    let a = wrapper0(vm, args, "__repr__")?;
     let z = complex_self(vm, &a[0])?;
     Ok(vm.new_str(garter_syntax::literal::repr::complex_repr(z.0, z.1)))
 }
 
 fn complex_getnewargs(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__getnewargs__", 1, 1)?;
+    let a = no_args(vm, args, "complex.__getnewargs__")?;
     let z = complex_self(vm, &a[0])?;
     Ok(vm.new_tuple(vec![Value::Float(z.0), Value::Float(z.1)]))
 }
@@ -392,7 +405,7 @@ fn check_imag(vm: &Vm, i: &Value) -> PyResult<()> {
 
 fn complex_format(vm: &Vm, args: Args) -> PyResult<Value> {
     use crate::types::int_methods::num_error;
-    let a = args.count(vm, "__format__", 2, 2)?;
+    let a = one_arg(vm, args, "complex.__format__")?;
     let Some(spec) = a[1].as_str() else {
         return Err(vm.type_error(format!(
             "__format__() argument must be str, not {}",
@@ -429,7 +442,7 @@ fn set_readonly(vm: &Vm, _v: &Value, _value: Option<Value>) -> PyResult<()> {
 }
 
 fn complex_sizeof(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__sizeof__", 1, 1)?;
+    let a = no_args(vm, args, "complex.__sizeof__")?;
     complex_self(vm, &a[0])?;
     Ok(Value::Int(32))
 }

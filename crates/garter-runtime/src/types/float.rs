@@ -7,6 +7,9 @@ use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::float_methods::{self as fm, compare_int_value_float, float_self};
 use crate::types::int::{as_bigint, int_to_f64};
+use crate::types::int_args::{
+    descriptor_error, no_args, ternary_wrapper_args, wrapper0, wrapper_args,
+};
 use crate::types::int_methods::num_error;
 use crate::types::type_object::{GetSetDef, MethodDef};
 use crate::value::Value;
@@ -78,14 +81,20 @@ pub fn float_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> 
 }
 
 macro_rules! float_binary_methods {
-    ($($fwd:ident, $refl:ident, $op:ident;)*) => {
+    ($($fwd:ident, $refl:ident, $name:literal, $rname:literal, $op:ident;)*) => {
         $(
             fn $fwd(vm: &Vm, args: Args) -> PyResult<Value> {
-                let a = args.count(vm, stringify!($fwd), 2, 2)?;
+                let a = wrapper_args(vm, args, $name, 1)?;
+                if !as_f64(&a[0]).is_some() {
+                    return Err(descriptor_error(vm, $name, "float", &a[0]));
+                }
                 float_binop(vm, &a[0], &a[1], BinOp::$op)
             }
             fn $refl(vm: &Vm, args: Args) -> PyResult<Value> {
-                let a = args.count(vm, stringify!($refl), 2, 2)?;
+                let a = wrapper_args(vm, args, $rname, 1)?;
+                if !as_f64(&a[0]).is_some() {
+                    return Err(descriptor_error(vm, $rname, "float", &a[0]));
+                }
                 float_binop(vm, &a[1], &a[0], BinOp::$op)
             }
         )*
@@ -93,17 +102,17 @@ macro_rules! float_binary_methods {
 }
 
 float_binary_methods! {
-    float_add, float_radd, Add;
-    float_sub, float_rsub, Sub;
-    float_mul, float_rmul, Mul;
-    float_truediv, float_rtruediv, TrueDiv;
-    float_floordiv, float_rfloordiv, FloorDiv;
-    float_mod, float_rmod, Mod;
+    float_add, float_radd, "__add__", "__radd__", Add;
+    float_sub, float_rsub, "__sub__", "__rsub__", Sub;
+    float_mul, float_rmul, "__mul__", "__rmul__", Mul;
+    float_truediv, float_rtruediv, "__truediv__", "__rtruediv__", TrueDiv;
+    float_floordiv, float_rfloordiv, "__floordiv__", "__rfloordiv__", FloorDiv;
+    float_mod, float_rmod, "__mod__", "__rmod__", Mod;
 }
 
 /// `__pow__`/`__rpow__` with an optional modulus, which floats refuse.
 fn pow_method(vm: &Vm, args: Args, name: &str, reflected: bool) -> PyResult<Value> {
-    let a = args.count(vm, name, 2, 3)?;
+    let a = ternary_wrapper_args(vm, args, name)?;
     if a.get(2).is_some_and(|m| !m.is_none()) {
         return Err(vm.type_error(
             "pow() 3rd argument not allowed unless all arguments are integers".into(),
@@ -133,17 +142,17 @@ fn divmod_values(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn float_divmod_method(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__divmod__", 2, 2)?;
+    let a = wrapper_args(vm, args, "__divmod__", 1)?;
     divmod_values(vm, &a[0], &a[1])
 }
 
 fn float_rdivmod(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__rdivmod__", 2, 2)?;
+    let a = wrapper_args(vm, args, "__rdivmod__", 1)?;
     divmod_values(vm, &a[1], &a[0])
 }
 
 fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
-    let a = args.count(vm, op.dunder().name(), 2, 2)?;
+    let a = wrapper_args(vm, args, op.dunder().name(), 1)?;
     let x = float_self(vm, &a[0])?;
     if let Some(y) = as_f64(&a[1]) {
         return Ok(Value::Bool(match x.partial_cmp(&y) {
@@ -173,30 +182,30 @@ float_compare_methods! {
     float_eq, Eq; float_ne, Ne; float_lt, Lt; float_le, Le; float_gt, Gt; float_ge, Ge;
 }
 
-fn float_unary(vm: &Vm, args: Args, f: fn(f64) -> f64) -> PyResult<Value> {
-    let a = args.count(vm, "__neg__", 1, 1)?;
+fn float_unary(vm: &Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    let a = wrapper0(vm, args, name)?;
     Ok(Value::Float(f(float_self(vm, &a[0])?)))
 }
 
 fn float_neg(vm: &Vm, args: Args) -> PyResult<Value> {
-    float_unary(vm, args, |x| -x)
+    float_unary(vm, args, "__neg__", |x| -x)
 }
 
 fn float_pos(vm: &Vm, args: Args) -> PyResult<Value> {
-    float_unary(vm, args, |x| x)
+    float_unary(vm, args, "__pos__", |x| x)
 }
 
 fn float_abs(vm: &Vm, args: Args) -> PyResult<Value> {
-    float_unary(vm, args, f64::abs)
+    float_unary(vm, args, "__abs__", f64::abs)
 }
 
 fn float_bool(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__bool__", 1, 1)?;
+    let a = wrapper0(vm, args, "__bool__")?;
     Ok(Value::Bool(float_self(vm, &a[0])? != 0.0))
 }
 
 fn float_hash(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__hash__", 1, 1)?;
+    let a = wrapper0(vm, args, "__hash__")?;
     let x = float_self(vm, &a[0])?;
     Ok(Value::Int(
         crate::number::hash::hash_float(x).unwrap_or(a[0].identity() as i64),
@@ -204,13 +213,13 @@ fn float_hash(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_repr(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__repr__", 1, 1)?;
+    let a = wrapper0(vm, args, "__repr__")?;
     let x = float_self(vm, &a[0])?;
     Ok(vm.new_str(garter_syntax::literal::repr::float_repr(x)))
 }
 
 fn float_is_integer(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "is_integer", 1, 1)?;
+    let a = no_args(vm, args, "float.is_integer")?;
     let x = float_self(vm, &a[0])?;
     Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
 }
@@ -308,12 +317,12 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__pos__", float_pos),
     MethodDef::method("__abs__", float_abs),
     MethodDef::method("__bool__", float_bool),
-    MethodDef::method("__int__", fm::float_trunc),
+    MethodDef::method("__int__", fm::float_int),
     MethodDef::method("__float__", fm::float_to_exact),
     MethodDef::method("__hash__", float_hash),
     MethodDef::method("__repr__", float_repr),
     MethodDef::method("is_integer", float_is_integer),
-    MethodDef::method("conjugate", fm::float_to_exact),
+    MethodDef::method("conjugate", fm::float_conjugate),
     MethodDef::method("__format__", fm::float_format),
     MethodDef::method("__round__", fm::float_round_method),
     MethodDef::method("__trunc__", fm::float_trunc),

@@ -15,6 +15,7 @@ use crate::number::float_arith::{float_round, float_round_to_int};
 use crate::number::float_ops::{float_as_integer_ratio, float_fromhex, float_hex};
 use crate::types::float::as_f64;
 use crate::types::int::{as_bigint, float_to_int};
+use crate::types::int_args::{no_args, one_arg, round_args, wrapper0};
 use crate::types::int_methods::num_error;
 use crate::value::Value;
 use crate::Vm;
@@ -72,7 +73,7 @@ pub fn compare_int_value_float(n: &Value, x: f64) -> Option<Ordering> {
 }
 
 pub fn float_round_method(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__round__", 1, 2)?;
+    let a = round_args(vm, args, "float.__round__")?;
     let x = float_self(vm, &a[0])?;
     match a.get(1) {
         Some(nd) if !nd.is_none() => {
@@ -94,28 +95,28 @@ pub fn float_round_method(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn float_trunc(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__trunc__", 1, 1)?;
+    let a = no_args(vm, args, "float.__trunc__")?;
     float_to_int(vm, float_self(vm, &a[0])?)
 }
 
 pub fn float_floor(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__floor__", 1, 1)?;
+    let a = no_args(vm, args, "float.__floor__")?;
     float_to_int(vm, float_self(vm, &a[0])?.floor())
 }
 
 pub fn float_ceil(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__ceil__", 1, 1)?;
+    let a = no_args(vm, args, "float.__ceil__")?;
     float_to_int(vm, float_self(vm, &a[0])?.ceil())
 }
 
 pub fn float_hex_method(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "hex", 1, 1)?;
+    let a = no_args(vm, args, "float.hex")?;
     Ok(vm.new_str(float_hex(float_self(vm, &a[0])?)))
 }
 
 /// `float.fromhex(s)`, a class method: subclasses get `cls(value)`.
 pub fn float_fromhex_method(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "fromhex", 2, 2)?;
+    let a = one_arg(vm, args, "float.fromhex")?;
     let Some(s) = a[1].as_str() else {
         return Err(vm.type_error("bad argument type for built-in operation".into()));
     };
@@ -129,19 +130,19 @@ pub fn float_fromhex_method(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn float_as_integer_ratio_method(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "as_integer_ratio", 1, 1)?;
+    let a = no_args(vm, args, "float.as_integer_ratio")?;
     let (n, d) = float_as_integer_ratio(float_self(vm, &a[0])?).map_err(|e| num_error(vm, e))?;
     Ok(vm.new_tuple(vec![Value::from_bigint(vm, n), Value::from_bigint(vm, d)]))
 }
 
 pub fn float_getnewargs(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__getnewargs__", 1, 1)?;
+    let a = no_args(vm, args, "float.__getnewargs__")?;
     Ok(vm.new_tuple(vec![Value::Float(float_self(vm, &a[0])?)]))
 }
 
 /// `float.__getformat__(typestr)`, a class method.
 pub fn float_getformat(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__getformat__", 2, 2)?;
+    let a = one_arg(vm, args, "float.__getformat__")?;
     let Some(s) = a[1].as_str() else {
         return Err(vm.type_error(format!(
             "__getformat__() argument must be str, not {}",
@@ -155,7 +156,7 @@ pub fn float_getformat(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn float_format(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__format__", 2, 2)?;
+    let a = one_arg(vm, args, "float.__format__")?;
     let Some(spec) = a[1].as_str() else {
         return Err(vm.type_error(format!(
             "__format__() argument must be str, not {}",
@@ -173,15 +174,27 @@ pub fn float_format(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(text))
 }
 
-/// `float(self)` as an exact float (`__float__`, `conjugate`, `real`...).
+/// `float(self)` as an exact float.
 pub fn float_to_exact(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__float__", 1, 1)?;
+    let a = wrapper0(vm, args, "__float__")?;
     Ok(Value::Float(float_self(vm, &a[0])?))
+}
+
+/// `x.conjugate()`: the exact float.
+pub fn float_conjugate(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = no_args(vm, args, "float.conjugate")?;
+    Ok(Value::Float(float_self(vm, &a[0])?))
+}
+
+/// `int(x)`: truncation.
+pub fn float_int(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = wrapper0(vm, args, "__int__")?;
+    float_to_int(vm, float_self(vm, &a[0])?)
 }
 
 /// `x.__sizeof__()`: CPython's object size in bytes.
 pub fn float_sizeof(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__sizeof__", 1, 1)?;
+    let a = no_args(vm, args, "float.__sizeof__")?;
     float_self(vm, &a[0])?;
     Ok(Value::Int(24))
 }

@@ -13,6 +13,9 @@ use crate::args::Args;
 use crate::dunder::BinOp;
 use crate::error::PyResult;
 use crate::object::Payload;
+use crate::types::int_args::{
+    descriptor_error, no_args, ternary_wrapper_args, wrapper0, wrapper_args,
+};
 use crate::types::int_methods::{self as m, int_self, num_error};
 use crate::types::type_object::{GetSetDef, MethodDef};
 use crate::value::Value;
@@ -202,14 +205,20 @@ pub fn int_to_f64(vm: &Vm, n: &BigInt) -> PyResult<f64> {
 }
 
 macro_rules! int_binary_methods {
-    ($($fwd:ident, $refl:ident, $op:ident;)*) => {
+    ($($fwd:ident, $refl:ident, $name:literal, $rname:literal, $op:ident;)*) => {
         $(
             fn $fwd(vm: &Vm, args: Args) -> PyResult<Value> {
-                let a = args.count(vm, stringify!($fwd), 2, 2)?;
+                let a = wrapper_args(vm, args, $name, 1)?;
+                if !crate::types::int::is_int(&a[0]) {
+                    return Err(descriptor_error(vm, $name, "int", &a[0]));
+                }
                 int_binop(vm, &a[0], &a[1], BinOp::$op)
             }
             fn $refl(vm: &Vm, args: Args) -> PyResult<Value> {
-                let a = args.count(vm, stringify!($refl), 2, 2)?;
+                let a = wrapper_args(vm, args, $rname, 1)?;
+                if !crate::types::int::is_int(&a[0]) {
+                    return Err(descriptor_error(vm, $rname, "int", &a[0]));
+                }
                 int_binop(vm, &a[1], &a[0], BinOp::$op)
             }
         )*
@@ -217,17 +226,17 @@ macro_rules! int_binary_methods {
 }
 
 int_binary_methods! {
-    int_add, int_radd, Add;
-    int_sub, int_rsub, Sub;
-    int_mul, int_rmul, Mul;
-    int_truediv, int_rtruediv, TrueDiv;
-    int_floordiv, int_rfloordiv, FloorDiv;
-    int_mod, int_rmod, Mod;
-    int_lshift, int_rlshift, LShift;
-    int_rshift, int_rrshift, RShift;
-    int_and, int_rand, And;
-    int_or, int_ror, Or;
-    int_xor, int_rxor, Xor;
+    int_add, int_radd, "__add__", "__radd__", Add;
+    int_sub, int_rsub, "__sub__", "__rsub__", Sub;
+    int_mul, int_rmul, "__mul__", "__rmul__", Mul;
+    int_truediv, int_rtruediv, "__truediv__", "__rtruediv__", TrueDiv;
+    int_floordiv, int_rfloordiv, "__floordiv__", "__rfloordiv__", FloorDiv;
+    int_mod, int_rmod, "__mod__", "__rmod__", Mod;
+    int_lshift, int_rlshift, "__lshift__", "__rlshift__", LShift;
+    int_rshift, int_rrshift, "__rshift__", "__rrshift__", RShift;
+    int_and, int_rand, "__and__", "__rand__", And;
+    int_or, int_ror, "__or__", "__ror__", Or;
+    int_xor, int_rxor, "__xor__", "__rxor__", Xor;
 }
 
 fn int_divmod_values(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
@@ -240,12 +249,12 @@ fn int_divmod_values(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn int_divmod(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__divmod__", 2, 2)?;
+    let a = wrapper_args(vm, args, "__divmod__", 1)?;
     int_divmod_values(vm, &a[0], &a[1])
 }
 
 fn int_rdivmod(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__rdivmod__", 2, 2)?;
+    let a = wrapper_args(vm, args, "__rdivmod__", 1)?;
     int_divmod_values(vm, &a[1], &a[0])
 }
 
@@ -282,7 +291,7 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 }
 
 fn int_pow(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__pow__", 2, 3)?;
+    let a = ternary_wrapper_args(vm, args, "__pow__")?;
     match a.get(2) {
         Some(m) if !m.is_none() => int_pow3(vm, &a[0], &a[1], m),
         _ => int_binop(vm, &a[0], &a[1], BinOp::Pow),
@@ -290,7 +299,7 @@ fn int_pow(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_rpow(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__rpow__", 2, 3)?;
+    let a = ternary_wrapper_args(vm, args, "__rpow__")?;
     match a.get(2) {
         Some(m) if !m.is_none() => int_pow3(vm, &a[1], &a[0], m),
         _ => int_binop(vm, &a[1], &a[0], BinOp::Pow),
@@ -298,7 +307,7 @@ fn int_rpow(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn compare(vm: &Vm, args: Args, op: crate::dunder::CompareOp) -> PyResult<Value> {
-    let a = args.count(vm, op.dunder().name(), 2, 2)?;
+    let a = wrapper_args(vm, args, op.dunder().name(), 1)?;
     let x = int_self(vm, &a[0])?;
     match as_bigint(&a[1]) {
         Some(y) => Ok(Value::Bool(op.holds(x.as_ref().cmp(y.as_ref())))),
@@ -318,43 +327,43 @@ int_compare_methods! {
     int_eq, Eq; int_ne, Ne; int_lt, Lt; int_le, Le; int_gt, Gt; int_ge, Ge;
 }
 
-fn int_unary(vm: &Vm, args: Args, f: fn(&BigInt) -> BigInt) -> PyResult<Value> {
-    let a = args.count(vm, "__neg__", 1, 1)?;
+fn int_unary(vm: &Vm, args: Args, name: &str, f: fn(&BigInt) -> BigInt) -> PyResult<Value> {
+    let a = wrapper0(vm, args, name)?;
     let x = int_self(vm, &a[0])?;
     Ok(Value::from_bigint(vm, f(&x)))
 }
 
 fn int_neg(vm: &Vm, args: Args) -> PyResult<Value> {
-    int_unary(vm, args, |x| -x)
+    int_unary(vm, args, "__neg__", |x| -x)
 }
 
 fn int_abs(vm: &Vm, args: Args) -> PyResult<Value> {
-    int_unary(vm, args, Signed::abs)
+    int_unary(vm, args, "__abs__", Signed::abs)
 }
 
 fn int_invert(vm: &Vm, args: Args) -> PyResult<Value> {
-    int_unary(vm, args, |x| -x - 1)
+    int_unary(vm, args, "__invert__", |x| -x - 1)
 }
 
 fn int_float(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__float__", 1, 1)?;
+    let a = wrapper0(vm, args, "__float__")?;
     Ok(Value::Float(int_to_f64(vm, &*int_self(vm, &a[0])?)?))
 }
 
 fn int_bool(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__bool__", 1, 1)?;
+    let a = wrapper0(vm, args, "__bool__")?;
     Ok(Value::Bool(!int_self(vm, &a[0])?.is_zero()))
 }
 
 fn int_hash(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__hash__", 1, 1)?;
+    let a = wrapper0(vm, args, "__hash__")?;
     Ok(Value::Int(crate::ops::hash::bigint_hash(&*int_self(
         vm, &a[0],
     )?)))
 }
 
 fn int_bit_length(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "bit_length", 1, 1)?;
+    let a = no_args(vm, args, "int.bit_length")?;
     Ok(Value::Int(int_self(vm, &a[0])?.bits() as i64))
 }
 
@@ -501,26 +510,26 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__gt__", int_gt),
     MethodDef::method("__ge__", int_ge),
     MethodDef::method("__neg__", int_neg),
-    MethodDef::method("__pos__", m::int_to_exact),
+    MethodDef::method("__pos__", m::int_pos),
     MethodDef::method("__abs__", int_abs),
     MethodDef::method("__invert__", int_invert),
-    MethodDef::method("__int__", m::int_to_exact),
-    MethodDef::method("__index__", m::int_to_exact),
+    MethodDef::method("__int__", m::int_int),
+    MethodDef::method("__index__", m::int_index),
     MethodDef::method("__float__", int_float),
     MethodDef::method("__bool__", int_bool),
     MethodDef::method("__hash__", int_hash),
     MethodDef::method("__repr__", m::int_repr),
     MethodDef::method("__format__", m::int_format),
     MethodDef::method("__round__", m::int_round_method),
-    MethodDef::method("__trunc__", m::int_to_exact),
-    MethodDef::method("__floor__", m::int_to_exact),
-    MethodDef::method("__ceil__", m::int_to_exact),
+    MethodDef::method("__trunc__", m::int_trunc),
+    MethodDef::method("__floor__", m::int_floor),
+    MethodDef::method("__ceil__", m::int_ceil),
     MethodDef::method("__getnewargs__", m::int_getnewargs),
     MethodDef::method("__sizeof__", m::int_sizeof),
     MethodDef::method("bit_length", int_bit_length),
     MethodDef::method("bit_count", m::int_bit_count),
     MethodDef::method("as_integer_ratio", m::int_as_integer_ratio),
-    MethodDef::method("conjugate", m::int_to_exact),
+    MethodDef::method("conjugate", m::int_conjugate),
     MethodDef::class("from_bytes", m::int_from_bytes_method),
 ];
 

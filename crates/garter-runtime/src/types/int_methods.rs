@@ -16,6 +16,7 @@ use crate::number::int_ops::int_round;
 use crate::number::int_text::{int_from_bytes, int_to_decimal, parse_byteorder};
 use crate::object::Payload;
 use crate::types::int::as_bigint;
+use crate::types::int_args::{no_args, one_arg, round_args, wrapper0};
 use crate::value::Value;
 use crate::Vm;
 
@@ -49,15 +50,30 @@ fn exact_int(vm: &Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
-/// `int(self)`: `__int__`, `__index__`, `__trunc__`, `__floor__`,
-/// `__ceil__`, `conjugate`, `__pos__`, `real`, `numerator`.
-pub fn int_to_exact(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__int__", 1, 1)?;
-    exact_int(vm, &a[0])
+macro_rules! exact_int_methods {
+    ($($fname:ident, $check:ident, $label:literal;)*) => {
+        $(
+            /// `int(self)`, the exact int value.
+            pub fn $fname(vm: &Vm, args: Args) -> PyResult<Value> {
+                let a = $check(vm, args, $label)?;
+                exact_int(vm, &a[0])
+            }
+        )*
+    };
+}
+
+exact_int_methods! {
+    int_int, wrapper0, "__int__";
+    int_index, wrapper0, "__index__";
+    int_pos, wrapper0, "__pos__";
+    int_trunc, no_args, "int.__trunc__";
+    int_floor, no_args, "int.__floor__";
+    int_ceil, no_args, "int.__ceil__";
+    int_conjugate, no_args, "int.conjugate";
 }
 
 pub fn int_round_method(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__round__", 1, 2)?;
+    let a = round_args(vm, args, "int.__round__")?;
     let x = int_self(vm, &a[0])?;
     match a.get(1) {
         None => exact_int(vm, &a[0]),
@@ -71,7 +87,7 @@ pub fn int_round_method(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn int_bit_count(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "bit_count", 1, 1)?;
+    let a = no_args(vm, args, "int.bit_count")?;
     let x = int_self(vm, &a[0])?;
     let ones: u64 = x
         .magnitude()
@@ -82,13 +98,13 @@ pub fn int_bit_count(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn int_as_integer_ratio(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "as_integer_ratio", 1, 1)?;
+    let a = no_args(vm, args, "int.as_integer_ratio")?;
     let n = exact_int(vm, &a[0])?;
     Ok(vm.new_tuple(vec![n, Value::Int(1)]))
 }
 
 pub fn int_getnewargs(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__getnewargs__", 1, 1)?;
+    let a = no_args(vm, args, "int.__getnewargs__")?;
     let n = exact_int(vm, &a[0])?;
     Ok(vm.new_tuple(vec![n]))
 }
@@ -102,12 +118,12 @@ pub fn int_decimal(vm: &Vm, v: &Value) -> PyResult<String> {
 }
 
 pub fn int_repr(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__repr__", 1, 1)?;
+    let a = wrapper0(vm, args, "__repr__")?;
     Ok(vm.new_str(int_decimal(vm, &a[0])?))
 }
 
 pub fn int_format(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__format__", 2, 2)?;
+    let a = one_arg(vm, args, "int.__format__")?;
     let Some(spec) = a[1].as_str() else {
         return Err(vm.type_error(format!(
             "__format__() argument must be str, not {}",
@@ -174,6 +190,14 @@ pub fn int_from_bytes_method(vm: &Vm, args: Args) -> PyResult<Value> {
         values: args.values.get(1..).unwrap_or(&[]),
         kwnames: args.kwnames,
     };
+    if let Some((name, _)) = rest
+        .keywords()
+        .find(|(name, _)| !["bytes", "byteorder", "signed"].contains(name))
+    {
+        return Err(vm.type_error(format!(
+            "'{name}' is an invalid keyword argument for from_bytes()"
+        )));
+    }
     let [bytes, byteorder, signed] =
         rest.bind(vm, "from_bytes", ["bytes", "byteorder", "signed"], 2)?;
     let Some(bytes) = bytes else {
@@ -203,7 +227,7 @@ pub fn new_int_instance(vm: &Vm, cls: crate::value::ObjRef, n: &Value) -> Value 
 /// `n.__sizeof__()`: CPython's size in bytes, a header and 30-bit digits
 /// (at least one).
 pub fn int_sizeof(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__sizeof__", 1, 1)?;
+    let a = no_args(vm, args, "int.__sizeof__")?;
     let digits = int_self(vm, &a[0])?.bits().div_ceil(30).max(1);
     Ok(Value::Int(24 + 4 * digits as i64))
 }

@@ -15,6 +15,7 @@ pub mod float;
 pub mod float_methods;
 pub mod function;
 pub mod int;
+pub mod int_args;
 pub mod int_methods;
 pub mod iterators;
 pub mod list;
