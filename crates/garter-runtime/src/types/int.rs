@@ -423,11 +423,7 @@ pub fn int_from_value(vm: &Vm, x: &Value) -> PyResult<Value> {
     if let Some(s) = x.as_str() {
         return parse_int(vm, s.as_str(), 10);
     }
-    for d in [
-        crate::dunder::Dunder::Int,
-        crate::dunder::Dunder::Index,
-        crate::dunder::Dunder::Trunc,
-    ] {
+    for d in [crate::dunder::Dunder::Int, crate::dunder::Dunder::Index] {
         if let Some(r) = vm.call_dunder(x, d, &[])? {
             return match as_bigint(&r) {
                 Some(n) => Ok(Value::from_bigint(vm, n.into_owned())),
@@ -438,6 +434,22 @@ pub fn int_from_value(vm: &Vm, x: &Value) -> PyResult<Value> {
                 ))),
             };
         }
+    }
+    if let Some(r) = vm.call_dunder(x, crate::dunder::Dunder::Trunc, &[])? {
+        if let Some(n) = as_bigint(&r) {
+            return Ok(Value::from_bigint(vm, n.into_owned()));
+        }
+        let has_index = vm
+            .class_of(&r)
+            .as_type()
+            .is_some_and(|t| t.dunder(crate::dunder::Dunder::Index).is_some());
+        if !has_index {
+            return Err(vm.type_error(format!(
+                "__trunc__ returned non-Integral (type {})",
+                vm.type_name_of(&r)
+            )));
+        }
+        return vm.index_object(&r);
     }
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
