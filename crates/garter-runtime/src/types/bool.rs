@@ -4,12 +4,13 @@ use crate::args::Args;
 use crate::dunder::BinOp;
 use crate::error::PyResult;
 use crate::types::int::int_binop;
-use crate::types::int_args::{wrapper0, wrapper_args};
+use crate::types::int_args::{new_class, wrapper0, wrapper_args};
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
 use crate::Vm;
 
 fn bool_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    new_class(vm, args, "bool", &vm.types.bool)?;
     args.no_keywords(vm, "bool")?;
     let pos = args.pos();
     match pos.len() {

@@ -10,10 +10,11 @@ use crate::object::Payload;
 use crate::types::complex_ops::{self, ComplexError, ParseError, C64};
 use crate::types::float::{as_f64, coerce_f64};
 use crate::types::int::as_bigint;
+use crate::types::int_args::new_class;
 use crate::types::int_args::{
     descriptor_error, no_args, one_arg, ternary_wrapper_args, wrapper0, wrapper_args,
 };
-use crate::types::type_object::{is_subtype, GetSetDef, MethodDef};
+use crate::types::type_object::{GetSetDef, MethodDef};
 use crate::value::Value;
 use crate::Vm;
 
@@ -323,26 +324,12 @@ fn complex_new(vm: &Vm, args: Args) -> PyResult<Value> {
             )));
         }
     }
-    let cls = match args.pos().first() {
-        Some(Value::Obj(c)) if c.as_type().is_some() => c.clone(),
-        other => {
-            let shown = other.map_or_else(|| "NoneType".to_string(), |v| vm.type_name_of(v));
-            return Err(vm.type_error(format!(
-                "complex.__new__(X): X is not a type object ({shown})"
-            )));
-        }
-    };
+    let cls = new_class(vm, args, "complex", &vm.types.complex)?;
     let rest = Args {
         values: &args.values[1..],
         kwnames: args.kwnames,
     };
     let [real, imag] = rest.bind(vm, "complex", ["real", "imag"], 2)?;
-    if !is_subtype(&cls, &vm.types.complex) {
-        let name = crate::types::type_object::type_name(&cls);
-        return Err(vm.type_error(format!(
-            "complex.__new__({name}): {name} is not a subtype of complex"
-        )));
-    }
     let exact = std::rc::Rc::ptr_eq(&cls, &vm.types.complex);
     let z = match real {
         None => match &imag {

@@ -7,6 +7,7 @@ use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::float_methods::{self as fm, compare_int_value_float, float_self};
 use crate::types::int::{as_bigint, int_to_f64};
+use crate::types::int_args::new_class;
 use crate::types::int_args::{
     descriptor_error, no_args, ternary_wrapper_args, wrapper0, wrapper_args,
 };
@@ -225,6 +226,7 @@ fn float_is_integer(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = new_class(vm, args, "float", &vm.types.float)?;
     args.no_keywords(vm, "float")?;
     let pos = args.pos();
     if pos.len() > 2 {
@@ -237,12 +239,10 @@ fn float_new(vm: &Vm, args: Args) -> PyResult<Value> {
         None => 0.0,
         Some(x) => float_from_value(vm, x)?,
     };
-    match pos.first() {
-        Some(Value::Obj(c)) if !std::rc::Rc::ptr_eq(c, &vm.types.float) => {
-            Ok(vm.new_object(c.clone(), Payload::Float(value)))
-        }
-        _ => Ok(Value::Float(value)),
+    if std::rc::Rc::ptr_eq(&cls, &vm.types.float) {
+        return Ok(Value::Float(value));
     }
+    Ok(vm.new_object(cls, Payload::Float(value)))
 }
 
 /// `float(x)` for one argument.

@@ -13,6 +13,7 @@ use crate::args::Args;
 use crate::dunder::BinOp;
 use crate::error::PyResult;
 use crate::object::Payload;
+use crate::types::int_args::new_class;
 use crate::types::int_args::{
     descriptor_error, no_args, ternary_wrapper_args, wrapper0, wrapper_args,
 };
@@ -368,14 +369,13 @@ fn int_bit_length(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
     if args.values.len() > 3 {
         return Err(vm.type_error(format!(
             "int() takes at most 2 arguments ({} given)",
             args.values.len() - 1
         )));
     }
-    let cls = pos.first().cloned().unwrap_or(Value::None);
+    let cls = new_class(vm, args, "int", &vm.types.int)?;
     let rest = Args {
         values: args.values.get(1..).unwrap_or(&[]),
         kwnames: args.kwnames,
@@ -404,12 +404,10 @@ fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
             }
         }
     };
-    match cls {
-        Value::Obj(c) if !std::rc::Rc::ptr_eq(&c, &vm.types.int) => {
-            Ok(crate::types::int_methods::new_int_instance(vm, c, &value))
-        }
-        _ => Ok(value),
+    if std::rc::Rc::ptr_eq(&cls, &vm.types.int) {
+        return Ok(value);
     }
+    Ok(crate::types::int_methods::new_int_instance(vm, cls, &value))
 }
 
 /// `int(x)` for one argument.

@@ -106,3 +106,36 @@ pub fn descriptor_error(vm: &Vm, name: &str, owner: &str, received: &Value) -> c
         vm.type_name_of(received)
     ))
 }
+
+/// The class a number type's `__new__` was called with, checked as
+/// CPython checks it: present, a type, and a subtype of `base` (named
+/// `type_name`) that may use this `__new__`.
+pub fn new_class(
+    vm: &Vm,
+    args: Args,
+    type_name: &str,
+    base: &crate::value::ObjRef,
+) -> PyResult<crate::value::ObjRef> {
+    let Some(first) = args.pos().first() else {
+        return Err(vm.type_error(format!("{type_name}.__new__(): not enough arguments")));
+    };
+    let cls = match first {
+        Value::Obj(c) if c.as_type().is_some() => c.clone(),
+        other => {
+            return Err(vm.type_error(format!(
+                "{type_name}.__new__(X): X is not a type object ({})",
+                vm.type_name_of(other)
+            )))
+        }
+    };
+    let name = crate::types::type_object::type_name(&cls);
+    if !crate::types::type_object::is_subtype(&cls, base) {
+        return Err(vm.type_error(format!(
+            "{type_name}.__new__({name}): {name} is not a subtype of {type_name}"
+        )));
+    }
+    if type_name == "int" && std::rc::Rc::ptr_eq(&cls, &vm.types.bool) {
+        return Err(vm.type_error("int.__new__(bool) is not safe, use bool.__new__()".into()));
+    }
+    Ok(cls)
+}
