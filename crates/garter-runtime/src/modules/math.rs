@@ -78,7 +78,7 @@ fn math_1(
     f: fn(f64) -> f64,
     can_overflow: bool,
 ) -> PyResult<Value> {
-    let a = args.count(vm, name, 1, 1)?;
+    let a = args.count(vm, &format!("math.{name}"), 1, 1)?;
     let x = real_arg(vm, &a[0])?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
@@ -96,7 +96,7 @@ fn math_1(
 
 /// A one-argument function with its own error decisions.
 fn math_1_checked(vm: &Vm, args: Args, name: &str, f: fn(f64) -> MathResult) -> PyResult<Value> {
-    let a = args.count(vm, name, 1, 1)?;
+    let a = args.count(vm, &format!("math.{name}"), 1, 1)?;
     let x = real_arg(vm, &a[0])?;
     f(x).map(Value::Float).map_err(|e| math_error(vm, e))
 }
@@ -237,7 +237,7 @@ fn pow(vm: &Vm, args: Args) -> PyResult<Value> {
 /// `floor`/`ceil`: exact floats directly, else `__floor__`/`__ceil__`,
 /// else the value as a float.
 fn round_to_int(vm: &Vm, args: Args, name: &str, d: Dunder, f: fn(f64) -> f64) -> PyResult<Value> {
-    let a = args.count(vm, name, 1, 1)?;
+    let a = args.count(vm, &format!("math.{name}"), 1, 1)?;
     let x = match &a[0] {
         Value::Float(x) => *x,
         v => {
@@ -259,7 +259,7 @@ fn ceil(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn trunc(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "trunc", 1, 1)?;
+    let a = args.count(vm, "math.trunc", 1, 1)?;
     if let Value::Float(x) = &a[0] {
         return float_to_int(vm, *x);
     }
@@ -308,7 +308,11 @@ fn bigint_frexp(n: &BigInt) -> (f64, u64) {
 }
 
 fn log(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "log", 1, 2)?;
+    args.no_keywords(vm, "math.log")?;
+    let a = args.pos();
+    if a.is_empty() || a.len() > 2 {
+        return Err(vm.type_error("math.log requires 1 to 2 arguments".into()));
+    }
     let num = log_helper(vm, &a[0], f64::ln)?;
     match a.get(1) {
         None => Ok(Value::Float(num)),
@@ -323,17 +327,17 @@ fn log(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn log2(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "log2", 1, 1)?;
+    let a = args.count(vm, "math.log2", 1, 1)?;
     log_helper(vm, &a[0], f64::log2).map(Value::Float)
 }
 
 fn log10(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "log10", 1, 1)?;
+    let a = args.count(vm, "math.log10", 1, 1)?;
     log_helper(vm, &a[0], f64::log10).map(Value::Float)
 }
 
 fn frexp(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "frexp", 1, 1)?;
+    let a = args.count(vm, "math.frexp", 1, 1)?;
     let (m, e) = special::frexp(real_arg(vm, &a[0])?);
     Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
 }
@@ -358,7 +362,7 @@ fn ldexp(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn modf(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "modf", 1, 1)?;
+    let a = args.count(vm, "math.modf", 1, 1)?;
     let x = real_arg(vm, &a[0])?;
     let (frac, int) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
@@ -371,7 +375,7 @@ fn modf(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_function(vm: &Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
-    let a = args.count(vm, name, 1, 1)?;
+    let a = args.count(vm, &format!("math.{name}"), 1, 1)?;
     Ok(Value::Float(f(real_arg(vm, &a[0])?)))
 }
 
@@ -388,7 +392,7 @@ fn ulp(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn predicate(vm: &Vm, args: Args, name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
-    let a = args.count(vm, name, 1, 1)?;
+    let a = args.count(vm, &format!("math.{name}"), 1, 1)?;
     Ok(Value::Bool(f(real_arg(vm, &a[0])?)))
 }
 
@@ -412,7 +416,19 @@ fn nextafter(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isclose(vm: &Vm, args: Args) -> PyResult<Value> {
-    let [a, b, rel_tol, abs_tol] = args.bind(vm, "isclose", ["a", "b", "rel_tol", "abs_tol"], 2)?;
+    if args.pos().len() > 2 {
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            args.pos().len()
+        )));
+    }
+    let names = ["a", "b", "rel_tol", "abs_tol"];
+    if let Some((name, _)) = args.keywords().find(|(name, _)| !names.contains(name)) {
+        return Err(vm.type_error(format!(
+            "'{name}' is an invalid keyword argument for isclose()"
+        )));
+    }
+    let [a, b, rel_tol, abs_tol] = args.bind(vm, "isclose", names, 2)?;
     let (Some(a), Some(b)) = (a, b) else {
         return Err(vm.type_error("isclose() missing required argument 'b' (pos 2)".into()));
     };
@@ -436,7 +452,7 @@ fn isclose(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fsum(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "fsum", 1, 1)?;
+    let a = args.count(vm, "math.fsum", 1, 1)?;
     let it = vm.iter(&a[0])?;
     let mut sum = special::Fsum::default();
     let fail = |e: special::FsumError| match e {
@@ -451,7 +467,7 @@ fn fsum(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hypot(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.no_keywords(vm, "hypot")?;
+    args.no_keywords(vm, "math.hypot")?;
     let values = args
         .pos()
         .iter()

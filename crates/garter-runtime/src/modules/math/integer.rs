@@ -54,7 +54,7 @@ fn range_product(lo: u64, hi: u64) -> BigInt {
 }
 
 pub fn factorial(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "factorial", 1, 1)?;
+    let a = args.count(vm, "math.factorial", 1, 1)?;
     let n = index_bigint(vm, &a[0])?;
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values".into()));
@@ -75,7 +75,7 @@ pub fn factorial(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn gcd(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.no_keywords(vm, "gcd")?;
+    args.no_keywords(vm, "math.gcd")?;
     let mut g = BigInt::zero();
     for v in args.pos() {
         let n = index_bigint(vm, v)?;
@@ -85,7 +85,7 @@ pub fn gcd(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn lcm(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.no_keywords(vm, "lcm")?;
+    args.no_keywords(vm, "math.lcm")?;
     let mut l = BigInt::one();
     for v in args.pos() {
         let n = index_bigint(vm, v)?;
@@ -166,7 +166,7 @@ pub fn perm(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn isqrt(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "isqrt", 1, 1)?;
+    let a = args.count(vm, "math.isqrt", 1, 1)?;
     let n = index_bigint(vm, &a[0])?;
     if n.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative".into()));
@@ -188,7 +188,7 @@ pub fn prod(vm: &Vm, args: Args) -> PyResult<Value> {
             total = value.clone();
         } else {
             return Err(vm.type_error(format!(
-                "prod() got an unexpected keyword argument '{name}'"
+                "'{name}' is an invalid keyword argument for prod()"
             )));
         }
     }
