@@ -107,6 +107,8 @@ pub enum ExprKind {
     MethodCall {
         obj: Box<Expr>,
         name: Value,
+        /// Span of `obj.name`, where an AttributeError points.
+        attr_span: Span,
         args: Vec<Elt>,
         kwargs: Vec<KwArg>,
     },
@@ -259,7 +261,7 @@ pub struct Code {
     pub kind: CodeKind,
     pub params: Params,
     pub nlocals: usize,
-    pub local_names: Vec<Value>,
+    pub local_names: Rc<[Value]>,
     /// Names of the cells this code creates (captured locals).
     pub cellvars: Vec<Value>,
     /// Parameter slots that are also cells: (cell index, slot).

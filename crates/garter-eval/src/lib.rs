@@ -25,7 +25,7 @@ pub use exec::traceback::format_exception;
 use exec::Interp;
 
 /// Native stack for running Python code (virtual; touched pages only).
-const MAIN_STACK: usize = 256 << 20;
+const MAIN_STACK: usize = 1 << 30;
 
 /// An interpreter: a runtime with an evaluator attached.
 pub struct Interpreter {

@@ -84,11 +84,51 @@ pub enum Payload {
         dict: Value,
         part: DictPart,
     },
+    /// A read-only live view of a mapping: a type's namespace (when the
+    /// object is a type) or a dict.
+    MappingProxy(ObjRef),
     NotImplemented,
     Ellipsis,
     /// Objects whose data is defined outside the runtime: the evaluator's
     /// generators and code, a host's objects.
     Native(Box<dyn Any>),
+}
+
+thread_local! {
+    /// Values whose drop was deferred, so that freeing deeply nested
+    /// data is a loop, not a recursion (CPython's "trashcan").
+    static TRASH: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static EMPTYING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+impl Drop for Object {
+    fn drop(&mut self) {
+        let mut children: Vec<Value> = match &mut self.payload {
+            Payload::List(items) => std::mem::take(items.get_mut()),
+            Payload::Tuple(items) => std::mem::take(items).into_vec(),
+            Payload::Dict(table) => std::mem::take(table.get_mut()).into_values(),
+            Payload::Cell(v) => v.get_mut().take().into_iter().collect(),
+            Payload::BoundMethod(m) => vec![
+                std::mem::replace(&mut m.receiver, Value::None),
+                std::mem::replace(&mut m.func, Value::None),
+            ],
+            _ => Vec::new(),
+        };
+        if let Some(d) = self.dict.take() {
+            children.push(Value::Obj(d));
+        }
+        if children.is_empty() {
+            return;
+        }
+        TRASH.with(|t| t.borrow_mut().extend(children));
+        if EMPTYING.with(|e| e.replace(true)) {
+            return;
+        }
+        while let Some(v) = TRASH.with(|t| t.borrow_mut().pop()) {
+            drop(v);
+        }
+        EMPTYING.with(|e| e.set(false));
+    }
 }
 
 impl Object {

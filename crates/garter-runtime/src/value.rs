@@ -25,8 +25,10 @@ use crate::object::{Object, Payload};
 /// A shared reference to a heap object.
 pub type ObjRef = Rc<Object>;
 
-/// A Python value.
+/// A Python value. The tag is a full word so that copying a value is
+/// two plain word moves.
 #[derive(Clone)]
+#[repr(u64)]
 pub enum Value {
     None,
     Bool(bool),
@@ -122,5 +124,17 @@ impl From<f64> for Value {
 impl From<ObjRef> for Value {
     fn from(o: ObjRef) -> Value {
         Value::Obj(o)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Value;
+
+    #[test]
+    fn values_stay_two_words() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+        assert_eq!(std::mem::size_of::<crate::PyResult<Value>>(), 16);
     }
 }

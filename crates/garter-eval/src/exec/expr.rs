@@ -10,7 +10,17 @@ use super::{cell_value, Interp};
 use crate::ir::{CmpKind, CompKind, DictItem, Elt, Expr, ExprKind, NameRef, UnaryKind};
 
 impl Interp {
+    /// Evaluates an expression; an error is tagged with the innermost
+    /// failing expression's position in this frame (for tracebacks).
+    #[inline]
     pub(crate) fn eval(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
+        match self.eval_kind(vm, f, e) {
+            Ok(v) => Ok(v),
+            Err(err) => Err(self.at(vm, f, e.span, err)),
+        }
+    }
+
+    fn eval_kind(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Const(v) => Ok(v.clone()),
             ExprKind::Local(i, name) => match f.locals.get(*i as usize) {
@@ -98,6 +108,7 @@ impl Interp {
             ExprKind::MethodCall {
                 obj,
                 name,
+                attr_span,
                 args,
                 kwargs,
             } => {
@@ -105,7 +116,9 @@ impl Interp {
                 match self.lookup_method(vm, &receiver, name)? {
                     Some(method) => self.call_with(vm, f, &method, Some(receiver), args, kwargs),
                     None => {
-                        let bound = vm.get_attr(&receiver, name)?;
+                        let bound = vm
+                            .get_attr(&receiver, name)
+                            .map_err(|e| self.at(vm, f, *attr_span, e))?;
                         self.call_with(vm, f, &bound, None, args, kwargs)
                     }
                 }

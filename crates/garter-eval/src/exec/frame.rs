@@ -40,11 +40,6 @@ impl Slots {
             }
         }
     }
-
-    pub fn len(&self) -> usize {
-        // SAFETY: as in `get`.
-        unsafe { (&*self.0.get()).len() }
-    }
 }
 
 /// One activation of a code object.

@@ -79,7 +79,8 @@ pub enum Step {
     Returned(Value),
 }
 
-fn state(v: &Value) -> Option<&GeneratorState> {
+/// The generator behind a value, if it is one.
+pub(crate) fn state(v: &Value) -> Option<&GeneratorState> {
     match v.payload() {
         Some(Payload::Native(n)) => n.downcast_ref::<GeneratorState>(),
         _ => None,
@@ -269,11 +270,13 @@ pub fn resume(vm: &Vm, gen: &Value, input: Resume) -> PyResult<Step> {
     interp
         .frames
         .borrow_mut()
-        .extend(g.saved_frames.borrow_mut().drain(..));
+        .append(&mut g.saved_frames.borrow_mut());
     let handling_base = vm.handling.borrow().len();
-    vm.handling
-        .borrow_mut()
-        .extend(g.saved_handling.borrow_mut().drain(..));
+    if !g.saved_handling.borrow().is_empty() {
+        vm.handling
+            .borrow_mut()
+            .append(&mut g.saved_handling.borrow_mut());
+    }
     let depth = vm.depth();
     let floor = vm.set_stack_floor(g.stack_floor);
     g.running.set(true);
@@ -281,24 +284,27 @@ pub fn resume(vm: &Vm, gen: &Value, input: Resume) -> PyResult<Step> {
     g.running.set(false);
     vm.set_stack_floor(floor);
     vm.set_depth(depth);
-    let frames = {
+    {
         let mut all = interp.frames.borrow_mut();
         let at = frame_base.min(all.len());
-        all.split_off(at)
-    };
-    let handled = {
+        g.saved_frames.borrow_mut().extend(all.drain(at..));
+    }
+    {
         let mut all = vm.handling.borrow_mut();
-        let at = handling_base.min(all.len());
-        all.split_off(at)
-    };
+        if all.len() > handling_base {
+            g.saved_handling
+                .borrow_mut()
+                .extend(all.drain(handling_base..));
+        }
+    }
     match result {
         CoroutineResult::Yield(v) => {
-            *g.saved_frames.borrow_mut() = frames;
-            *g.saved_handling.borrow_mut() = handled;
             *g.co.borrow_mut() = Some(co);
             Ok(Step::Yielded(v))
         }
         CoroutineResult::Return(r) => {
+            g.saved_frames.borrow_mut().clear();
+            g.saved_handling.borrow_mut().clear();
             interp.stacks.give(co.into_stack());
             match r {
                 Ok(v) => Ok(Step::Returned(v)),
@@ -348,9 +354,10 @@ fn gen_send(vm: &Vm, args: Args) -> PyResult<Value> {
 fn thrown(vm: &Vm, typ: &Value, val: Option<&Value>) -> PyResult<PyErr> {
     if let Some(cls) = typ.as_obj().filter(|o| o.as_type().is_some()) {
         if !garter_runtime::types::type_object::is_subtype(cls, &vm.exc.base_exception) {
-            return Err(vm.type_error(format!(
+            return Err(vm.type_error(
                 "exceptions must be classes or instances deriving from BaseException, not type"
-            )));
+                    .into(),
+            ));
         }
         let inst = match val {
             Some(v) if vm.is_instance_of(v, cls) => v.clone(),

@@ -82,6 +82,7 @@ impl Interp {
 
     /// Runs a module's code with `globals` as its namespace.
     pub fn run_module_code(&self, vm: &Vm, code: Rc<Code>, globals: ObjRef) -> PyResult<Value> {
+        let _depth = vm.enter("")?;
         let frame = Frame::new(code, globals, Vec::new(), self.new_frame_id());
         self.run_frame(vm, &frame)
     }
@@ -123,6 +124,8 @@ impl Interp {
             function: frame.code.name.as_str().map_or("?", |s| s.as_str()).into(),
             line,
             span: (span.start, span.end),
+            globals: Some(frame.globals.clone()),
+            varnames: frame.code.local_names.clone(),
         });
         drop(tb);
         let _ = vm;

@@ -73,8 +73,12 @@ impl Interp {
             }
             StmtKind::For(target, iter, body, orelse) => {
                 let iterable = self.eval(vm, f, iter)?;
-                let it = vm.iter(&iterable)?;
-                while let Some(item) = vm.next(&it)? {
+                let it = vm
+                    .iter(&iterable)
+                    .map_err(|e| self.at(vm, f, iter.span, e))?;
+                while let Some(item) =
+                    next_item(vm, &it).map_err(|e| self.at(vm, f, iter.span, e))?
+                {
                     self.assign(vm, f, target, item)?;
                     match self.exec_block(vm, f, body)? {
                         Flow::Break => return Ok(Flow::Normal),
@@ -322,6 +326,20 @@ impl Interp {
     pub(crate) fn delete(&self, vm: &Vm, f: &Frame, t: &Target) -> PyResult<()> {
         self.delete_target(vm, f, t)
     }
+}
+
+/// `next(it)` for a for-loop, resuming generators directly.
+#[inline]
+fn next_item(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
+    if super::generator::state(it).is_some() {
+        return match super::generator::resume(vm, it, super::generator::Resume::Send(Value::None)) {
+            Ok(super::generator::Step::Yielded(v)) => Ok(Some(v)),
+            Ok(super::generator::Step::Returned(_)) => Ok(None),
+            Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
+    vm.next(it)
 }
 
 /// Truthiness with the common cases inline.

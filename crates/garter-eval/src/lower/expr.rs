@@ -174,7 +174,8 @@ impl Lowerer<'_> {
                 if let ExprKind::Attribute { value, attr, .. } = &func.kind {
                     return K::MethodCall {
                         obj: self.boxed(value),
-                        name: self.intern(attr),
+                        name: self.ident(attr),
+                        attr_span: func.span,
                         args: a,
                         kwargs: k,
                     };
@@ -197,9 +198,7 @@ impl Lowerer<'_> {
             ExprKind::JoinedStr { values } => {
                 K::JoinedStr(values.iter().map(|v| self.expr(v)).collect())
             }
-            ExprKind::Attribute { value, attr, .. } => {
-                K::Attr(self.boxed(value), self.intern(attr))
-            }
+            ExprKind::Attribute { value, attr, .. } => K::Attr(self.boxed(value), self.ident(attr)),
             ExprKind::Subscript { value, slice, .. } => {
                 K::Subscript(self.boxed(value), self.boxed(slice))
             }
@@ -219,7 +218,7 @@ impl Lowerer<'_> {
         args.kwonlyargs
             .iter()
             .zip(&args.kw_defaults)
-            .filter_map(|(a, d)| d.as_ref().map(|d| (self.intern(&a.arg), self.expr(d))))
+            .filter_map(|(a, d)| d.as_ref().map(|d| (self.ident(&a.arg), self.expr(d))))
             .collect()
     }
 
@@ -307,7 +306,7 @@ impl Lowerer<'_> {
         match &t.kind {
             ExprKind::Name { id, .. } => Target::Name(self.name_ref(id), self.ident(id)),
             ExprKind::Attribute { value, attr, .. } => {
-                Target::Attr(self.expr(value), self.intern(attr))
+                Target::Attr(self.expr(value), self.ident(attr))
             }
             ExprKind::Subscript { value, slice, .. } => {
                 Target::Subscript(self.expr(value), self.expr(slice))

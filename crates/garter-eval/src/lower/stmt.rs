@@ -90,7 +90,7 @@ impl Lowerer<'_> {
                         kwarg: None,
                     },
                     nlocals: 0,
-                    local_names: Vec::new(),
+                    local_names: Rc::from(Vec::new()),
                     cellvars: sc.cellvars.iter().map(intern).collect(),
                     cell_params: Vec::new(),
                     freevars: sc.freevars.iter().map(intern).collect(),
@@ -125,21 +125,35 @@ impl Lowerer<'_> {
                 annotation,
                 value,
                 simple,
-            } => match value {
-                Some(v) => {
-                    let v = self.expr(v);
-                    K::Assign(vec![self.target(target)], v)
-                }
-                None => {
-                    let records = *simple && self.scope_kind() != ScopeKind::Function;
-                    match &target.kind {
-                        ExprKind::Name { id, .. } if records => {
-                            K::Annotate(self.intern(id), self.expr(annotation))
-                        }
-                        _ => K::Pass,
+            } => {
+                let records = *simple && self.scope_kind() != ScopeKind::Function;
+                let annotate = match &target.kind {
+                    ExprKind::Name { id, .. } if records => {
+                        Some(K::Annotate(self.ident(id), self.expr(annotation)))
                     }
+                    _ => None,
+                };
+                match (value, annotate) {
+                    (Some(v), Some(annotate)) => {
+                        let v = self.expr(v);
+                        let assign = ir::Stmt {
+                            kind: K::Assign(vec![self.target(target)], v),
+                            span: s.span,
+                        };
+                        let note = ir::Stmt {
+                            kind: annotate,
+                            span: s.span,
+                        };
+                        K::Sequence(vec![assign, note])
+                    }
+                    (Some(v), None) => {
+                        let v = self.expr(v);
+                        K::Assign(vec![self.target(target)], v)
+                    }
+                    (None, Some(annotate)) => annotate,
+                    (None, None) => K::Pass,
                 }
-            },
+            }
             StmtKind::For(f) => {
                 let iter = self.expr(&f.iter);
                 K::For(
@@ -184,7 +198,7 @@ impl Lowerer<'_> {
                         name: h
                             .name
                             .as_ref()
-                            .map(|n| Target::Name(self.name_ref(n), self.intern(n))),
+                            .map(|n| Target::Name(self.name_ref(n), self.ident(n))),
                         body: self.stmts(&h.body),
                     })
                     .collect(),
@@ -232,7 +246,7 @@ impl Lowerer<'_> {
                             let bound = a.asname.as_deref().unwrap_or(&a.name).to_string();
                             (
                                 self.intern(&a.name),
-                                Target::Name(self.name_ref(&bound), self.intern(&bound)),
+                                Target::Name(self.name_ref(&bound), self.ident(&bound)),
                             )
                         })
                         .collect(),

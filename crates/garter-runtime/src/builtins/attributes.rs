@@ -95,10 +95,10 @@ pub fn issubclass(vm: &Vm, args: Args) -> PyResult<Value> {
     vm.issubclass(&a[0], &a[1]).map(Value::Bool)
 }
 
-fn attr_name<'a>(vm: &Vm, name: &'a Value, what: &str) -> PyResult<&'a Value> {
+fn attr_name<'a>(vm: &Vm, name: &'a Value) -> PyResult<&'a Value> {
     if name.as_str().is_none() {
         return Err(vm.type_error(format!(
-            "{what}: attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             vm.type_name_of(name)
         )));
     }
@@ -107,7 +107,7 @@ fn attr_name<'a>(vm: &Vm, name: &'a Value, what: &str) -> PyResult<&'a Value> {
 
 pub fn getattr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "getattr", 2, 3)?;
-    let name = attr_name(vm, &a[1], "getattr()")?;
+    let name = attr_name(vm, &a[1])?;
     match a.get(2) {
         None => vm.get_attr(&a[0], name),
         Some(default) => match vm.lookup_attr(&a[0], name) {
@@ -121,21 +121,21 @@ pub fn getattr(vm: &Vm, args: Args) -> PyResult<Value> {
 
 pub fn setattr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "setattr", 3, 3)?;
-    let name = attr_name(vm, &a[1], "setattr()")?;
+    let name = attr_name(vm, &a[1])?;
     vm.set_attr(&a[0], name, a[2].clone())?;
     Ok(Value::None)
 }
 
 pub fn delattr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "delattr", 2, 2)?;
-    let name = attr_name(vm, &a[1], "delattr()")?;
+    let name = attr_name(vm, &a[1])?;
     vm.del_attr(&a[0], name)?;
     Ok(Value::None)
 }
 
 pub fn hasattr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "hasattr", 2, 2)?;
-    let name = attr_name(vm, &a[1], "hasattr()")?;
+    let name = attr_name(vm, &a[1])?;
     match vm.lookup_attr(&a[0], name) {
         Ok(found) => Ok(Value::Bool(found.is_some())),
         Err(e) if vm.err_matches(&e, &vm.exc.attribute_error) => Ok(Value::Bool(false)),
@@ -172,9 +172,13 @@ pub fn vars(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "vars", 0, 1)?;
     match a.first() {
         None => vm.evaluator()?.locals(vm),
-        Some(obj) => match vm.lookup_attr(obj, &vm.intern("__dict__"))? {
-            Some(d) => Ok(d),
-            None => Err(vm.type_error("vars() argument must have __dict__ attribute".into())),
+        Some(obj) => match vm.lookup_attr(obj, &vm.intern("__dict__")) {
+            Ok(Some(d)) => Ok(d),
+            Ok(None) => Err(vm.type_error("vars() argument must have __dict__ attribute".into())),
+            Err(e) if vm.err_matches(&e, &vm.exc.attribute_error) => {
+                Err(vm.type_error("vars() argument must have __dict__ attribute".into()))
+            }
+            Err(e) => Err(e),
         },
     }
 }
@@ -192,14 +196,6 @@ pub fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
         },
     };
     let mut items = vm.collect(&names)?;
-    let mut seen = std::collections::HashSet::new();
-    items.retain(|v| {
-        seen.insert(
-            v.as_str()
-                .map(|s| s.as_str().to_string())
-                .unwrap_or_default(),
-        )
-    });
     crate::types::sequence::merge_sort(vm, &mut items, None, false)?;
     Ok(vm.new_list(items))
 }

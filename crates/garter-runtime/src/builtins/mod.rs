@@ -2,6 +2,8 @@
 //! functions, one file per group of functions.
 
 mod attributes;
+mod console;
+mod importing;
 mod iteration;
 mod numbers;
 mod output;
@@ -48,7 +50,11 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hex", numbers::hex),
     ("chr", numbers::chr),
     ("ord", numbers::ord),
+    ("input", console::input),
+    ("__import__", importing::import),
 ];
+
+pub use console::QUITTER_METHODS;
 
 /// Fills the `builtins` namespace.
 pub fn install(vm: &Vm) {
@@ -98,9 +104,30 @@ pub fn install(vm: &Vm) {
     );
     ns.set_str(vm.intern("IOError"), Value::Obj(vm.exc.os_error.clone()));
     ns.set_str(vm.intern("NotImplemented"), vm.not_implemented.clone());
+    ns.set_str(vm.intern("__debug__"), Value::Bool(true));
     ns.set_str(vm.intern("Ellipsis"), vm.ellipsis.clone());
     ns.set_str(vm.intern("__name__"), vm.intern("builtins"));
+    ns.set_str(vm.intern("exit"), console::new_quitter(vm, "exit"));
+    ns.set_str(vm.intern("quit"), console::new_quitter(vm, "quit"));
     drop(ns);
+    let doc = vm.intern("__doc__");
+    let mut all: Vec<&crate::value::ObjRef> = t.all();
+    all.extend(vm.exc.all().into_iter().map(|(_, c)| c));
+    for cls in all {
+        if let Some(data) = cls.as_type() {
+            let mut d = data.dict.borrow_mut();
+            if d.get_str(&doc).is_none() {
+                d.set_str(doc.clone(), Value::None);
+            }
+        }
+    }
+    for (cls, module) in [(&t.quitter, "_sitebuiltins"), (&t.generic_alias, "types")] {
+        if let Some(data) = cls.as_type() {
+            data.dict
+                .borrow_mut()
+                .set_str(vm.intern("__module__"), vm.intern(module));
+        }
+    }
     let constructors: [(&crate::value::ObjRef, &[MethodDef]); 5] = [
         (&t.enumerate, iteration::ENUMERATE_METHODS),
         (&t.zip, iteration::ZIP_METHODS),
@@ -113,3 +140,6 @@ pub fn install(vm: &Vm) {
         refresh_dunders(vm, cls);
     }
 }
+
+#[cfg(test)]
+mod tests;

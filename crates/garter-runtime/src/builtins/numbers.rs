@@ -47,23 +47,70 @@ pub fn divmod(vm: &Vm, args: Args) -> PyResult<Value> {
 
 pub fn pow(vm: &Vm, args: Args) -> PyResult<Value> {
     let [base, exp, modulus] = args.bind(vm, "pow", ["base", "exp", "mod"], 3)?;
-    let (Some(base), Some(exp)) = (base, exp) else {
+    let Some(base) = base else {
+        return Err(vm.type_error("pow() missing required argument 'base' (pos 1)".into()));
+    };
+    let Some(exp) = exp else {
         return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)".into()));
     };
     match modulus {
         Some(m) if !m.is_none() => {
-            if as_bigint(&base).is_none() || as_bigint(&exp).is_none() || as_bigint(&m).is_none() {
-                return Err(vm.type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers".into(),
-                ));
+            if as_bigint(&base).is_some() && as_bigint(&exp).is_some() && as_bigint(&m).is_some() {
+                return crate::types::int::int_pow3(vm, &base, &exp, &m);
             }
-            crate::types::int::int_pow3(vm, &base, &exp, &m)
+            ternary_pow(vm, &base, &exp, &m)
         }
         _ => vm.binary_op(&base, &exp, BinOp::Pow),
     }
 }
 
+/// Whether `v` is an instance of a builtin numeric type (not a subclass
+/// defined in Python).
+fn is_builtin_number(vm: &Vm, v: &Value) -> bool {
+    let cls = vm.class_of(v);
+    [
+        &vm.types.int,
+        &vm.types.bool,
+        &vm.types.float,
+        &vm.types.complex,
+    ]
+    .iter()
+    .any(|t| std::rc::Rc::ptr_eq(cls, t))
+}
+
+/// Three-argument `pow` when not every argument is an int: the base's
+/// `__pow__(exp, mod)` (three-argument power never uses `__rpow__`).
+fn ternary_pow(vm: &Vm, base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
+    if [base, exp, modulus]
+        .iter()
+        .all(|v| is_builtin_number(vm, v))
+    {
+        return Err(vm.type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers".into(),
+        ));
+    }
+    if !is_builtin_number(vm, base) {
+        if let Some(r) = vm.call_dunder(base, Dunder::Pow, &[exp.clone(), modulus.clone()])? {
+            if !r.is(&vm.not_implemented) {
+                return Ok(r);
+            }
+        }
+    }
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        vm.type_name_of(base),
+        vm.type_name_of(exp),
+        vm.type_name_of(modulus)
+    )))
+}
+
 pub fn round(vm: &Vm, args: Args) -> PyResult<Value> {
+    if args.values.len() > 2 {
+        return Err(vm.type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            args.values.len()
+        )));
+    }
     let [number, ndigits] = args.bind(vm, "round", ["number", "ndigits"], 2)?;
     let Some(number) = number else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)".into()));

@@ -38,18 +38,32 @@ pub fn print(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     let sep = sep.unwrap_or_else(|| " ".to_string());
     let end = end.unwrap_or_else(|| "\n".to_string());
-    let mut out = String::new();
-    for (i, v) in args.pos().iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_string(v)?);
-    }
-    out.push_str(&end);
     if file.is_none() {
         file = vm.sys_stdout()?;
+        if file.is_none() {
+            return Ok(Value::None);
+        }
     }
-    vm.write_to(&file, &out)?;
+    if crate::modules::sys::is_standard_stream(&file) {
+        let mut out = String::new();
+        for (i, v) in args.pos().iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str_string(v)?);
+        }
+        out.push_str(&end);
+        vm.write_to(&file, &out)?;
+    } else {
+        for (i, v) in args.pos().iter().enumerate() {
+            if i > 0 {
+                vm.write_to(&file, &sep)?;
+            }
+            let text = vm.str_string(v)?;
+            vm.write_to(&file, &text)?;
+        }
+        vm.write_to(&file, &end)?;
+    }
     if flush {
         vm.call_method(&file, "flush", &[])?;
     }

@@ -137,7 +137,16 @@ impl Vm {
         let is_generic = matches!(custom.as_ref().and_then(Value::payload),
             Some(Payload::Builtin(b)) if b.owner.as_deref() == Some("object"));
         let found = if is_generic || custom.is_none() {
-            self.generic_getattr(obj, name)?
+            match self.generic_getattr(obj, name) {
+                Ok(v) => v,
+                Err(e)
+                    if t.dunder(Dunder::GetAttr).is_some()
+                        && self.err_matches(&e, &self.exc.attribute_error) =>
+                {
+                    None
+                }
+                Err(e) => return Err(e),
+            }
         } else if let Some(f) = custom {
             match self.call(&f, Args::positional(&[obj.clone(), name.clone()])) {
                 Ok(v) => Some(v),
@@ -316,10 +325,13 @@ impl Vm {
         });
         let Some(dict) = dict else {
             let attr = name.as_str().map_or("?", |s| s.as_str());
-            return Err(self.attribute_error(format!(
-                "'{}' object has no attribute '{attr}'",
-                self.type_name_of(obj)
-            )));
+            if mro_lookup(&cls, name).is_some() {
+                return Err(self.attribute_error(format!(
+                    "'{}' object attribute '{attr}' is read-only",
+                    self.type_name_of(obj)
+                )));
+            }
+            return Err(self.no_attribute(obj, name));
         };
         let Some(table) = obj_dict_table(&dict) else {
             return Ok(());

@@ -9,7 +9,9 @@ use crate::args::Args;
 use crate::error::PyResult;
 use crate::object::{Object, Payload};
 use crate::types::dict::{obj_dict_table, DictTable};
-use crate::types::type_object::{full_mro, refresh_dunders, type_name, Layout, TypeData};
+use crate::types::type_object::{
+    full_mro, refresh_dunders, type_name, GetSetDef, Layout, TypeData,
+};
 use crate::value::{ObjRef, Value};
 use crate::Vm;
 
@@ -39,7 +41,7 @@ pub fn c3_mro(vm: &Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
                 }
             }
             return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -124,6 +126,11 @@ pub fn new_class(
     } else {
         bases
     };
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|earlier| Rc::ptr_eq(earlier, b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", type_name(b))));
+        }
+    }
     let layout = solid_layout(vm, &bases)?;
     let mro_rest = c3_mro(vm, &bases)?;
     let ns_table =
@@ -140,13 +147,22 @@ pub fn new_class(
         .iter()
         .filter_map(|b| b.as_type())
         .any(|t| t.instance_dict);
-    let (instance_dict, new_slots) = match dict.get_str(&slots_name) {
+    let weakref_name = vm.intern("__weakref__");
+    let bases_have_weakref = bases
+        .iter()
+        .any(|b| crate::types::type_object::mro_lookup(b, &weakref_name).is_some());
+    let (instance_dict, new_slots, wants_weakref) = match dict.get_str(&slots_name) {
         Some(slots) => {
             let names = slot_names(vm, &slots)?;
+            if names.iter().any(|n| !crate::text::classes::isidentifier(n)) {
+                return Err(vm.type_error("__slots__ must be identifiers".into()));
+            }
             let wants_dict = names.iter().any(|n| n == "__dict__");
+            let wants_weakref = names.iter().any(|n| n == "__weakref__");
             let names: Vec<String> = names
                 .into_iter()
                 .filter(|n| n != "__dict__" && n != "__weakref__")
+                .map(|n| mangle(name, n))
                 .collect();
             for n in &names {
                 if dict.get_str(&vm.intern(n)).is_some() {
@@ -155,10 +171,31 @@ pub fn new_class(
                     );
                 }
             }
-            (wants_dict || bases_have_dict, names)
+            if !names.is_empty() && matches!(layout, Layout::Int | Layout::Tuple) {
+                let base = bases
+                    .iter()
+                    .find(|b| b.as_type().is_some_and(|t| t.layout == layout))
+                    .map(type_name)
+                    .unwrap_or_default();
+                return Err(vm.type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{base}'"
+                )));
+            }
+            (wants_dict || bases_have_dict, names, wants_weakref)
         }
-        None => (true, Vec::new()),
+        None => (true, Vec::new(), true),
     };
+    if instance_dict && !bases_have_dict {
+        add_getset(vm, &mut dict, name, &crate::types::object::DICT_GETSETS[0]);
+    }
+    if wants_weakref && !bases_have_weakref {
+        add_getset(
+            vm,
+            &mut dict,
+            name,
+            &crate::types::object::WEAKREF_GETSETS[0],
+        );
+    }
     let qualname = match dict.del_str(&vm.intern("__qualname__")) {
         Some(q) => match q.as_str() {
             Some(s) => s.as_str().to_string(),
@@ -172,6 +209,12 @@ pub fn new_class(
         None => name.to_string(),
     };
     let classcell = dict.del_str(&vm.intern("__classcell__"));
+    let module_key = vm.intern("__module__");
+    if dict.get_str(&module_key).is_none() {
+        if let Some(module) = caller_module_name(vm) {
+            dict.set_str(module_key, module);
+        }
+    }
     let eq_name = vm.intern("__eq__");
     let hash_name = vm.intern("__hash__");
     if dict.get_str(&eq_name).is_some() && dict.get_str(&hash_name).is_none() {
@@ -249,6 +292,34 @@ pub fn new_class(
     Ok(clsv)
 }
 
+/// A private name in `__slots__` as the class body would see it:
+/// `__x` in class `C` is `_C__x`.
+fn mangle(class_name: &str, n: String) -> String {
+    if !n.starts_with("__") || n.ends_with("__") {
+        return n;
+    }
+    let stripped = class_name.trim_start_matches('_');
+    if stripped.is_empty() {
+        return n;
+    }
+    format!("_{stripped}{n}")
+}
+
+/// Puts a native attribute (`__dict__`, `__weakref__`) in a new class's
+/// namespace.
+fn add_getset(vm: &Vm, dict: &mut DictTable, owner: &str, def: &GetSetDef) {
+    let descr = vm.new_object(
+        vm.types.getset_descriptor.clone(),
+        Payload::GetSet {
+            name: def.name,
+            owner: owner.to_string(),
+            get: def.get,
+            set: def.set,
+        },
+    );
+    dict.set_str(vm.intern(def.name), descr);
+}
+
 /// Calls `__set_name__(cls, name)` on namespace values that define it.
 fn set_names(vm: &Vm, cls: &ObjRef, clsv: &Value) -> PyResult<()> {
     let entries: Vec<(Value, Value)> = match cls.as_type() {
@@ -286,6 +357,15 @@ fn init_subclass(vm: &Vm, cls: &ObjRef, kwargs: Args) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// `__name__` of the running code's globals, which `type(name, bases,
+/// ns)` records as the new class's `__module__`.
+fn caller_module_name(vm: &Vm) -> Option<Value> {
+    let globals = vm.evaluator().ok()?.globals(vm).ok()?;
+    let table = obj_dict_table(globals.as_obj()?)?;
+    let name = table.borrow().get_str(&vm.intern("__name__"));
+    name
 }
 
 /// A fresh namespace dict, as `type.__prepare__` returns.

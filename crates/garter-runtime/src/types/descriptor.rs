@@ -45,9 +45,26 @@ fn set_or_delete(vm: &Vm, descr: &Value, obj: &Value, value: Option<Value>) -> P
     Ok(Value::None)
 }
 
+/// Whether CPython keeps this native attribute of a builtin exception
+/// class as a plain member (`OSError.errno`) rather than a computed one.
+fn is_exception_member(vm: &Vm, owner: &str, name: &str) -> bool {
+    const COMPUTED: &[&str] = &[
+        "args",
+        "__traceback__",
+        "__context__",
+        "__cause__",
+        "__dict__",
+        "characters_written",
+    ];
+    !COMPUTED.contains(&name) && vm.exc.all().iter().any(|(n, _)| *n == owner)
+}
+
 fn descr_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__repr__", 1, 1)?;
     Ok(vm.new_str(match a[0].payload() {
+        Some(Payload::GetSet { name, owner, .. }) if is_exception_member(vm, owner, name) => {
+            format!("<member '{name}' of '{owner}' objects>")
+        }
         Some(Payload::GetSet { name, owner, .. }) => {
             format!("<attribute '{name}' of '{owner}' objects>")
         }

@@ -289,6 +289,16 @@ impl DictTable {
         self.version += 1;
     }
 
+    /// Every key and value, consuming the table.
+    pub fn into_values(self) -> Vec<Value> {
+        let mut out = Vec::with_capacity(self.len * 2);
+        for e in self.entries.into_iter().flatten() {
+            out.push(e.key);
+            out.push(e.value);
+        }
+        out
+    }
+
     /// Removes and returns the last entry (`popitem`).
     pub fn pop_last(&mut self) -> Option<Entry> {
         let pos = self.entries.iter().rposition(Option::is_some)?;

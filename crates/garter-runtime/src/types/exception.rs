@@ -1,5 +1,11 @@
 //! Exceptions: the data every exception instance carries, CPython 3.11's
 //! builtin exception hierarchy, and `BaseException`'s methods.
+//!
+//! Behaviour particular to one branch of the hierarchy lives beside this
+//! file: `exception_kinds.rs` (OSError, SystemExit, StopIteration,
+//! ImportError, NameError, AttributeError, KeyError), `exception_syntax.rs`
+//! (SyntaxError and the Unicode errors), `exception_group.rs` and
+//! `traceback.rs` (traceback, frame and code objects).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -8,7 +14,8 @@ use crate::args::Args;
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::ops::protocol::StrText;
-use crate::types::type_object::{GetSetDef, MethodDef};
+use crate::types::traceback;
+use crate::types::type_object::{is_subtype, type_name, GetSetDef, MethodDef};
 use crate::value::{ObjRef, Value};
 use crate::Vm;
 
@@ -31,15 +38,30 @@ pub struct TracebackEntry {
     pub line: u32,
     /// Byte span of the failing expression in the source.
     pub span: (u32, u32),
+    /// The frame's module namespace and local variable names, for
+    /// NameError's "Did you mean" suggestion.
+    pub globals: Option<ObjRef>,
+    pub varnames: Rc<[Value]>,
 }
 
 /// The data of an exception instance.
 pub struct ExceptionData {
     pub args: RefCell<Value>,
+    /// Frames the exception passed through, innermost first.
     pub traceback: RefCell<Vec<TracebackEntry>>,
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// Attributes particular to an exception class (`errno`, `value`,
+    /// `code`, ...) by name; a name not present reads as None.
+    pub fields: RefCell<Vec<(&'static str, Value)>>,
+    /// Made by the runtime (`vm.new_exception`) rather than by calling the
+    /// class: the class-specific fields are derived from `args` on first
+    /// use, as the class's `__init__` would have set them.
+    pub fields_pending: Cell<bool>,
+    /// The `__traceback__` object last handed out, with the number of
+    /// entries it was made from, so repeated reads give the same object.
+    pub traceback_object: RefCell<Option<(usize, Value)>>,
 }
 
 impl ExceptionData {
@@ -50,6 +72,35 @@ impl ExceptionData {
             cause: RefCell::new(Value::None),
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
+            fields: RefCell::new(Vec::new()),
+            fields_pending: Cell::new(true),
+            traceback_object: RefCell::new(None),
+        }
+    }
+
+    /// A class-specific field, if it has been set.
+    pub fn field(&self, name: &str) -> Option<Value> {
+        self.fields
+            .borrow()
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// Sets (`Some`) or clears (`None`) a class-specific field.
+    pub fn set_field(&self, name: &'static str, value: Option<Value>) {
+        let mut fields = self.fields.borrow_mut();
+        fields.retain(|(n, _)| *n != name);
+        if let Some(v) = value {
+            fields.push((name, v));
+        }
+    }
+
+    /// The `args` tuple's items.
+    pub fn arg_items(&self) -> Vec<Value> {
+        match self.args.borrow().payload() {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            _ => Vec::new(),
         }
     }
 }
@@ -60,6 +111,8 @@ macro_rules! exception_types {
         pub struct ExceptionTypes {
             pub $root: ObjRef,
             $(pub $field: ObjRef,)*
+            /// `ExceptionGroup`, the one builtin exception with two bases.
+            pub exception_group: ObjRef,
         }
 
         impl ExceptionTypes {
@@ -67,12 +120,22 @@ macro_rules! exception_types {
             pub fn new(make: &mut dyn FnMut(&str, &ObjRef) -> ObjRef, root: ObjRef) -> ExceptionTypes {
                 let $root = root;
                 $(let $field = make($name, &$base);)*
-                ExceptionTypes { $root, $($field,)* }
+                let exception_group = $root.clone();
+                let mut types = ExceptionTypes { $root, $($field,)* exception_group };
+                types.exception_group = crate::types::exception_group::make_exception_group_type(
+                    &types.base_exception_group,
+                    &types.exception,
+                );
+                types
             }
 
             /// `(name, class)` for every builtin exception.
             pub fn all(&self) -> Vec<(&'static str, &ObjRef)> {
-                vec![("BaseException", &self.$root), $(($name, &self.$field),)*]
+                vec![
+                    ("BaseException", &self.$root),
+                    $(($name, &self.$field),)*
+                    ("ExceptionGroup", &self.exception_group),
+                ]
             }
         }
     };
@@ -81,9 +144,6 @@ macro_rules! exception_types {
 exception_types! {
     base_exception;
     base_exception_group = "BaseExceptionGroup": base_exception,
-    generator_exit = "GeneratorExit": base_exception,
-    keyboard_interrupt = "KeyboardInterrupt": base_exception,
-    system_exit = "SystemExit": base_exception,
     exception = "Exception": base_exception,
     arithmetic_error = "ArithmeticError": exception,
     floating_point_error = "FloatingPointError": arithmetic_error,
@@ -145,6 +205,9 @@ exception_types! {
     syntax_warning = "SyntaxWarning": warning,
     unicode_warning = "UnicodeWarning": warning,
     user_warning = "UserWarning": warning,
+    generator_exit = "GeneratorExit": base_exception,
+    keyboard_interrupt = "KeyboardInterrupt": base_exception,
+    system_exit = "SystemExit": base_exception,
 }
 
 /// The exception data of an exception instance.
@@ -155,34 +218,93 @@ pub fn exception_data(v: &Value) -> Option<&ExceptionData> {
     }
 }
 
+/// A new instance of exception class `cls` whose `args` is `args` (a
+/// tuple), as `BaseException.__new__` makes it: class-specific fields
+/// are left to `__init__`.
+pub fn new_exception_instance(vm: &Vm, cls: &ObjRef, args: Value) -> Value {
+    let data = ExceptionData::new(args);
+    data.fields_pending.set(false);
+    vm.new_object(cls.clone(), Payload::Exception(data))
+}
+
+/// Checks the class argument of an exception `__new__`.
+pub fn exception_class_arg<'a>(vm: &Vm, v: Option<&'a Value>, owner: &str) -> PyResult<&'a ObjRef> {
+    let Some(v) = v else {
+        return Err(vm.type_error(format!("{owner}.__new__(): not enough arguments")));
+    };
+    let Some(cls) = v.as_obj().filter(|o| o.as_type().is_some()) else {
+        return Err(vm.type_error(format!(
+            "{owner}.__new__(X): X is not a type object ({})",
+            vm.type_name_of(v)
+        )));
+    };
+    if !is_subtype(cls, &vm.exc.base_exception) {
+        let name = type_name(cls);
+        return Err(vm.type_error(format!(
+            "{owner}.__new__({name}): {name} is not a subtype of BaseException"
+        )));
+    }
+    Ok(cls)
+}
+
 fn exc_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
-    let Some(cls) = pos.first().and_then(Value::as_obj) else {
-        return Err(vm.type_error("BaseException.__new__(X): X is not a type object".into()));
-    };
+    let cls = exception_class_arg(vm, pos.first(), "BaseException")?;
     let exc_args = vm.new_tuple(pos[1..].to_vec());
-    Ok(vm.new_object(
-        cls.clone(),
-        Payload::Exception(ExceptionData::new(exc_args)),
-    ))
+    Ok(new_exception_instance(vm, cls, exc_args))
+}
+
+/// Fails with "X() takes no keyword arguments", X the instance's class.
+pub fn no_keywords_for(vm: &Vm, args: &Args, instance: &Value) -> PyResult<()> {
+    if args.has_keywords() {
+        return Err(vm.type_error(format!(
+            "{}() takes no keyword arguments",
+            vm.type_name_of(instance)
+        )));
+    }
+    Ok(())
 }
 
 fn exc_init(vm: &Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
-    if let Some(e) = pos.first().and_then(exception_data) {
-        *e.args.borrow_mut() = vm.new_tuple(pos[1..].to_vec());
-    }
+    let Some(this) = pos.first() else {
+        return Err(vm.type_error(
+            "descriptor '__init__' of 'BaseException' object needs an argument".into(),
+        ));
+    };
+    let e = exc_method_self(vm, this, "__init__", "BaseException")?;
+    no_keywords_for(vm, &args, this)?;
+    *e.args.borrow_mut() = vm.new_tuple(pos[1..].to_vec());
     Ok(Value::None)
 }
 
-fn exc_self<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a ExceptionData> {
-    exception_data(v)
-        .ok_or_else(|| vm.type_error("descriptor requires a 'BaseException' object".into()))
+/// The exception data of a method's `self`, or CPython's descriptor
+/// TypeError.
+pub fn exc_method_self<'a>(
+    vm: &Vm,
+    v: &'a Value,
+    method: &str,
+    owner: &str,
+) -> PyResult<&'a ExceptionData> {
+    exception_data(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '{method}' requires a '{owner}' object but received a '{}'",
+            vm.type_name_of(v)
+        ))
+    })
 }
 
-fn exc_str(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__str__", 1, 1)?;
-    let items = vm.tuple_items(&exc_self(vm, &a[0])?.args.borrow().clone());
+fn exc_self<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a ExceptionData> {
+    exception_data(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor for 'BaseException' objects doesn't apply to a '{}' object",
+            vm.type_name_of(v)
+        ))
+    })
+}
+
+/// `BaseException.__str__` of an args tuple's items.
+pub fn args_str(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
     match items.len() {
         0 => Ok(vm.new_str(String::new())),
         1 => vm.str(&items[0]).map(Value::Obj),
@@ -190,10 +312,17 @@ fn exc_str(vm: &Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+fn exc_str(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__str__", 1, 1)?;
+    let e = exc_method_self(vm, &a[0], "__str__", "BaseException")?;
+    args_str(vm, e.arg_items())
+}
+
 fn exc_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__repr__", 1, 1)?;
+    let e = exc_method_self(vm, &a[0], "__repr__", "BaseException")?;
     let name = vm.type_name_of(&a[0]);
-    let items = vm.tuple_items(&exc_self(vm, &a[0])?.args.borrow().clone());
+    let items = e.arg_items();
     if items.len() == 1 {
         let r = vm.repr(&items[0])?;
         return Ok(vm.new_str(format!("{name}({})", r.as_str_or_empty())));
@@ -204,15 +333,30 @@ fn exc_repr(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn exc_with_traceback(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "with_traceback", 2, 2)?;
-    let e = exc_self(vm, &a[0])?;
-    if a[1].is_none() {
-        e.traceback.borrow_mut().clear();
-    }
+    let e = exc_method_self(vm, &a[0], "with_traceback", "BaseException")?;
+    set_traceback_value(vm, e, &a[1])?;
     Ok(a[0].clone())
+}
+
+/// Gives an exception the traceback `tb` (a traceback object or None).
+pub fn set_traceback_value(vm: &Vm, e: &ExceptionData, tb: &Value) -> PyResult<()> {
+    if tb.is_none() {
+        e.traceback.borrow_mut().clear();
+        *e.traceback_object.borrow_mut() = None;
+        return Ok(());
+    }
+    let Some(entries) = traceback::traceback_entries(tb) else {
+        return Err(vm.type_error("__traceback__ must be a traceback or None".into()));
+    };
+    let n = entries.len();
+    *e.traceback.borrow_mut() = entries;
+    *e.traceback_object.borrow_mut() = Some((n, tb.clone()));
+    Ok(())
 }
 
 fn exc_add_note(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "add_note", 2, 2)?;
+    exc_method_self(vm, &a[0], "add_note", "BaseException")?;
     if a[1].as_str().is_none() {
         return Err(vm.type_error(format!(
             "note must be a str, not '{}'",
@@ -251,9 +395,9 @@ fn get_cause(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(exc_self(vm, v)?.cause.borrow().clone())
 }
 
-fn set_cause(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let e = exc_self(vm, v)?;
-    let new = new.unwrap_or(Value::None);
+/// Sets `__cause__` (and `__suppress_context__`), as `raise ... from`
+/// and assignment do.
+pub fn set_cause_value(vm: &Vm, e: &ExceptionData, new: Value) -> PyResult<()> {
     if !new.is_none() && exception_data(&new).is_none() {
         return Err(
             vm.type_error("exception cause must be None or derive from BaseException".into())
@@ -264,13 +408,19 @@ fn set_cause(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 
+fn set_cause(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let e = exc_self(vm, v)?;
+    let new = new.ok_or_else(|| vm.type_error("__cause__ may not be deleted".into()))?;
+    set_cause_value(vm, e, new)
+}
+
 fn get_context(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(exc_self(vm, v)?.context.borrow().clone())
 }
 
 fn set_context(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let e = exc_self(vm, v)?;
-    let new = new.unwrap_or(Value::None);
+    let new = new.ok_or_else(|| vm.type_error("__context__ may not be deleted".into()))?;
     if !new.is_none() && exception_data(&new).is_none() {
         return Err(
             vm.type_error("exception context must be None or derive from BaseException".into())
@@ -286,26 +436,25 @@ fn get_suppress(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn set_suppress(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let e = exc_self(vm, v)?;
-    e.suppress_context
-        .set(vm.truthy(&new.unwrap_or(Value::Bool(false)))?);
-    Ok(())
+    match new {
+        Some(Value::Bool(b)) => {
+            e.suppress_context.set(b);
+            Ok(())
+        }
+        Some(_) => Err(vm.type_error("attribute value type must be bool".into())),
+        None => Err(vm.type_error("can't delete numeric/char attribute".into())),
+    }
 }
 
 fn get_traceback(vm: &Vm, v: &Value) -> PyResult<Value> {
     let e = exc_self(vm, v)?;
-    if e.traceback.borrow().is_empty() {
-        Ok(Value::None)
-    } else {
-        Ok(vm.new_object(vm.types.traceback.clone(), Payload::Plain))
-    }
+    Ok(traceback::exception_traceback(vm, e))
 }
 
 fn set_traceback(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let e = exc_self(vm, v)?;
-    if matches!(new, None | Some(Value::None)) {
-        e.traceback.borrow_mut().clear();
-    }
-    Ok(())
+    let new = new.ok_or_else(|| vm.type_error("__traceback__ may not be deleted".into()))?;
+    set_traceback_value(vm, e, &new)
 }
 
 pub const EXCEPTION_METHODS: &[MethodDef] = &[
@@ -344,3 +493,7 @@ pub const EXCEPTION_GETSETS: &[GetSetDef] = &[
         set: Some(set_traceback),
     },
 ];
+
+#[cfg(test)]
+#[path = "exception_tests.rs"]
+mod tests;

@@ -127,12 +127,135 @@ fn func_globals(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Obj(f.globals.clone()))
 }
 
+/// `__code__`: a code object with the function's name and file.
+fn func_code(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = function_data(v).ok_or_else(|| vm.type_error("not a function".into()))?;
+    let name = f
+        .name
+        .borrow()
+        .as_str()
+        .map_or("?", |s| s.as_str())
+        .to_string();
+    let file = crate::types::dict::obj_dict_table(&f.globals)
+        .and_then(|t| t.borrow().get_str(&vm.intern("__file__")))
+        .and_then(|n| n.as_str().map(|s| s.as_str().to_string()))
+        .unwrap_or_default();
+    Ok(crate::types::traceback::new_code_object(
+        vm,
+        name.into(),
+        file,
+    ))
+}
+
 fn func_closure(vm: &Vm, v: &Value) -> PyResult<Value> {
     let f = function_data(v).ok_or_else(|| vm.type_error("not a function".into()))?;
     if f.closure.is_empty() {
         return Ok(Value::None);
     }
     Ok(vm.new_tuple(f.closure.iter().map(|c| Value::Obj(c.clone())).collect()))
+}
+
+/// The special methods CPython implements as type slots: their builtin
+/// versions show as "slot wrapper" (on the type) and "method-wrapper"
+/// (bound).
+const SLOT_NAMES: &[&str] = &[
+    "__init__",
+    "__call__",
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__bool__",
+    "__len__",
+    "__iter__",
+    "__next__",
+    "__contains__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__getattribute__",
+    "__getattr__",
+    "__setattr__",
+    "__delattr__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__add__",
+    "__radd__",
+    "__iadd__",
+    "__sub__",
+    "__rsub__",
+    "__isub__",
+    "__mul__",
+    "__rmul__",
+    "__imul__",
+    "__matmul__",
+    "__rmatmul__",
+    "__imatmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__itruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__ifloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__imod__",
+    "__divmod__",
+    "__rdivmod__",
+    "__pow__",
+    "__rpow__",
+    "__ipow__",
+    "__lshift__",
+    "__rlshift__",
+    "__ilshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__irshift__",
+    "__and__",
+    "__rand__",
+    "__iand__",
+    "__xor__",
+    "__rxor__",
+    "__ixor__",
+    "__or__",
+    "__ror__",
+    "__ior__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__invert__",
+    "__int__",
+    "__float__",
+    "__index__",
+    "__del__",
+];
+
+fn is_slot_name(name: &str) -> bool {
+    SLOT_NAMES.contains(&name)
+}
+
+fn builtin_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::Builtin(_)) => Ok(Value::None),
+        _ => Err(vm.type_error("descriptor '__doc__' needs a builtin function".into())),
+    }
+}
+
+fn builtin_self(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::Builtin(b)) if b.owner.is_none() => {
+            let builtins = crate::types::dict::obj_dict_table(&vm.modules)
+                .and_then(|t| t.borrow().get_str(&vm.intern("builtins")));
+            Ok(builtins.unwrap_or(Value::None))
+        }
+        _ => Err(vm.no_attribute(v, &vm.intern("__self__"))),
+    }
 }
 
 fn func_get(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -148,12 +271,24 @@ fn func_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let q = func_qualname(vm, &a[0])?;
     let name = q.as_str().map_or("?", |s| s.as_str()).to_string();
     match a[0].payload() {
-        Some(Payload::Builtin(b)) if b.owner.is_some() && b.kind == MethodKind::Method => Ok(vm
-            .new_str(format!(
-                "<method '{}' of '{}' objects>",
+        Some(Payload::Builtin(b)) if b.owner.is_some() && b.kind == MethodKind::Method => {
+            let kind = if is_slot_name(b.name) {
+                "slot wrapper"
+            } else {
+                "method"
+            };
+            Ok(vm.new_str(format!(
+                "<{kind} '{}' of '{}' objects>",
                 b.name,
                 b.owner.as_deref().unwrap_or("?")
-            ))),
+            )))
+        }
+        Some(Payload::Builtin(b)) if b.owner.is_some() && b.name == "__new__" => {
+            Ok(vm.new_str(format!(
+                "<built-in method __new__ of type object at {:#x}>",
+                a[0].identity()
+            )))
+        }
         Some(Payload::Builtin(_)) => Ok(vm.new_str(format!("<built-in function {name}>"))),
         _ => Ok(vm.new_str(format!("<function {name} at {:#x}>", a[0].identity()))),
     }
@@ -210,11 +345,26 @@ pub const FUNCTION_GETSETS: &[GetSetDef] = &[
         get: func_closure,
         set: None,
     },
+    GetSetDef {
+        name: "__code__",
+        get: func_code,
+        set: None,
+    },
 ];
 
 pub const BUILTIN_METHODS: &[MethodDef] = &[MethodDef::method("__repr__", func_repr)];
 
 pub const BUILTIN_GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "__doc__",
+        get: builtin_doc,
+        set: None,
+    },
+    GetSetDef {
+        name: "__self__",
+        get: builtin_self,
+        set: None,
+    },
     GetSetDef {
         name: "__name__",
         get: func_name,
@@ -251,6 +401,13 @@ fn method_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
     vm.get_attr(&f, &vm.intern("__qualname__"))
 }
 
+fn method_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = method_func(vm, v)?;
+    Ok(vm
+        .lookup_attr(&f, &vm.intern("__doc__"))?
+        .unwrap_or(Value::None))
+}
+
 fn method_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__repr__", 1, 1)?;
     let Some(Payload::BoundMethod(m)) = a[0].payload() else {
@@ -260,6 +417,13 @@ fn method_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let q = q.as_str().map_or("?", |s| s.as_str()).to_string();
     if let Some(Payload::Builtin(b)) = m.func.payload() {
         let tn = vm.type_name_of(&m.receiver);
+        if is_slot_name(b.name) {
+            return Ok(vm.new_str(format!(
+                "<method-wrapper '{}' of {tn} object at {:#x}>",
+                b.name,
+                m.receiver.identity()
+            )));
+        }
         return Ok(vm.new_str(format!(
             "<built-in method {} of {tn} object at {:#x}>",
             b.name,
@@ -291,7 +455,19 @@ fn method_hash(vm: &Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// Attributes a bound method does not have itself come from its function
+/// (`method.__doc__`, attributes set on the function).
+fn method_getattr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__getattr__", 2, 2)?;
+    let f = method_func(vm, &a[0])?;
+    match vm.lookup_attr(&f, &a[1])? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(&a[0], &a[1])),
+    }
+}
+
 pub const METHOD_METHODS: &[MethodDef] = &[
+    MethodDef::method("__getattr__", method_getattr),
     MethodDef::method("__repr__", method_repr),
     MethodDef::method("__eq__", method_eq),
     MethodDef::method("__hash__", method_hash),
@@ -316,6 +492,11 @@ pub const METHOD_GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "__qualname__",
         get: method_qualname,
+        set: None,
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: method_doc,
         set: None,
     },
 ];

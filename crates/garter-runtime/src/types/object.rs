@@ -82,7 +82,7 @@ fn object_init(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         if !overrides(vm, &cls, Dunder::New) {
             return Err(vm.type_error(format!(
-                "{}() takes no arguments",
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
                 crate::types::type_object::type_name(vm.class_of(&pos[0]))
             )));
         }
@@ -200,7 +200,8 @@ fn object_init_subclass(vm: &Vm, args: Args) -> PyResult<Value> {
         let cls = args.pos().first().cloned().unwrap_or(Value::None);
         let name = cls
             .as_obj()
-            .map(crate::types::type_object::type_name)
+            .and_then(|c| c.as_type())
+            .map(|t| t.qualname.borrow().clone())
             .unwrap_or_default();
         return Err(vm.type_error(format!(
             "{name}.__init_subclass__() takes no keyword arguments"
@@ -213,26 +214,67 @@ fn object_subclasshook(vm: &Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.not_implemented.clone())
 }
 
+/// Names from each namespace in `tables`, each once, in first-seen order.
+pub fn unique_names(tables: Vec<Vec<Value>>) -> Vec<Value> {
+    let mut seen = std::collections::HashSet::new();
+    let mut names = Vec::new();
+    for key in tables.into_iter().flatten() {
+        let text = key.as_str().map(|s| s.as_str().to_string());
+        if let Some(text) = text {
+            if seen.insert(text) {
+                names.push(key);
+            }
+        }
+    }
+    names
+}
+
+/// The keys of every namespace along `cls`'s MRO.
+pub fn mro_names(cls: &crate::value::ObjRef) -> Vec<Vec<Value>> {
+    crate::types::type_object::full_mro(cls)
+        .iter()
+        .filter_map(|c| c.as_type())
+        .map(|t| t.dict.borrow().iter().map(|e| e.key.clone()).collect())
+        .collect()
+}
+
 fn object_dir(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__dir__", 1, 1)?;
-    let mut names: Vec<Value> = Vec::new();
+    let mut tables: Vec<Vec<Value>> = Vec::new();
     if let Some(d) = a[0]
         .as_obj()
         .and_then(|o| o.dict.as_ref())
         .and_then(obj_dict_table)
     {
-        names.extend(d.borrow().iter().map(|e| e.key.clone()));
+        tables.push(d.borrow().iter().map(|e| e.key.clone()).collect());
     }
-    for cls in crate::types::type_object::full_mro(vm.class_of(&a[0])) {
-        if let Some(t) = cls.as_type() {
-            names.extend(t.dict.borrow().iter().map(|e| e.key.clone()));
-        }
-    }
-    Ok(vm.new_list(names))
+    tables.extend(mro_names(vm.class_of(&a[0])));
+    Ok(vm.new_list(unique_names(tables)))
 }
 
 fn get_class(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Obj(vm.class_of(v).clone()))
+}
+
+/// `obj.__class__ = cls`: CPython's checks, then a TypeError, since
+/// Garter cannot change the class of an existing object.
+fn set_class(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let Some(new) = new else {
+        return Err(vm.type_error("can't delete __class__ attribute".into()));
+    };
+    let Some(new_t) = new.as_obj().and_then(|o| o.as_type()) else {
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            vm.type_name_of(&new)
+        )));
+    };
+    let old_heap = vm.class_of(v).as_type().is_some_and(|t| t.heap);
+    if !(old_heap && new_t.heap) {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses".into(),
+        ));
+    }
+    Err(vm.type_error("__class__ assignment is not supported by Garter".into()))
 }
 
 fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -241,6 +283,51 @@ fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
         None => Err(vm.no_attribute(v, &vm.intern("__dict__"))),
     }
 }
+
+/// `obj.__dict__ = d`: the instance keeps its dict object, whose contents
+/// become a copy of `d`'s.
+fn set_dict(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let Some(new) = new else {
+        return Err(vm.type_error("cannot delete __dict__".into()));
+    };
+    let Some(source) = new.as_obj().and_then(obj_dict_table) else {
+        return Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name_of(&new)
+        )));
+    };
+    let copy = source.borrow().clone();
+    match v
+        .as_obj()
+        .and_then(|o| o.dict.as_ref())
+        .and_then(obj_dict_table)
+    {
+        Some(table) => {
+            *table.borrow_mut() = copy;
+            Ok(())
+        }
+        None => Err(vm.no_attribute(v, &vm.intern("__dict__"))),
+    }
+}
+
+fn get_weakref(_vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `__dict__`, for the types whose instances carry one (classes defined
+/// in Python, functions, exceptions).
+pub const DICT_GETSETS: &[GetSetDef] = &[GetSetDef {
+    name: "__dict__",
+    get: get_dict,
+    set: Some(set_dict),
+}];
+
+/// `__weakref__`, always None (Garter has no weak references).
+pub const WEAKREF_GETSETS: &[GetSetDef] = &[GetSetDef {
+    name: "__weakref__",
+    get: get_weakref,
+    set: None,
+}];
 
 pub const METHODS: &[MethodDef] = &[
     MethodDef::static_("__new__", object_new),
@@ -263,15 +350,8 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::class("__subclasshook__", object_subclasshook),
 ];
 
-pub const GETSETS: &[GetSetDef] = &[
-    GetSetDef {
-        name: "__class__",
-        get: get_class,
-        set: None,
-    },
-    GetSetDef {
-        name: "__dict__",
-        get: get_dict,
-        set: None,
-    },
-];
+pub const GETSETS: &[GetSetDef] = &[GetSetDef {
+    name: "__class__",
+    get: get_class,
+    set: Some(set_class),
+}];

@@ -103,6 +103,12 @@ fn property_init(vm: &Vm, args: Args) -> PyResult<Value> {
         values: &args.values[1..],
         kwnames: args.kwnames,
     };
+    if rest.values.len() > 4 {
+        return Err(vm.type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            rest.values.len()
+        )));
+    }
     let [fget, fset, fdel, doc] = rest.bind(vm, "property", ["fget", "fset", "fdel", "doc"], 4)?;
     let fget = fget.unwrap_or(Value::None);
     let doc = match doc {
@@ -236,6 +242,11 @@ pub const GETSETS: &[GetSetDef] = &[
         get: get_doc,
         set: Some(set_doc),
     },
+    GetSetDef {
+        name: "__isabstractmethod__",
+        get: get_property_abstract,
+        set: None,
+    },
 ];
 
 fn wrapped<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<Value>> {
@@ -245,8 +256,21 @@ fn wrapped<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<Value>> {
     }
 }
 
+/// `cls` and the one callable a staticmethod or classmethod wraps.
+fn wrapper_args<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
+    args.no_keywords(vm, name)?;
+    let pos = args.pos();
+    if pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "{name} expected 1 argument, got {}",
+            pos.len().saturating_sub(1)
+        )));
+    }
+    Ok(pos)
+}
+
 fn staticmethod_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "staticmethod", 2, 2)?;
+    let a = wrapper_args(vm, &args, "staticmethod")?;
     let cls = a[0]
         .as_obj()
         .cloned()
@@ -255,7 +279,7 @@ fn staticmethod_new(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn classmethod_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "classmethod", 2, 2)?;
+    let a = wrapper_args(vm, &args, "classmethod")?;
     let cls = a[0]
         .as_obj()
         .cloned()
@@ -295,6 +319,55 @@ fn classmethod_get(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_bound_method(cls, f))
 }
 
+fn wrapper_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__repr__", 1, 1)?;
+    let kind = match a[0].payload() {
+        Some(Payload::StaticMethod(_)) => "staticmethod",
+        _ => "classmethod",
+    };
+    let f = wrapped(vm, &a[0])?.borrow().clone();
+    let inner = vm.repr_string(&f)?;
+    Ok(vm.new_str(format!("<{kind}({inner})>")))
+}
+
+/// Whether any of `funcs` has a true `__isabstractmethod__`.
+fn any_abstract(vm: &Vm, funcs: &[Value]) -> PyResult<bool> {
+    let name = vm.intern("__isabstractmethod__");
+    for f in funcs {
+        if f.is_none() {
+            continue;
+        }
+        if let Some(flag) = vm.lookup_attr(f, &name)? {
+            if vm.truthy(&flag)? {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
+}
+
+fn get_property_abstract(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let p = this(vm, v)?;
+    let funcs = [
+        p.fget.borrow().clone(),
+        p.fset.borrow().clone(),
+        p.fdel.borrow().clone(),
+    ];
+    any_abstract(vm, &funcs).map(Value::Bool)
+}
+
+fn get_wrapper_abstract(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = wrapped(vm, v)?.borrow().clone();
+    any_abstract(vm, &[f]).map(Value::Bool)
+}
+
+fn get_wrapped_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = wrapped(vm, v)?.borrow().clone();
+    Ok(vm
+        .lookup_attr(&f, &vm.intern("__doc__"))?
+        .unwrap_or(Value::None))
+}
+
 fn get_func(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(wrapped(vm, v)?.borrow().clone())
 }
@@ -304,12 +377,14 @@ pub const STATICMETHOD_METHODS: &[MethodDef] = &[
     MethodDef::method("__init__", wrapper_init),
     MethodDef::method("__get__", staticmethod_get),
     MethodDef::method("__call__", staticmethod_call),
+    MethodDef::method("__repr__", wrapper_repr),
 ];
 
 pub const CLASSMETHOD_METHODS: &[MethodDef] = &[
     MethodDef::static_("__new__", classmethod_new),
     MethodDef::method("__init__", wrapper_init),
     MethodDef::method("__get__", classmethod_get),
+    MethodDef::method("__repr__", wrapper_repr),
 ];
 
 pub const WRAPPER_GETSETS: &[GetSetDef] = &[
@@ -321,6 +396,16 @@ pub const WRAPPER_GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "__wrapped__",
         get: get_func,
+        set: None,
+    },
+    GetSetDef {
+        name: "__isabstractmethod__",
+        get: get_wrapper_abstract,
+        set: None,
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: get_wrapped_doc,
         set: None,
     },
 ];

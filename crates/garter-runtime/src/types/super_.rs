@@ -3,7 +3,7 @@
 use crate::args::Args;
 use crate::error::PyResult;
 use crate::object::Payload;
-use crate::types::type_object::{full_mro, is_subtype, MethodDef};
+use crate::types::type_object::{full_mro, is_subtype, GetSetDef, MethodDef};
 use crate::value::{ObjRef, Value};
 use crate::Vm;
 
@@ -11,10 +11,11 @@ use crate::Vm;
 pub struct SuperData {
     /// The class whose successors are searched.
     pub this_class: ObjRef,
-    /// The bound object (an instance, or a class for class methods).
+    /// The bound object (an instance, or a class for class methods);
+    /// None for an unbound super.
     pub obj: Value,
-    /// The type whose MRO is searched.
-    pub obj_type: ObjRef,
+    /// The type whose MRO is searched; None for an unbound super.
+    pub obj_type: Option<ObjRef>,
 }
 
 fn super_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -41,12 +42,10 @@ fn super_new(vm: &Vm, args: Args) -> PyResult<Value> {
             vm.type_name_of(&this_class)
         )));
     };
-    if obj.is_none() && pos.len() == 1 {
-        return Err(vm.type_error("unbound super objects are not supported".into()));
-    }
     let obj_type = match obj.as_obj().filter(|o| o.as_type().is_some()) {
-        Some(t) if is_subtype(t, &this_class) => t.clone(),
-        _ if vm.is_instance_of(&obj, &this_class) => vm.class_of(&obj).clone(),
+        _ if obj.is_none() && pos.len() == 1 => None,
+        Some(t) if is_subtype(t, &this_class) => Some(t.clone()),
+        _ if vm.is_instance_of(&obj, &this_class) => Some(vm.class_of(&obj).clone()),
         _ => {
             return Err(vm
                 .type_error("super(type, obj): obj must be an instance or subtype of type".into()))
@@ -69,8 +68,8 @@ fn super_getattribute(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     let name = &a[1];
     let skip = name.as_str().is_some_and(|n| n.as_str() == "__class__");
-    if !skip {
-        let mro = full_mro(&s.obj_type);
+    if let (false, Some(obj_type)) = (skip, &s.obj_type) {
+        let mro = full_mro(obj_type);
         let start = mro
             .iter()
             .position(|c| std::rc::Rc::ptr_eq(c, &s.this_class))
@@ -81,13 +80,13 @@ fn super_getattribute(vm: &Vm, args: Args) -> PyResult<Value> {
                 let inst = if s
                     .obj
                     .as_obj()
-                    .is_some_and(|o| std::rc::Rc::ptr_eq(o, &s.obj_type))
+                    .is_some_and(|o| std::rc::Rc::ptr_eq(o, obj_type))
                 {
                     None
                 } else {
                     Some(&s.obj)
                 };
-                return vm.descr_get(v, inst, &s.obj_type);
+                return vm.descr_get(v, inst, obj_type);
             }
         }
     }
@@ -106,9 +105,54 @@ fn super_repr(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("descriptor requires a 'super' object".into()));
     };
     let this = crate::types::type_object::type_name(&s.this_class);
-    let t = crate::types::type_object::type_name(&s.obj_type);
-    Ok(vm.new_str(format!("<super: <class '{this}'>, <{t} object>>")))
+    Ok(vm.new_str(match &s.obj_type {
+        Some(t) => format!(
+            "<super: <class '{this}'>, <{} object>>",
+            crate::types::type_object::type_name(t)
+        ),
+        None => format!("<super: <class '{this}'>, NULL>"),
+    }))
 }
+
+fn super_data<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a SuperData> {
+    match v.payload() {
+        Some(Payload::Super(s)) => Ok(s),
+        _ => Err(vm.type_error("descriptor requires a 'super' object".into())),
+    }
+}
+
+fn get_thisclass(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(super_data(vm, v)?.this_class.clone()))
+}
+
+fn get_self(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(super_data(vm, v)?.obj.clone())
+}
+
+fn get_self_class(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(super_data(vm, v)?
+        .obj_type
+        .clone()
+        .map_or(Value::None, Value::Obj))
+}
+
+pub const GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "__thisclass__",
+        get: get_thisclass,
+        set: None,
+    },
+    GetSetDef {
+        name: "__self__",
+        get: get_self,
+        set: None,
+    },
+    GetSetDef {
+        name: "__self_class__",
+        get: get_self_class,
+        set: None,
+    },
+];
 
 pub const METHODS: &[MethodDef] = &[
     MethodDef::static_("__new__", super_new),

@@ -35,6 +35,12 @@ fn type_call(vm: &Vm, args: Args) -> PyResult<Value> {
             vm.type_error("descriptor '__call__' of 'type' object needs an argument".into())
         );
     };
+    if first.as_obj().and_then(|o| o.as_type()).is_none() {
+        return Err(vm.type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            vm.type_name_of(first)
+        )));
+    }
     let (cls, _) = type_self(vm, first)?;
     vm.call_type(
         cls,
@@ -56,7 +62,16 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
     if pos.len() != 4 {
         return Err(vm.type_error("type() takes 1 or 3 arguments".into()));
     }
-    let (meta, _) = type_self(vm, meta)?;
+    let Some(meta) = meta.as_obj().filter(|m| m.as_type().is_some()) else {
+        return Err(vm.type_error(format!(
+            "type.__new__(X): X is not a type object ({})",
+            vm.type_name_of(meta)
+        )));
+    };
+    if !is_metaclass(vm, meta) {
+        let n = type_name(meta);
+        return Err(vm.type_error(format!("type.__new__({n}): {n} is not a subtype of type")));
+    }
     let name = pos[1].as_str().ok_or_else(|| {
         vm.type_error(format!(
             "type.__new__() argument 1 must be str, not {}",
@@ -72,16 +87,12 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
+    let meta = winning_metaclass(vm, meta, &bases)?;
     let mut base_types = Vec::with_capacity(bases.len());
     for b in &bases {
         match b.as_obj().filter(|o| o.as_type().is_some()) {
             Some(o) => base_types.push(o.clone()),
-            None => {
-                return Err(vm.type_error(format!(
-                    "type.__new__() argument 2 must be tuple of types, not {}",
-                    vm.type_name_of(b)
-                )))
-            }
+            None => return Err(vm.type_error("bases must be types".into())),
         }
     }
     let Some(ns) = pos[3]
@@ -97,10 +108,38 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
         values: &args.values[pos.len()..],
         kwnames: args.kwnames,
     };
-    new_class(vm, meta, name.as_str(), base_types, ns, kw)
+    new_class(vm, &meta, name.as_str(), base_types, ns, kw)
 }
 
-fn type_init(_vm: &Vm, _args: Args) -> PyResult<Value> {
+/// The most derived of `meta` and the metaclasses of `bases`; TypeError
+/// when they are not in one line of inheritance.
+fn winning_metaclass(vm: &Vm, meta: &ObjRef, bases: &[Value]) -> PyResult<ObjRef> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let candidate = vm.class_of(b);
+        if is_subtype(&winner, candidate) {
+            continue;
+        }
+        if is_subtype(candidate, &winner) {
+            winner = candidate.clone();
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"
+                .into(),
+        ));
+    }
+    Ok(winner)
+}
+
+fn type_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    let n = args.pos().len().saturating_sub(1);
+    if args.has_keywords() && n == 1 {
+        return Err(vm.type_error("type.__init__() takes no keyword arguments".into()));
+    }
+    if n != 1 && n != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments".into()));
+    }
     Ok(Value::None)
 }
 
@@ -148,6 +187,13 @@ fn type_subclasscheck(vm: &Vm, args: Args) -> PyResult<Value> {
         .filter(|o| o.as_type().is_some())
         .ok_or_else(|| vm.type_error("issubclass() arg 1 must be a class".into()))?;
     Ok(Value::Bool(is_subtype(sub, cls)))
+}
+
+fn type_dir(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "__dir__", 1, 1)?;
+    let (cls, _) = type_self(vm, &a[0])?;
+    let names = crate::types::object::unique_names(crate::types::object::mro_names(cls));
+    Ok(vm.new_list(names))
 }
 
 fn type_prepare(vm: &Vm, _args: Args) -> PyResult<Value> {
@@ -214,9 +260,8 @@ fn get_base(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
-    let (_, t) = type_self(vm, v)?;
-    let copy = t.dict.borrow().clone();
-    Ok(vm.new_dict(copy))
+    let (cls, _) = type_self(vm, v)?;
+    Ok(vm.new_mappingproxy(cls.clone()))
 }
 
 fn get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -243,6 +288,7 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__init__", type_init),
     MethodDef::method("__repr__", type_repr),
     MethodDef::method("mro", type_mro),
+    MethodDef::method("__dir__", type_dir),
     MethodDef::method("__subclasses__", type_subclasses),
     MethodDef::method("__instancecheck__", type_instancecheck),
     MethodDef::method("__subclasscheck__", type_subclasscheck),

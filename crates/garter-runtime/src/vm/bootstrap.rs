@@ -40,7 +40,8 @@ builtin_types! {
     range_iterator, str_ascii_iterator, str_iterator, dict_keyiterator, dict_valueiterator,
     dict_itemiterator, dict_reversekeyiterator, dict_reversevalueiterator,
     dict_reverseitemiterator, enumerate, zip, map, filter, reversed, callable_iterator,
-    iterator, dict_keys, dict_values, dict_items, text_stream,
+    iterator, dict_keys, dict_values, dict_items, text_stream, frame, code, quitter,
+    generic_alias,
 }
 
 /// A type object made before the type machinery is complete.
@@ -136,6 +137,10 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
         dict_values: plain("dict_values"),
         dict_items: plain("dict_items"),
         text_stream: plain("TextIOWrapper"),
+        frame: plain("frame"),
+        code: plain("code"),
+        quitter: plain("Quitter"),
+        generic_alias: plain("GenericAlias"),
         int,
         object,
     };
@@ -216,7 +221,7 @@ pub fn fill_types(vm: &Vm) {
             types::property::CLASSMETHOD_METHODS,
             types::property::WRAPPER_GETSETS,
         ),
-        (&t.super_, types::super_::METHODS, &[]),
+        (&t.super_, types::super_::METHODS, types::super_::GETSETS),
         (&t.module, types::module::METHODS, types::module::GETSETS),
         (&t.getset_descriptor, types::descriptor::METHODS, &[]),
         (&t.cell, &[], types::cell::GETSETS),
@@ -236,7 +241,11 @@ pub fn fill_types(vm: &Vm) {
             types::dict_views::METHODS,
             types::dict_views::GETSETS,
         ),
-        (&t.text_stream, crate::modules::sys::STREAM_METHODS, &[]),
+        (
+            &t.text_stream,
+            crate::modules::sys::STREAM_METHODS,
+            crate::modules::sys::STREAM_GETSETS,
+        ),
         (
             &vm.exc.base_exception,
             types::exception::EXCEPTION_METHODS,
@@ -245,6 +254,42 @@ pub fn fill_types(vm: &Vm) {
     ];
     for (cls, methods, getsets) in tables {
         add_methods(vm, cls, methods, getsets);
+    }
+    for (cls, methods, getsets) in types::exception_kinds::kind_tables(vm) {
+        add_methods(vm, cls, methods, getsets);
+    }
+    add_methods(vm, &t.traceback, &[], types::traceback::TRACEBACK_GETSETS);
+    for cls in [&t.function, &vm.exc.base_exception] {
+        add_methods(vm, cls, &[], types::object::DICT_GETSETS);
+    }
+    add_methods(
+        vm,
+        &t.frame,
+        types::traceback::FRAME_METHODS,
+        types::traceback::FRAME_GETSETS,
+    );
+    add_methods(
+        vm,
+        &t.code,
+        types::traceback::CODE_METHODS,
+        types::traceback::CODE_GETSETS,
+    );
+    add_methods(vm, &t.mappingproxy, types::mappingproxy::METHODS, &[]);
+    add_methods(vm, &t.quitter, crate::builtins::QUITTER_METHODS, &[]);
+    add_methods(
+        vm,
+        &t.generic_alias,
+        types::generic_alias::METHODS,
+        types::generic_alias::GETSETS,
+    );
+    for cls in [
+        &t.list,
+        &t.dict,
+        &t.tuple,
+        &t.enumerate,
+        &vm.exc.base_exception_group,
+    ] {
+        add_methods(vm, cls, types::generic_alias::CLASS_GETITEM, &[]);
     }
     for cls in types::iterators::iterator_types(vm) {
         add_methods(vm, cls, types::iterators::METHODS, &[]);

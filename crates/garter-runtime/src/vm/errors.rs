@@ -76,8 +76,24 @@ impl Vm {
         self.new_exception(&self.exc.stop_iteration, value.into_iter().collect())
     }
 
-    /// "'C' object has no attribute 'x'".
+    /// "'C' object has no attribute 'x'", with the error's `name` and
+    /// `obj` set (they feed "Did you mean" in tracebacks).
     pub fn no_attribute(&self, obj: &Value, name: &Value) -> PyErr {
+        let err = self.no_attribute_message(obj, name);
+        if let Some(data) = err
+            .exc
+            .dict
+            .as_ref()
+            .and_then(crate::types::dict::obj_dict_table)
+        {
+            let mut d = data.borrow_mut();
+            d.set_str(self.intern("name"), name.clone());
+            d.set_str(self.intern("obj"), obj.clone());
+        }
+        err
+    }
+
+    fn no_attribute_message(&self, obj: &Value, name: &Value) -> PyErr {
         let attr = name.as_str().map_or("?", |s| s.as_str());
         if let Some(t) = obj.as_obj().and_then(|o| o.as_type()) {
             return self.attribute_error(format!(

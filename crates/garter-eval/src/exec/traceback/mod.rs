@@ -3,6 +3,9 @@
 //! last):", one `File ..., line N, in NAME` entry per frame with its
 //! source line, and the `Type: message` line with any notes.
 
+mod carets;
+mod suggestions;
+
 use garter_runtime::types::exception::{exception_data, TracebackEntry};
 use garter_runtime::{PyErr, Value, Vm};
 
@@ -47,9 +50,23 @@ fn format_one(vm: &Vm, exc: &Value) -> String {
         let entries = d.traceback.borrow();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(&str, u32, &str)> = None;
+            let mut repeats = 0;
             for e in entries.iter().rev() {
+                let key = (e.file.name.as_str(), e.line, &*e.function);
+                if last == Some(key) {
+                    repeats += 1;
+                    if repeats >= REPEAT_CUTOFF {
+                        continue;
+                    }
+                } else {
+                    flush_repeats(&mut out, repeats);
+                    repeats = 0;
+                    last = Some(key);
+                }
                 out.push_str(&format_entry(e));
             }
+            flush_repeats(&mut out, repeats);
         }
     }
     out.push_str(&exception_line(vm, exc));
@@ -68,6 +85,18 @@ fn format_one(vm: &Vm, exc: &Value) -> String {
     out
 }
 
+/// Identical consecutive entries shown before CPython collapses them.
+const REPEAT_CUTOFF: usize = 3;
+
+/// "[Previous line repeated N more times]" for a run of repeats.
+fn flush_repeats(out: &mut String, repeats: usize) {
+    if repeats >= REPEAT_CUTOFF {
+        let more = repeats - REPEAT_CUTOFF + 1;
+        let s = if more == 1 { "" } else { "s" };
+        out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+    }
+}
+
 fn format_entry(e: &TracebackEntry) -> String {
     let mut out = format!(
         "  File \"{}\", line {}, in {}\n",
@@ -79,6 +108,14 @@ fn format_entry(e: &TracebackEntry) -> String {
             out.push_str("    ");
             out.push_str(t);
             out.push('\n');
+            let (start, end) = (e.span.0 as usize, e.span.1 as usize);
+            if start < end && end <= e.file.text.len() {
+                if let Some(marks) = carets::caret_line(&e.file.text, start, end) {
+                    out.push_str("    ");
+                    out.push_str(&marks);
+                    out.push('\n');
+                }
+            }
         }
     }
     out
@@ -99,13 +136,35 @@ pub fn exception_line(vm: &Vm, exc: &Value) -> String {
         Some("builtins" | "__main__") | None => qual,
         Some(m) => format!("{m}.{qual}"),
     };
-    let msg = match vm.str_string(exc) {
+    let mut msg = match vm.str_string(exc) {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".into(),
     };
+    if let Some(s) = suggestion(vm, exc) {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     if msg.is_empty() {
         name
     } else {
         format!("{name}: {msg}")
     }
+}
+
+/// "Did you mean" for a NameError or AttributeError with a `name`.
+fn suggestion(vm: &Vm, exc: &Value) -> Option<String> {
+    let is_name = vm.is_instance_of(exc, &vm.exc.name_error);
+    let is_attr = vm.is_instance_of(exc, &vm.exc.attribute_error);
+    if !is_name && !is_attr {
+        return None;
+    }
+    let name = vm.lookup_attr(exc, &vm.intern("name")).ok()??;
+    let name = name.as_str()?.as_str().to_string();
+    if is_name {
+        let data = exception_data(exc)?;
+        let tb = data.traceback.borrow();
+        let last = tb.first()?;
+        return suggestions::for_name(vm, &name, &last.varnames, last.globals.as_ref());
+    }
+    let obj = vm.lookup_attr(exc, &vm.intern("obj")).ok()??;
+    suggestions::for_attribute(vm, &obj, &name)
 }
