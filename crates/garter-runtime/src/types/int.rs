@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::args::Args;
 use crate::dunder::BinOp;
@@ -116,88 +116,32 @@ fn int_of(v: &Value) -> Option<Cow<'_, BigInt>> {
 }
 
 fn big_binop(vm: &Vm, x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
+    use crate::number::int_ops as ops;
     let r = match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mul => x * y,
-        BinOp::FloorDiv => {
-            if y.is_zero() {
-                return Err(vm.zero_division_error("integer division or modulo by zero".into()));
-            }
-            x.div_floor(y)
-        }
-        BinOp::Mod => {
-            if y.is_zero() {
-                return Err(vm.zero_division_error("integer modulo by zero".into()));
-            }
-            x.mod_floor(y)
-        }
+        BinOp::Add => Ok(x + y),
+        BinOp::Sub => Ok(x - y),
+        BinOp::Mul => Ok(x * y),
+        BinOp::FloorDiv => ops::int_floor_divide(x, y),
+        BinOp::Mod => ops::int_modulo(x, y),
         BinOp::TrueDiv => {
             return crate::number::convert::int_true_divide(x, y)
                 .map(Value::Float)
                 .map_err(|e| num_error(vm, e));
         }
-        BinOp::Pow => {
-            if y.is_negative() {
-                if x.is_zero() {
-                    return Err(
-                        vm.zero_division_error("0.0 cannot be raised to a negative power".into())
-                    );
-                }
-                let xf = int_to_f64(vm, x)?;
-                let yf = int_to_f64(vm, y)?;
-                return Ok(Value::Float(xf.powf(yf)));
-            }
-            if x.is_zero() || x.is_one() {
-                x.clone()
-            } else if *x == BigInt::from(-1) {
-                if y.is_even() {
-                    BigInt::one()
-                } else {
-                    x.clone()
-                }
-            } else {
-                let e = y.to_u32().ok_or_else(|| vm.memory_error())?;
-                if x.bits().saturating_mul(e as u64) > 1 << 32 {
-                    return Err(vm.memory_error());
-                }
-                Pow::pow(x, e)
-            }
-        }
-        BinOp::LShift => {
-            if y.is_negative() {
-                return Err(vm.value_error("negative shift count".into()));
-            }
-            if x.is_zero() {
-                return Ok(Value::Int(0));
-            }
-            let n = y
-                .to_u32()
-                .filter(|n| *n < 1 << 31)
-                .ok_or_else(|| vm.overflow_error("too many digits in integer".into()))?;
-            x << n
-        }
-        BinOp::RShift => {
-            if y.is_negative() {
-                return Err(vm.value_error("negative shift count".into()));
-            }
-            match y.to_u64() {
-                Some(n) if n < x.bits() + 1 => x >> n,
-                _ => {
-                    if x.is_negative() {
-                        BigInt::from(-1)
-                    } else {
-                        BigInt::zero()
-                    }
-                }
-            }
-        }
-        BinOp::And => x & y,
-        BinOp::Or => x | y,
-        BinOp::Xor => x ^ y,
+        BinOp::Pow => match ops::int_power(x, y) {
+            Ok(ops::IntPower::Int(n)) => Ok(n),
+            Ok(ops::IntPower::Float(f)) => return Ok(Value::Float(f)),
+            Err(e) => Err(e),
+        },
+        BinOp::LShift => ops::int_shift_left(x, y),
+        BinOp::RShift => ops::int_shift_right(x, y),
+        BinOp::And => Ok(x & y),
+        BinOp::Or => Ok(x | y),
+        BinOp::Xor => Ok(x ^ y),
         BinOp::MatMul => return Ok(vm.not_implemented.clone()),
     };
-    Ok(Value::from_bigint(vm, r))
+    r.map(|n| Value::from_bigint(vm, n))
+        .map_err(|e| num_error(vm, e))
 }
 
 /// An int as the nearest float, with "int too large to convert to float".
@@ -259,36 +203,14 @@ fn int_rdivmod(vm: &Vm, args: Args) -> PyResult<Value> {
     int_divmod_values(vm, &a[1], &a[0])
 }
 
-/// `pow(base, exp, mod)` for ints.
+/// `pow(base, exp, mod)` for ints; NotImplemented unless all three are.
 pub fn int_pow3(vm: &Vm, base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
     let (Some(b), Some(e), Some(m)) = (as_bigint(base), as_bigint(exp), as_bigint(modulus)) else {
         return Ok(vm.not_implemented.clone());
     };
-    if m.is_zero() {
-        return Err(vm.value_error("pow() 3rd argument cannot be 0".into()));
-    }
-    let mut b = b.into_owned();
-    let mut e = e.into_owned();
-    if e.is_negative() {
-        b = mod_inverse(&b, &m)
-            .ok_or_else(|| vm.value_error("base is not invertible for the given modulus".into()))?;
-        e = -e;
-    }
-    let m_abs = m.abs();
-    let mut r = b.modpow(&e, &m_abs);
-    if m.is_negative() && !r.is_zero() {
-        r += &*m;
-    }
-    Ok(Value::from_bigint(vm, r))
-}
-
-fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
-    let m = m.abs();
-    let g = a.mod_floor(&m).extended_gcd(&m);
-    if !g.gcd.is_one() {
-        return None;
-    }
-    Some(g.x.mod_floor(&m))
+    crate::number::int_ops::int_power_modulo(&b, &e, &m)
+        .map(|n| Value::from_bigint(vm, n))
+        .map_err(|e| num_error(vm, e))
 }
 
 fn int_pow(vm: &Vm, args: Args) -> PyResult<Value> {
