@@ -90,6 +90,11 @@ fn pow_general(a: C64, b: C64) -> Result<C64, ComplexError> {
         len /= (at * b.1).exp();
         phase += b.1 * vabs.ln();
     }
+    if phase.is_infinite() {
+        // The C library's cos and sin of an infinity report EDOM, which
+        // CPython turns into its zero-division error.
+        return Err(ComplexError::Domain);
+    }
     Ok((len * phase.cos(), len * phase.sin()))
 }
 

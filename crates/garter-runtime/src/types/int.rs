@@ -61,8 +61,8 @@ pub fn small_int_op(x: i64, y: i64, op: BinOp) -> Option<Value> {
             Integer::mod_floor(&x, &y)
         }
         BinOp::TrueDiv => {
-            const EXACT: i64 = 1 << 53;
-            if y == 0 || x.abs() > EXACT || y.abs() > EXACT {
+            const EXACT: u64 = 1 << 53;
+            if y == 0 || x.unsigned_abs() > EXACT || y.unsigned_abs() > EXACT {
                 return None;
             }
             return Some(Value::Float(x as f64 / y as f64));
