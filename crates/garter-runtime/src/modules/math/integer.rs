@@ -18,6 +18,19 @@ fn index_bigint(vm: &Vm, v: &Value) -> PyResult<BigInt> {
     Ok(as_bigint(&n).map(|n| n.into_owned()).unwrap_or_default())
 }
 
+/// Results beyond this many bits are refused with MemoryError rather
+/// than exhausting memory (as `crate::number` does for `**`).
+const MAX_RESULT_BITS: u64 = 1 << 33;
+
+/// MemoryError unless `count` factors of up to `bits` bits each make a
+/// product of a size that can be built.
+fn check_product_size(vm: &Vm, count: u64, bits: u64) -> PyResult<()> {
+    if count.saturating_mul(bits) > MAX_RESULT_BITS {
+        return Err(vm.memory_error());
+    }
+    Ok(())
+}
+
 /// The product of the integers in `lo..hi`, by splitting the range in
 /// halves so the big multiplications stay balanced.
 fn range_product(lo: u64, hi: u64) -> BigInt {
@@ -68,6 +81,7 @@ pub fn factorial(vm: &Vm, args: Args) -> PyResult<Value> {
                 i64::MAX
             ))
         })?;
+    check_product_size(vm, n, 64 - n.leading_zeros() as u64)?;
     Ok(Value::from_bigint(
         vm,
         range_product(1, n.saturating_add(1)),
@@ -138,6 +152,7 @@ pub fn comb(vm: &Vm, args: Args) -> PyResult<Value> {
         .to_u64()
         .filter(|k| *k <= i64::MAX as u64)
         .ok_or_else(|| vm.overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX)))?;
+    check_product_size(vm, k, n.bits())?;
     let r = falling_product(&n, k) / range_product(1, k + 1);
     Ok(Value::from_bigint(vm, r))
 }
@@ -162,6 +177,7 @@ pub fn perm(vm: &Vm, args: Args) -> PyResult<Value> {
         .to_u64()
         .filter(|k| *k <= i64::MAX as u64)
         .ok_or_else(|| vm.overflow_error(format!("k must not exceed {}", i64::MAX)))?;
+    check_product_size(vm, k, n.bits())?;
     Ok(Value::from_bigint(vm, falling_product(&n, k)))
 }
 
