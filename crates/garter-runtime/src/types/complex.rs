@@ -311,7 +311,7 @@ fn from_parts(vm: &Vm, real: &Value, imag: Option<&Value>) -> PyResult<C64> {
 }
 
 fn complex_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    if args.pos().len() > 3 {
+    if args.values.len() > 3 {
         return Err(vm.type_error(format!(
             "complex() takes at most 2 arguments ({} given)",
             args.values.len() - 1
