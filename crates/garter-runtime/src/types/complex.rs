@@ -12,7 +12,8 @@ use crate::types::float::{as_f64, coerce_f64};
 use crate::types::int::as_bigint;
 use crate::types::int_args::new_class;
 use crate::types::int_args::{
-    descriptor_error, no_args, one_arg, ternary_wrapper_args, wrapper0, wrapper_args,
+    descriptor_error, no_args, one_arg, self_type_error, ternary_wrapper_args, wrapper0,
+    wrapper_args,
 };
 use crate::types::type_object::{GetSetDef, MethodDef};
 use crate::value::Value;
@@ -42,13 +43,8 @@ pub fn new_complex(vm: &Vm, z: C64) -> Value {
     )
 }
 
-fn complex_self(vm: &Vm, v: &Value) -> PyResult<C64> {
-    as_complex(v).ok_or_else(|| {
-        vm.type_error(format!(
-            "descriptor requires a 'complex' object but received a '{}'",
-            vm.type_name_of(v)
-        ))
-    })
+fn complex_self(vm: &Vm, v: &Value, name: &str) -> PyResult<C64> {
+    as_complex(v).ok_or_else(|| self_type_error(vm, name, "complex", v))
 }
 
 pub fn pow_error(vm: &Vm, e: ComplexError) -> PyErr {
@@ -150,7 +146,7 @@ fn equals(vm: &Vm, z: C64, other: &Value) -> Option<bool> {
 
 fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     let a = wrapper_args(vm, args, op.dunder().name(), 1)?;
-    let z = complex_self(vm, &a[0])?;
+    let z = complex_self(vm, &a[0], op.dunder().name())?;
     match (op, equals(vm, z, &a[1])) {
         (CompareOp::Eq, Some(eq)) => Ok(Value::Bool(eq)),
         (CompareOp::Ne, Some(eq)) => Ok(Value::Bool(!eq)),
@@ -176,7 +172,7 @@ fn unary(vm: &Vm, args: Args, name: &str, f: fn(C64) -> C64) -> PyResult<Value> 
     } else {
         no_args(vm, args, "complex.conjugate")?
     };
-    Ok(new_complex(vm, f(complex_self(vm, &a[0])?)))
+    Ok(new_complex(vm, f(complex_self(vm, &a[0], name)?)))
 }
 
 fn complex_neg(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -194,7 +190,7 @@ fn complex_conjugate(vm: &Vm, args: Args) -> PyResult<Value> {
 /// `__complex__`: an exact complex is returned as is.
 fn complex_complex(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "complex.__complex__")?;
-    let z = complex_self(vm, &a[0])?;
+    let z = complex_self(vm, &a[0], "complex.__complex__")?;
     match &a[0] {
         Value::Obj(o) if crate::types::dict::is_builtin(o) => Ok(a[0].clone()),
         _ => Ok(new_complex(vm, z)),
@@ -203,7 +199,7 @@ fn complex_complex(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn complex_abs(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = wrapper0(vm, args, "__abs__")?;
-    let z = complex_self(vm, &a[0])?;
+    let z = complex_self(vm, &a[0], "__abs__")?;
     complex_ops::abs(z)
         .map(Value::Float)
         .map_err(|_| vm.overflow_error("absolute value too large".into()))
@@ -211,7 +207,7 @@ fn complex_abs(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn complex_bool(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = wrapper0(vm, args, "__bool__")?;
-    let z = complex_self(vm, &a[0])?;
+    let z = complex_self(vm, &a[0], "__bool__")?;
     Ok(Value::Bool(z.0 != 0.0 || z.1 != 0.0))
 }
 
@@ -228,19 +224,19 @@ pub fn complex_hash_value(z: C64, identity: usize) -> i64 {
 
 fn complex_hash(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = wrapper0(vm, args, "__hash__")?;
-    let z = complex_self(vm, &a[0])?;
+    let z = complex_self(vm, &a[0], "__hash__")?;
     Ok(Value::Int(complex_hash_value(z, a[0].identity())))
 }
 
 fn complex_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = wrapper0(vm, args, "__repr__")?;
-    let z = complex_self(vm, &a[0])?;
+    let z = complex_self(vm, &a[0], "__repr__")?;
     Ok(vm.new_str(garter_syntax::literal::repr::complex_repr(z.0, z.1)))
 }
 
 fn complex_getnewargs(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "complex.__getnewargs__")?;
-    let z = complex_self(vm, &a[0])?;
+    let z = complex_self(vm, &a[0], "complex.__getnewargs__")?;
     Ok(vm.new_tuple(vec![Value::Float(z.0), Value::Float(z.1)]))
 }
 
@@ -402,7 +398,7 @@ fn complex_format(vm: &Vm, args: Args) -> PyResult<Value> {
     if spec.as_str().is_empty() {
         return vm.str(&a[0]).map(Value::Obj);
     }
-    let z = complex_self(vm, &a[0])?;
+    let z = complex_self(vm, &a[0], "complex.__format__")?;
     let type_name = vm.type_name_of(&a[0]);
     let spec = crate::format::spec::parse_format_spec(
         spec.as_str(),
@@ -416,11 +412,11 @@ fn complex_format(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_real(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Float(complex_self(vm, v)?.0))
+    Ok(Value::Float(complex_self(vm, v, "real")?.0))
 }
 
 fn get_imag(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Float(complex_self(vm, v)?.1))
+    Ok(Value::Float(complex_self(vm, v, "imag")?.1))
 }
 
 /// `real` and `imag` are read-only members.
@@ -430,7 +426,7 @@ fn set_readonly(vm: &Vm, _v: &Value, _value: Option<Value>) -> PyResult<()> {
 
 fn complex_sizeof(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "complex.__sizeof__")?;
-    complex_self(vm, &a[0])?;
+    complex_self(vm, &a[0], "complex.__sizeof__")?;
     Ok(Value::Int(32))
 }
 

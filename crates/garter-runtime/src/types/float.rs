@@ -154,7 +154,7 @@ fn float_rdivmod(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     let a = wrapper_args(vm, args, op.dunder().name(), 1)?;
-    let x = float_self(vm, &a[0])?;
+    let x = float_self(vm, &a[0], op.dunder().name())?;
     if let Some(y) = as_f64(&a[1]) {
         return Ok(Value::Bool(match x.partial_cmp(&y) {
             Some(o) => op.holds(o),
@@ -185,7 +185,7 @@ float_compare_methods! {
 
 fn float_unary(vm: &Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     let a = wrapper0(vm, args, name)?;
-    Ok(Value::Float(f(float_self(vm, &a[0])?)))
+    Ok(Value::Float(f(float_self(vm, &a[0], name)?)))
 }
 
 fn float_neg(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -202,12 +202,12 @@ fn float_abs(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn float_bool(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = wrapper0(vm, args, "__bool__")?;
-    Ok(Value::Bool(float_self(vm, &a[0])? != 0.0))
+    Ok(Value::Bool(float_self(vm, &a[0], "__bool__")? != 0.0))
 }
 
 fn float_hash(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = wrapper0(vm, args, "__hash__")?;
-    let x = float_self(vm, &a[0])?;
+    let x = float_self(vm, &a[0], "__hash__")?;
     Ok(Value::Int(
         crate::number::hash::hash_float(x).unwrap_or(a[0].identity() as i64),
     ))
@@ -215,13 +215,13 @@ fn float_hash(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn float_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = wrapper0(vm, args, "__repr__")?;
-    let x = float_self(vm, &a[0])?;
+    let x = float_self(vm, &a[0], "__repr__")?;
     Ok(vm.new_str(garter_syntax::literal::repr::float_repr(x)))
 }
 
 fn float_is_integer(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "float.is_integer")?;
-    let x = float_self(vm, &a[0])?;
+    let x = float_self(vm, &a[0], "float.is_integer")?;
     Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
 }
 
@@ -282,7 +282,7 @@ pub fn float_from_value(vm: &Vm, x: &Value) -> PyResult<f64> {
 }
 
 fn get_real(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Float(float_self(vm, v)?))
+    Ok(Value::Float(float_self(vm, v, "imag")?))
 }
 
 fn get_imag(_vm: &Vm, _v: &Value) -> PyResult<Value> {

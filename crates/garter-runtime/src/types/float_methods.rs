@@ -15,19 +15,15 @@ use crate::number::float_arith::{float_round, float_round_to_int};
 use crate::number::float_ops::{float_as_integer_ratio, float_fromhex, float_hex};
 use crate::types::float::as_f64;
 use crate::types::int::{as_bigint, float_to_int};
-use crate::types::int_args::{no_args, one_arg, round_args, wrapper0};
+use crate::types::int_args::{no_args, one_arg, round_args, self_type_error, wrapper0};
 use crate::types::int_methods::num_error;
 use crate::value::Value;
 use crate::Vm;
 
-/// The value of a float method's `self`.
-pub fn float_self(vm: &Vm, v: &Value) -> PyResult<f64> {
-    as_f64(v).ok_or_else(|| {
-        vm.type_error(format!(
-            "descriptor requires a 'float' object but received a '{}'",
-            vm.type_name_of(v)
-        ))
-    })
+/// The value of a float method's `self`; `name` names the method as the
+/// argument checks do (see [`self_type_error`]).
+pub fn float_self(vm: &Vm, v: &Value, name: &str) -> PyResult<f64> {
+    as_f64(v).ok_or_else(|| self_type_error(vm, name, "float", v))
 }
 
 /// How the int `n` compares with the float `x` (`None` when `x` is
@@ -74,7 +70,7 @@ pub fn compare_int_value_float(n: &Value, x: f64) -> Option<Ordering> {
 
 pub fn float_round_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = round_args(vm, args, "float.__round__")?;
-    let x = float_self(vm, &a[0])?;
+    let x = float_self(vm, &a[0], "float.__round__")?;
     match a.get(1) {
         Some(nd) if !nd.is_none() => {
             let nd = vm.index_object(nd)?;
@@ -96,22 +92,22 @@ pub fn float_round_method(vm: &Vm, args: Args) -> PyResult<Value> {
 
 pub fn float_trunc(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "float.__trunc__")?;
-    float_to_int(vm, float_self(vm, &a[0])?)
+    float_to_int(vm, float_self(vm, &a[0], "float.__trunc__")?)
 }
 
 pub fn float_floor(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "float.__floor__")?;
-    float_to_int(vm, float_self(vm, &a[0])?.floor())
+    float_to_int(vm, float_self(vm, &a[0], "float.__floor__")?.floor())
 }
 
 pub fn float_ceil(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "float.__ceil__")?;
-    float_to_int(vm, float_self(vm, &a[0])?.ceil())
+    float_to_int(vm, float_self(vm, &a[0], "float.__ceil__")?.ceil())
 }
 
 pub fn float_hex_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "float.hex")?;
-    Ok(vm.new_str(float_hex(float_self(vm, &a[0])?)))
+    Ok(vm.new_str(float_hex(float_self(vm, &a[0], "float.hex")?)))
 }
 
 /// `float.fromhex(s)`, a class method: subclasses get `cls(value)`.
@@ -131,13 +127,18 @@ pub fn float_fromhex_method(vm: &Vm, args: Args) -> PyResult<Value> {
 
 pub fn float_as_integer_ratio_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "float.as_integer_ratio")?;
-    let (n, d) = float_as_integer_ratio(float_self(vm, &a[0])?).map_err(|e| num_error(vm, e))?;
+    let (n, d) = float_as_integer_ratio(float_self(vm, &a[0], "float.as_integer_ratio")?)
+        .map_err(|e| num_error(vm, e))?;
     Ok(vm.new_tuple(vec![Value::from_bigint(vm, n), Value::from_bigint(vm, d)]))
 }
 
 pub fn float_getnewargs(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "float.__getnewargs__")?;
-    Ok(vm.new_tuple(vec![Value::Float(float_self(vm, &a[0])?)]))
+    Ok(vm.new_tuple(vec![Value::Float(float_self(
+        vm,
+        &a[0],
+        "float.__getnewargs__",
+    )?)]))
 }
 
 /// `float.__getformat__(typestr)`, a class method.
@@ -166,7 +167,7 @@ pub fn float_format(vm: &Vm, args: Args) -> PyResult<Value> {
     if spec.as_str().is_empty() {
         return vm.str(&a[0]).map(Value::Obj);
     }
-    let x = float_self(vm, &a[0])?;
+    let x = float_self(vm, &a[0], "float.__format__")?;
     let type_name = vm.type_name_of(&a[0]);
     let spec = parse_format_spec(spec.as_str(), SpecTarget::Float, &type_name)
         .map_err(|e| num_error(vm, e))?;
@@ -177,24 +178,24 @@ pub fn float_format(vm: &Vm, args: Args) -> PyResult<Value> {
 /// `float(self)` as an exact float.
 pub fn float_to_exact(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = wrapper0(vm, args, "__float__")?;
-    Ok(Value::Float(float_self(vm, &a[0])?))
+    Ok(Value::Float(float_self(vm, &a[0], "__float__")?))
 }
 
 /// `x.conjugate()`: the exact float.
 pub fn float_conjugate(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "float.conjugate")?;
-    Ok(Value::Float(float_self(vm, &a[0])?))
+    Ok(Value::Float(float_self(vm, &a[0], "float.conjugate")?))
 }
 
 /// `int(x)`: truncation.
 pub fn float_int(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = wrapper0(vm, args, "__int__")?;
-    float_to_int(vm, float_self(vm, &a[0])?)
+    float_to_int(vm, float_self(vm, &a[0], "__int__")?)
 }
 
 /// `x.__sizeof__()`: CPython's object size in bytes.
 pub fn float_sizeof(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "float.__sizeof__")?;
-    float_self(vm, &a[0])?;
+    float_self(vm, &a[0], "float.__sizeof__")?;
     Ok(Value::Int(24))
 }

@@ -231,7 +231,7 @@ fn int_rpow(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn compare(vm: &Vm, args: Args, op: crate::dunder::CompareOp) -> PyResult<Value> {
     let a = wrapper_args(vm, args, op.dunder().name(), 1)?;
-    let x = int_self(vm, &a[0])?;
+    let x = int_self(vm, &a[0], op.dunder().name())?;
     match as_bigint(&a[1]) {
         Some(y) => Ok(Value::Bool(op.holds(x.as_ref().cmp(y.as_ref())))),
         None => Ok(vm.not_implemented.clone()),
@@ -252,7 +252,7 @@ int_compare_methods! {
 
 fn int_unary(vm: &Vm, args: Args, name: &str, f: fn(&BigInt) -> BigInt) -> PyResult<Value> {
     let a = wrapper0(vm, args, name)?;
-    let x = int_self(vm, &a[0])?;
+    let x = int_self(vm, &a[0], name)?;
     Ok(Value::from_bigint(vm, f(&x)))
 }
 
@@ -270,24 +270,29 @@ fn int_invert(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn int_float(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = wrapper0(vm, args, "__float__")?;
-    Ok(Value::Float(int_to_f64(vm, &*int_self(vm, &a[0])?)?))
+    Ok(Value::Float(int_to_f64(
+        vm,
+        &*int_self(vm, &a[0], "__float__")?,
+    )?))
 }
 
 fn int_bool(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = wrapper0(vm, args, "__bool__")?;
-    Ok(Value::Bool(!int_self(vm, &a[0])?.is_zero()))
+    Ok(Value::Bool(!int_self(vm, &a[0], "__bool__")?.is_zero()))
 }
 
 fn int_hash(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = wrapper0(vm, args, "__hash__")?;
     Ok(Value::Int(crate::ops::hash::bigint_hash(&*int_self(
-        vm, &a[0],
+        vm, &a[0], "__hash__",
     )?)))
 }
 
 fn int_bit_length(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "int.bit_length")?;
-    Ok(Value::Int(int_self(vm, &a[0])?.bits() as i64))
+    Ok(Value::Int(
+        int_self(vm, &a[0], "int.bit_length")?.bits() as i64
+    ))
 }
 
 fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -396,7 +401,10 @@ pub fn parse_int(vm: &Vm, s: &str, base: i64) -> PyResult<Value> {
 }
 
 fn get_self(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::from_bigint(vm, int_self(vm, v)?.into_owned()))
+    Ok(Value::from_bigint(
+        vm,
+        int_self(vm, v, "real")?.into_owned(),
+    ))
 }
 
 fn get_zero(_vm: &Vm, _v: &Value) -> PyResult<Value> {

@@ -139,3 +139,22 @@ pub fn new_class(
     }
     Ok(cls)
 }
+
+/// The TypeError for a method of `owner` called on a `received` of
+/// another type. `name` is as the argument checks take it: a slot
+/// wrapper's bare dunder ("descriptor '__neg__' requires a 'int'
+/// object but received a 'str'"), or `owner.method` / an attribute name
+/// for other methods ("descriptor 'hex' for 'float' objects doesn't
+/// apply to a 'int' object").
+pub fn self_type_error(vm: &Vm, name: &str, owner: &str, received: &Value) -> crate::error::PyErr {
+    let received_type = vm.type_name_of(received);
+    match name.strip_prefix(owner).and_then(|n| n.strip_prefix('.')) {
+        Some(method) => vm.type_error(format!(
+            "descriptor '{method}' for '{owner}' objects doesn't apply to a '{received_type}' object"
+        )),
+        None if name.starts_with("__") => descriptor_error(vm, name, owner, received),
+        None => vm.type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{received_type}' object"
+        )),
+    }
+}

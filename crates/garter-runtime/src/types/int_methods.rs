@@ -16,7 +16,7 @@ use crate::number::int_ops::int_round;
 use crate::number::int_text::{int_from_bytes, int_to_decimal, parse_byteorder};
 use crate::object::Payload;
 use crate::types::int::as_bigint;
-use crate::types::int_args::{no_args, one_arg, round_args, wrapper0};
+use crate::types::int_args::{no_args, one_arg, round_args, self_type_error, wrapper0};
 use crate::value::Value;
 use crate::Vm;
 
@@ -31,22 +31,18 @@ pub fn num_error(vm: &Vm, e: NumError) -> PyErr {
     }
 }
 
-/// The value of an int method's `self`.
-pub fn int_self<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, BigInt>> {
-    as_bigint(v).ok_or_else(|| {
-        vm.type_error(format!(
-            "descriptor requires a 'int' object but received a '{}'",
-            vm.type_name_of(v)
-        ))
-    })
+/// The value of an int method's `self`; `name` names the method as the
+/// argument checks do (see [`self_type_error`]).
+pub fn int_self<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<Cow<'a, BigInt>> {
+    as_bigint(v).ok_or_else(|| self_type_error(vm, name, "int", v))
 }
 
 /// `self` as an exact int (bools and subclass instances lose their type).
-fn exact_int(vm: &Vm, v: &Value) -> PyResult<Value> {
+fn exact_int(vm: &Vm, v: &Value, name: &str) -> PyResult<Value> {
     match v {
         Value::Int(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        _ => Ok(Value::from_bigint(vm, int_self(vm, v)?.into_owned())),
+        _ => Ok(Value::from_bigint(vm, int_self(vm, v, name)?.into_owned())),
     }
 }
 
@@ -56,7 +52,7 @@ macro_rules! exact_int_methods {
             /// `int(self)`, the exact int value.
             pub fn $fname(vm: &Vm, args: Args) -> PyResult<Value> {
                 let a = $check(vm, args, $label)?;
-                exact_int(vm, &a[0])
+                exact_int(vm, &a[0], $label)
             }
         )*
     };
@@ -74,10 +70,10 @@ exact_int_methods! {
 
 pub fn int_round_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = round_args(vm, args, "int.__round__")?;
-    let x = int_self(vm, &a[0])?;
+    let x = int_self(vm, &a[0], "int.__round__")?;
     match a.get(1) {
-        None => exact_int(vm, &a[0]),
-        Some(nd) if nd.is_none() => exact_int(vm, &a[0]),
+        None => exact_int(vm, &a[0], "int.__round__"),
+        Some(nd) if nd.is_none() => exact_int(vm, &a[0], "int.__round__"),
         Some(nd) => {
             let nd = vm.index_object(nd)?;
             let nd = as_bigint(&nd).map(Cow::into_owned).unwrap_or_default();
@@ -88,7 +84,7 @@ pub fn int_round_method(vm: &Vm, args: Args) -> PyResult<Value> {
 
 pub fn int_bit_count(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "int.bit_count")?;
-    let x = int_self(vm, &a[0])?;
+    let x = int_self(vm, &a[0], "int.bit_count")?;
     let ones: u64 = x
         .magnitude()
         .iter_u64_digits()
@@ -99,27 +95,27 @@ pub fn int_bit_count(vm: &Vm, args: Args) -> PyResult<Value> {
 
 pub fn int_as_integer_ratio(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "int.as_integer_ratio")?;
-    let n = exact_int(vm, &a[0])?;
+    let n = exact_int(vm, &a[0], "int.as_integer_ratio")?;
     Ok(vm.new_tuple(vec![n, Value::Int(1)]))
 }
 
 pub fn int_getnewargs(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "int.__getnewargs__")?;
-    let n = exact_int(vm, &a[0])?;
+    let n = exact_int(vm, &a[0], "int.__getnewargs__")?;
     Ok(vm.new_tuple(vec![n]))
 }
 
 /// `str(n)` for an int, with CPython's digit limit.
-pub fn int_decimal(vm: &Vm, v: &Value) -> PyResult<String> {
+pub fn int_decimal(vm: &Vm, v: &Value, name: &str) -> PyResult<String> {
     match v {
         Value::Int(i) => Ok(i.to_string()),
-        _ => int_to_decimal(&*int_self(vm, v)?).map_err(|e| num_error(vm, e)),
+        _ => int_to_decimal(&*int_self(vm, v, name)?).map_err(|e| num_error(vm, e)),
     }
 }
 
 pub fn int_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = wrapper0(vm, args, "__repr__")?;
-    Ok(vm.new_str(int_decimal(vm, &a[0])?))
+    Ok(vm.new_str(int_decimal(vm, &a[0], "__repr__")?))
 }
 
 pub fn int_format(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -133,7 +129,7 @@ pub fn int_format(vm: &Vm, args: Args) -> PyResult<Value> {
     if spec.as_str().is_empty() {
         return vm.str(&a[0]).map(Value::Obj);
     }
-    let x = int_self(vm, &a[0])?;
+    let x = int_self(vm, &a[0], "int.__format__")?;
     let type_name = vm.type_name_of(&a[0]);
     let spec = parse_format_spec(spec.as_str(), SpecTarget::Int, &type_name)
         .map_err(|e| num_error(vm, e))?;
@@ -228,6 +224,9 @@ pub fn new_int_instance(vm: &Vm, cls: crate::value::ObjRef, n: &Value) -> Value 
 /// (at least one).
 pub fn int_sizeof(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = no_args(vm, args, "int.__sizeof__")?;
-    let digits = int_self(vm, &a[0])?.bits().div_ceil(30).max(1);
+    let digits = int_self(vm, &a[0], "int.__sizeof__")?
+        .bits()
+        .div_ceil(30)
+        .max(1);
     Ok(Value::Int(24 + 4 * digits as i64))
 }
