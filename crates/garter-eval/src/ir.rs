@@ -118,6 +118,9 @@ pub enum ExprKind {
     Tuple(Vec<Elt>),
     List(Vec<Elt>),
     Set(Vec<Elt>),
+    /// A set display of three or more constants (built as CPython does,
+    /// from a folded frozenset, which decides the iteration order).
+    ConstSet(Vec<Value>),
     Dict(Vec<DictItem>),
     Function(Rc<FunctionDef>),
     /// A comprehension: its code is called with the first iterator.
@@ -191,11 +194,13 @@ pub enum StmtKind {
     Continue,
     Pass,
     Raise(Option<Expr>, Option<Expr>),
+    /// `try`, or `try` with `except*` clauses when `star` is set.
     Try {
         body: Vec<Stmt>,
         handlers: Vec<Handler>,
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
+        star: bool,
     },
     With(Vec<WithItem>, Vec<Stmt>),
     Delete(Vec<Target>),

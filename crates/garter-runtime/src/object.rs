@@ -19,6 +19,7 @@ use crate::types::iterators::{BuiltinIterator, DictPart};
 use crate::types::module::ModuleData;
 use crate::types::property::PropertyData;
 use crate::types::range::RangeData;
+use crate::types::set::SetData;
 use crate::types::slice::SliceData;
 use crate::types::str::PyStr;
 use crate::types::super_::SuperData;
@@ -51,6 +52,8 @@ pub enum Payload {
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<DictTable>),
+    /// A set or frozenset (`SetData::frozen` tells which).
+    Set(SetData),
     Range(RangeData),
     Slice(SliceData),
     Type(Box<TypeData>),

@@ -29,6 +29,11 @@ impl Interp {
         args: &[Elt],
         kwargs: &[KwArg],
     ) -> PyResult<Value> {
+        if kwargs.is_empty() {
+            if let Some(v) = self.call_simple(vm, f, callee, &receiver, args)? {
+                return Ok(v);
+            }
+        }
         let mut values: SmallVec<[Value; 8]> = SmallVec::new();
         if let Some(r) = receiver {
             values.push(r);
@@ -58,6 +63,13 @@ impl Interp {
             match k {
                 KwArg::Named(name, e) => {
                     values.push(self.eval(vm, f, e)?);
+                    if kwnames.iter().any(|n| n.is(name)) {
+                        return Err(vm.type_error(format!(
+                            "{} got multiple values for keyword argument '{}'",
+                            callee_name(vm, callee),
+                            name.as_str().map_or("?", |s| s.as_str())
+                        )));
+                    }
                     kwnames.push(name.clone());
                 }
                 KwArg::Spread(e) => {
@@ -128,6 +140,62 @@ impl Interp {
             kwnames.push(vm.intern(s.as_str()));
         }
         Ok(())
+    }
+
+    /// The common call: a plain Python function (no cells, not a
+    /// generator, positional parameters only) called with exactly as many
+    /// positional arguments, evaluated straight into the new frame's
+    /// slots. `None` when the call is not of that shape (nothing has been
+    /// evaluated then).
+    #[inline]
+    fn call_simple(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        callee: &Value,
+        receiver: &Option<Value>,
+        args: &[Elt],
+    ) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = callee else {
+            return Ok(None);
+        };
+        let Payload::Function(data) = &o.payload else {
+            return Ok(None);
+        };
+        let Some(code) = data.code.downcast_ref::<Code>() else {
+            return Ok(None);
+        };
+        let given = args.len() + receiver.is_some() as usize;
+        if code.kind != CodeKind::Function
+            || !code.params.is_simple()
+            || code.params.positional.len() != given
+            || !code.cellvars.is_empty()
+            || args.iter().any(|a| matches!(a, Elt::Star(_)))
+        {
+            return Ok(None);
+        }
+        let Ok(code) = data.code.clone().downcast::<Code>() else {
+            return Ok(None);
+        };
+        let frame = Frame::new(
+            code,
+            data.globals.clone(),
+            data.closure.to_vec(),
+            self.new_frame_id(),
+        );
+        let mut slot = 0;
+        if let Some(r) = receiver {
+            frame.locals.set(0, Some(r.clone()));
+            slot = 1;
+        }
+        for a in args {
+            if let Elt::One(e) = a {
+                frame.locals.set(slot, Some(self.eval(vm, f, e)?));
+                slot += 1;
+            }
+        }
+        let _guard = vm.enter("")?;
+        self.run_frame(vm, &frame).map(Some)
     }
 
     /// Runs a Python function object.
@@ -225,13 +293,24 @@ pub(crate) fn new_cell(vm: &Vm, v: Option<Value>) -> ObjRef {
 }
 
 /// "f()" as call errors name a callee.
+/// "f()" as call errors name a callee (CPython's `_PyObject_FunctionStr`:
+/// `module.qualname()` outside builtins).
 fn callee_name(vm: &Vm, callee: &Value) -> String {
-    match vm.lookup_attr(callee, &vm.intern("__qualname__")) {
+    let qualname = match vm.lookup_attr(callee, &vm.intern("__qualname__")) {
         Ok(Some(q)) => match q.as_str() {
-            Some(s) => format!("{}()", s.as_str()),
-            None => "function".into(),
+            Some(s) => s.as_str().to_string(),
+            None => return format!("{} object", vm.type_name_of(callee)),
         },
-        _ => format!("{} object", vm.type_name_of(callee)),
+        _ => return format!("{} object", vm.type_name_of(callee)),
+    };
+    let module = vm
+        .lookup_attr(callee, &vm.intern("__module__"))
+        .ok()
+        .flatten()
+        .and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
+    match module.as_deref() {
+        Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+        _ => format!("{qualname}()"),
     }
 }
 

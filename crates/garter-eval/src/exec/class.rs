@@ -152,10 +152,7 @@ impl Interp {
         let acc = match kind {
             CompKind::List => vm.new_list(Vec::new()),
             CompKind::Dict => vm.new_dict(DictTable::new()),
-            _ => {
-                let set = vm.builtins_get("set")?;
-                vm.call(&set, Args::positional(&[]))?
-            }
+            _ => garter_runtime::types::set::new_set(vm, Vec::new())?,
         };
         frame.acc = Some(acc.clone());
         let _guard = vm.enter("")?;

@@ -27,7 +27,6 @@ impl Interp {
                 Some(v) => Ok(v),
                 None => Err(unbound_local(vm, name)),
             },
-            ExprKind::Name(r, name) => self.load_name(vm, f, r, name),
             ExprKind::Global(name, cache) => self.load_global_cached(vm, f, name, cache),
             ExprKind::BinOp(op, l, r) => {
                 let a = self.eval(vm, f, l)?;
@@ -39,6 +38,16 @@ impl Interp {
                 }
                 vm.binary_op(&a, &b, *op)
             }
+            _ => self.eval_cold(vm, f, e),
+        }
+    }
+
+    /// Every other kind of expression, out of line so that the hot
+    /// cases above run in a small stack frame.
+    #[inline(never)]
+    fn eval_cold(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Name(r, name) => self.load_name(vm, f, r, name),
             ExprKind::Unary(k, operand) => {
                 let v = self.eval(vm, f, operand)?;
                 match k {
@@ -155,11 +164,10 @@ impl Interp {
             }
             ExprKind::Set(elts) => {
                 let items = self.eval_elts(vm, f, elts)?;
-                let set = vm.builtins_get("set")?;
-                vm.call(
-                    &set,
-                    garter_runtime::Args::positional(&[vm.new_list(items)]),
-                )
+                garter_runtime::types::set::new_set(vm, items)
+            }
+            ExprKind::ConstSet(items) => {
+                garter_runtime::types::set::new_set_from_constants(vm, items.clone())
             }
             ExprKind::Dict(items) => self.eval_dict(vm, f, items),
             ExprKind::Function(def) => self.make_function(vm, f, def),
@@ -179,9 +187,7 @@ impl Interp {
                             l.borrow_mut().push(v);
                         }
                     }
-                    CompKind::Set => {
-                        vm.call_method(acc, "add", &[v])?;
-                    }
+                    CompKind::Set => garter_runtime::types::set::set_add(vm, acc, v)?,
                     CompKind::Dict => {
                         let val = match extra {
                             Some(x) => self.eval(vm, f, x)?,
@@ -259,6 +265,10 @@ impl Interp {
                 Ok(vm.new_str(vm.format(&v, &spec)?))
             }
             ExprKind::Unsupported(what) => Err(unsupported(vm, what)),
+            ExprKind::Const(_)
+            | ExprKind::Local(..)
+            | ExprKind::Global(..)
+            | ExprKind::BinOp(..) => self.eval_kind(vm, f, e),
         }
     }
 
@@ -388,7 +398,17 @@ impl Interp {
                 Elt::One(x) => out.push(self.eval(vm, f, x)?),
                 Elt::Star(x) => {
                     let v = self.eval(vm, f, x)?;
-                    out.extend(vm.collect(&v)?);
+                    let items = vm.collect(&v).map_err(|e| {
+                        if vm.err_matches(&e, &vm.exc.type_error) && vm.iter(&v).is_err() {
+                            vm.type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                vm.type_name_of(&v)
+                            ))
+                        } else {
+                            e
+                        }
+                    })?;
+                    out.extend(items);
                 }
             }
         }

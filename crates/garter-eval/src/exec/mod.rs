@@ -5,6 +5,7 @@
 mod assign;
 mod call;
 mod class;
+mod except_star;
 mod expr;
 pub mod frame;
 pub mod generator;

@@ -99,8 +99,13 @@ impl Interp {
                 handlers,
                 orelse,
                 finalbody,
+                star,
             } => {
-                let result = self.try_except(vm, f, body, handlers, orelse);
+                let result = if *star {
+                    self.try_except_star(vm, f, body, handlers, orelse)
+                } else {
+                    self.try_except(vm, f, body, handlers, orelse)
+                };
                 if finalbody.is_empty() {
                     return result;
                 }

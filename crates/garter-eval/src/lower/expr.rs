@@ -145,7 +145,10 @@ impl Lowerer<'_> {
                     })
                     .collect(),
             ),
-            ExprKind::Set { elts } => K::Set(self.elts(elts)),
+            ExprKind::Set { elts } => match self.constant_items(elts) {
+                Some(items) if items.len() >= 3 => K::ConstSet(items),
+                _ => K::Set(self.elts(elts)),
+            },
             ExprKind::ListComp { generators, .. }
             | ExprKind::SetComp { generators, .. }
             | ExprKind::DictComp { generators, .. }
@@ -161,7 +164,13 @@ impl Lowerer<'_> {
                 self.boxed(left),
                 ops.iter()
                     .zip(comparators)
-                    .map(|(o, c)| (cmp(*o), self.expr(c)))
+                    .map(|(o, c)| {
+                        let right = match o {
+                            CmpOp::In | CmpOp::NotIn => self.folded_set(c),
+                            _ => None,
+                        };
+                        (cmp(*o), right.unwrap_or_else(|| self.expr(c)))
+                    })
                     .collect(),
             ),
             ExprKind::Call {
@@ -209,6 +218,73 @@ impl Lowerer<'_> {
                 K::Slice(self.opt(lower), self.opt(upper), self.opt(step))
             }
         }
+    }
+
+    /// The values of a display whose items are all constants.
+    fn constant_items(&self, elts: &[Expr]) -> Option<Vec<garter_runtime::Value>> {
+        elts.iter().map(|e| self.fold_constant(e)).collect()
+    }
+
+    /// The value of an expression CPython's AST optimizer folds into a
+    /// constant: literals, signs and `~` on numbers, arithmetic on small
+    /// numbers, and tuples of constants.
+    fn fold_constant(&self, e: &Expr) -> Option<garter_runtime::Value> {
+        use garter_runtime::Value;
+        let number = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
+        match &e.kind {
+            ExprKind::Constant { value, .. } => match self.constant(value) {
+                ir::ExprKind::Const(v) => Some(v),
+                _ => None,
+            },
+            ExprKind::UnaryOp { op, operand } => {
+                let v = self.fold_constant(operand)?;
+                if !number(&v) {
+                    return None;
+                }
+                let d = match op {
+                    ast::UnaryOp::USub => garter_runtime::dunder::Dunder::Neg,
+                    ast::UnaryOp::UAdd => garter_runtime::dunder::Dunder::Pos,
+                    ast::UnaryOp::Invert => garter_runtime::dunder::Dunder::Invert,
+                    ast::UnaryOp::Not => return None,
+                };
+                self.vm.unary_op(&v, d).ok()
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let (a, b) = (self.fold_constant(left)?, self.fold_constant(right)?);
+                if !number(&a) || !number(&b) {
+                    return None;
+                }
+                let r = self.vm.binary_op(&a, &b, binop(*op)).ok()?;
+                let small = match &r {
+                    Value::Obj(o) => match &o.payload {
+                        garter_runtime::object::Payload::Int(n) => n.bits() <= 128,
+                        _ => false,
+                    },
+                    _ => true,
+                };
+                small.then_some(r)
+            }
+            ExprKind::Tuple { elts, .. } => {
+                let items: Option<Vec<Value>> =
+                    elts.iter().map(|x| self.fold_constant(x)).collect();
+                Some(self.vm.new_tuple(items?))
+            }
+            _ => None,
+        }
+    }
+
+    /// A set display of constants used with `in` or as a loop's
+    /// iterable, folded into a frozenset constant as CPython folds it.
+    pub(crate) fn folded_set(&mut self, e: &Expr) -> Option<ir::Expr> {
+        let ExprKind::Set { elts } = &e.kind else {
+            return None;
+        };
+        let items = self.constant_items(elts)?;
+        let frozen = garter_runtime::types::set::folded_constant(self.vm, items).ok()?;
+        Some(ir::Expr {
+            kind: ir::ExprKind::Const(frozen),
+            span: e.span,
+        })
     }
 
     pub(crate) fn kwdefaults(

@@ -155,7 +155,9 @@ impl Lowerer<'_> {
                 }
             }
             StmtKind::For(f) => {
-                let iter = self.expr(&f.iter);
+                let iter = self
+                    .folded_set(&f.iter)
+                    .unwrap_or_else(|| self.expr(&f.iter));
                 K::For(
                     self.target(&f.target),
                     iter,
@@ -187,7 +189,8 @@ impl Lowerer<'_> {
                 exc.as_ref().map(|e| self.expr(e)),
                 cause.as_ref().map(|c| self.expr(c)),
             ),
-            StmtKind::Try(t) => K::Try {
+            StmtKind::Try(t) | StmtKind::TryStar(t) => K::Try {
+                star: matches!(s.kind, StmtKind::TryStar(_)),
                 body: self.stmts(&t.body),
                 handlers: t
                     .handlers
@@ -205,7 +208,6 @@ impl Lowerer<'_> {
                 orelse: self.stmts(&t.orelse),
                 finalbody: self.stmts(&t.finalbody),
             },
-            StmtKind::TryStar(_) => K::Unsupported("except* clauses".into()),
             StmtKind::Assert { test, msg } => {
                 K::Assert(self.expr(test), msg.as_ref().map(|m| self.expr(m)))
             }

@@ -6,6 +6,7 @@ use crate::args::Args;
 use crate::dunder::{BinOp, CompareOp, Dunder};
 use crate::error::PyResult;
 use crate::types::iterators::{new_iterator, BuiltinIterator};
+use crate::types::sequence::new_class_arg;
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
 use crate::Vm;
@@ -57,6 +58,9 @@ pub fn next(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn min_max(vm: &Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {
     let pos = args.pos();
+    if pos.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     let mut key = None;
     let mut default = None;
     for (k, v) in args.keywords() {
@@ -65,25 +69,24 @@ fn min_max(vm: &Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {
             "default" => default = Some(v.clone()),
             other => {
                 return Err(vm.type_error(format!(
-                    "{name}() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for {name}()"
                 )))
             }
         }
     }
-    let items: Vec<Value> = match pos.len() {
-        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect(&pos[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(vm.type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
-            }
-            pos.to_vec()
-        }
+    if pos.len() > 1 && default.is_some() {
+        return Err(vm.type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
+    let source = if pos.len() == 1 {
+        pos[0].clone()
+    } else {
+        vm.new_tuple(pos.to_vec())
     };
+    let it = vm.iter(&source)?;
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    while let Some(item) = vm.next(&it)? {
         let k = match &key {
             Some(f) => vm.call(f, Args::positional(std::slice::from_ref(&item)))?,
             None => item.clone(),
@@ -115,10 +118,22 @@ pub fn max(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn sum(vm: &Vm, args: Args) -> PyResult<Value> {
-    let [iterable, start] = args.bind(vm, "sum", ["iterable", "start"], 2)?;
-    let Some(iterable) = iterable else {
+    let pos = args.pos();
+    let given = args.values.len();
+    if given > 2 {
+        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({given} given)")));
+    }
+    if pos.is_empty() {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)".into()));
-    };
+    }
+    let iterable = pos[0].clone();
+    let mut start = pos.get(1).cloned();
+    for (k, v) in args.keywords() {
+        if k != "start" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sum()")));
+        }
+        start = Some(v.clone());
+    }
     let mut total = start.unwrap_or(Value::Int(0));
     if total.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
@@ -171,67 +186,95 @@ pub fn all(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn enumerate_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = new_class_arg(vm, &args, "enumerate", &vm.types.enumerate)?;
     let rest = Args {
-        values: &args.values[1..],
+        values: args.values.get(1..).unwrap_or(&[]),
         kwnames: args.kwnames,
     };
-    let [iterable, start] = rest.bind(vm, "enumerate", ["iterable", "start"], 2)?;
-    let Some(iterable) = iterable else {
-        return Err(
-            vm.type_error("enumerate() missing required argument 'iterable' (pos 1)".into())
-        );
+    let npos = rest.pos().len();
+    let names: Vec<&str> = rest.keywords().map(|(k, _)| k).collect();
+    let invalid = |name: &str| {
+        vm.type_error(format!(
+            "'{name}' is an invalid keyword argument for enumerate()"
+        ))
     };
-    let inner = vm.iter(&iterable)?;
+    let values = rest.values;
+    let (iterable, start) = match (values.len(), names.as_slice()) {
+        (2, []) => (&values[0], Some(&values[1])),
+        (2, ["start"]) => (&values[0], Some(&values[1])),
+        (2, [other]) => return Err(invalid(other)),
+        (2, ["start", "iterable"]) => (&values[1], Some(&values[0])),
+        (2, ["iterable", "start"]) => (&values[0], Some(&values[1])),
+        (2, ["start", other]) | (2, ["iterable", other]) | (2, [other, _]) => {
+            return Err(invalid(other))
+        }
+        (1, []) | (1, ["iterable"]) => (&values[0], None),
+        (1, [other]) => return Err(invalid(other)),
+        _ if npos == 0 => {
+            return Err(vm.type_error("enumerate() missing required argument 'iterable'".into()))
+        }
+        (n, _) => {
+            return Err(vm.type_error(format!("enumerate() takes at most 2 arguments ({n} given)")))
+        }
+    };
+    let inner = vm.iter(iterable)?;
     let count = match start {
-        Some(s) => vm.index_object(&s)?,
+        Some(s) => vm.index_object(s)?,
         None => Value::Int(0),
     };
     Ok(new_iterator(
         vm,
-        &vm.types.enumerate,
+        &cls,
         BuiltinIterator::Enumerate { inner, count },
     ))
 }
 
 fn zip_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = new_class_arg(vm, &args, "zip", &vm.types.zip)?;
     let mut strict = false;
+    if args.kwnames.len() > 1 {
+        return Err(vm.type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            args.kwnames.len()
+        )));
+    }
     for (k, v) in args.keywords() {
         if k == "strict" {
             strict = vm.truthy(v)?;
         } else {
-            return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{k}'")));
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for zip()")));
         }
     }
-    let mut inners = Vec::new();
-    for (i, v) in args.pos()[1..].iter().enumerate() {
-        match vm.iter(v) {
-            Ok(it) => inners.push(it),
-            Err(e) if vm.err_matches(&e, &vm.exc.type_error) => {
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
-            }
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(new_iterator(
-        vm,
-        &vm.types.zip,
-        BuiltinIterator::Zip { inners, strict },
-    ))
-}
-
-fn map_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.no_keywords(vm, "map")?;
-    let pos = &args.pos()[1..];
-    if pos.len() < 2 {
-        return Err(vm.type_error("map() must have at least two arguments.".into()));
-    }
-    let inners = pos[1..]
+    let inners = args
+        .pos()
+        .get(1..)
+        .unwrap_or(&[])
         .iter()
         .map(|v| vm.iter(v))
         .collect::<PyResult<Vec<_>>>()?;
     Ok(new_iterator(
         vm,
-        &vm.types.map,
+        &cls,
+        BuiltinIterator::Zip { inners, strict },
+    ))
+}
+
+fn map_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = new_class_arg(vm, &args, "map", &vm.types.map)?;
+    args.no_keywords(vm, "map")?;
+    let pos = args.pos().get(1..).unwrap_or(&[]);
+    if pos.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments.".into()));
+    }
+    let inners = pos
+        .get(1..)
+        .unwrap_or(&[])
+        .iter()
+        .map(|v| vm.iter(v))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(new_iterator(
+        vm,
+        &cls,
         BuiltinIterator::Map {
             func: pos[0].clone(),
             inners,
@@ -240,15 +283,16 @@ fn map_new(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn filter_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = new_class_arg(vm, &args, "filter", &vm.types.filter)?;
     args.no_keywords(vm, "filter")?;
-    let pos = &args.pos()[1..];
+    let pos = args.pos().get(1..).unwrap_or(&[]);
     if pos.len() != 2 {
         return Err(vm.type_error(format!("filter expected 2 arguments, got {}", pos.len())));
     }
     let inner = vm.iter(&pos[1])?;
     Ok(new_iterator(
         vm,
-        &vm.types.filter,
+        &cls,
         BuiltinIterator::Filter {
             func: pos[0].clone(),
             inner,
@@ -257,19 +301,23 @@ fn filter_new(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = new_class_arg(vm, &args, "reversed", &vm.types.reversed)?;
     args.no_keywords(vm, "reversed")?;
-    let pos = &args.pos()[1..];
+    let pos = args.pos().get(1..).unwrap_or(&[]);
     if pos.len() != 1 {
         return Err(vm.type_error(format!("reversed expected 1 argument, got {}", pos.len())));
     }
     let seq = &pos[0];
-    if let Some(r) = vm.call_dunder(seq, Dunder::Reversed, &[])? {
-        return Ok(r);
-    }
     let t = vm.class_of(seq).as_type();
-    let has_protocol =
-        t.is_some_and(|t| t.dunder(Dunder::Len).is_some() && t.dunder(Dunder::GetItem).is_some());
-    if !has_protocol || matches!(seq.payload(), Some(crate::object::Payload::Dict(_))) {
+    let reversed_method = t.and_then(|t| t.dunder(Dunder::Reversed));
+    if let Some(f) = reversed_method.as_ref().filter(|f| !f.is_none()) {
+        return vm.call(f, Args::positional(std::slice::from_ref(seq)));
+    }
+    let has_getitem = t.is_some_and(|t| t.dunder(Dunder::GetItem).is_some());
+    if reversed_method.is_some()
+        || !has_getitem
+        || matches!(seq.payload(), Some(crate::object::Payload::Dict(_)))
+    {
         return Err(vm.type_error(format!(
             "'{}' object is not reversible",
             vm.type_name_of(seq)
@@ -278,7 +326,7 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let n = vm.len(seq)? as i64;
     Ok(new_iterator(
         vm,
-        &vm.types.reversed,
+        &cls,
         BuiltinIterator::Reversed {
             seq: seq.clone(),
             index: n - 1,

@@ -80,6 +80,8 @@ pub fn install(vm: &Vm) {
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
         ("range", &t.range),
         ("slice", &t.slice),
         ("property", &t.property),

@@ -63,7 +63,7 @@ impl Vm {
             }
             Some(Payload::Builtin(b)) => {
                 return Ok(match (b.kind, obj) {
-                    (MethodKind::Method, Some(o)) => self.new_bound_method(o.clone(), descr),
+                    (MethodKind::Method, Some(o)) => self.new_bound_builtin(o.clone(), descr),
                     (MethodKind::Class, _) => self.new_bound_method(Value::Obj(cls.clone()), descr),
                     _ => descr,
                 })

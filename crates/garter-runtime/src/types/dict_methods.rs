@@ -8,24 +8,25 @@ use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::dict::{del_item, dict_table, get_item, set_item, DictTable};
 use crate::types::iterators::{new_iterator, BuiltinIterator, DictPart};
+use crate::types::sequence::method_args;
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
 use crate::Vm;
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RefCell<DictTable>> {
-    args.values
-        .first()
-        .and_then(dict_table)
-        .ok_or_else(|| vm.type_error(format!("descriptor '{name}' requires a 'dict' object")))
+    args.values.first().and_then(dict_table).ok_or_else(|| {
+        crate::types::sequence::wrong_receiver(
+            vm,
+            "dict",
+            name,
+            args.values.first(),
+            &["__contains__", "__getitem__", "__reversed__"],
+        )
+    })
 }
 
 fn dict_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = args
-        .values
-        .first()
-        .and_then(Value::as_obj)
-        .cloned()
-        .unwrap_or_else(|| vm.types.dict.clone());
+    let cls = crate::types::sequence::new_class_arg(vm, &args, "dict", &vm.types.dict)?;
     Ok(vm.new_object(cls, Payload::Dict(RefCell::new(DictTable::new()))))
 }
 
@@ -33,7 +34,17 @@ fn dict_new(vm: &Vm, args: Args) -> PyResult<Value> {
 /// iterable of pairs.
 pub fn update_from(vm: &Vm, d: &RefCell<DictTable>, other: &Value) -> PyResult<()> {
     if let Some(src) = dict_table(other) {
-        if other.as_obj().is_some_and(crate::types::dict::is_builtin) {
+        let own_iter = |v: &Value| {
+            vm.class_of(v)
+                .as_type()
+                .and_then(|t| t.dunder(Dunder::Iter))
+        };
+        let dict_iter = vm.types.dict.as_type().and_then(|t| t.dunder(Dunder::Iter));
+        let plain_iter = match (own_iter(other), dict_iter) {
+            (Some(a), Some(b)) => a.is(&b),
+            _ => false,
+        };
+        if plain_iter {
             let entries: Vec<_> = src.borrow().iter().cloned().collect();
             for e in entries {
                 crate::types::dict::set_item_hashed(vm, d, e.hash, e.key, e.value)?;
@@ -53,12 +64,13 @@ pub fn update_from(vm: &Vm, d: &RefCell<DictTable>, other: &Value) -> PyResult<(
     let mut n = 0;
     while let Some(pair) = vm.next(&it)? {
         let items = match vm.iter(&pair) {
-            Ok(_) => vm.collect(&pair)?,
-            Err(_) => {
+            Ok(inner) => vm.collect(&inner)?,
+            Err(e) if vm.err_matches(&e, &vm.exc.type_error) => {
                 return Err(vm.type_error(format!(
                     "cannot convert dictionary update sequence element #{n} to a sequence"
                 )))
             }
+            Err(e) => return Err(e),
         };
         if items.len() != 2 {
             return Err(vm.value_error(format!(
@@ -108,7 +120,7 @@ fn dict_len(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn dict_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__getitem__")?;
-    let a = args.count(vm, "__getitem__", 2, 2)?;
+    let a = method_args(vm, &args, "dict", "__getitem__", 1, 1)?;
     if let Some(v) = get_item(vm, d, &a[1])? {
         return Ok(v);
     }
@@ -122,14 +134,14 @@ fn dict_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn dict_setitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__setitem__")?;
-    let a = args.count(vm, "__setitem__", 3, 3)?;
+    let a = method_args(vm, &args, "dict", "__setitem__", 2, 2)?;
     set_item(vm, d, a[1].clone(), a[2].clone())?;
     Ok(Value::None)
 }
 
 fn dict_delitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__delitem__")?;
-    let a = args.count(vm, "__delitem__", 2, 2)?;
+    let a = method_args(vm, &args, "dict", "__delitem__", 1, 1)?;
     match del_item(vm, d, &a[1])? {
         Some(_) => Ok(Value::None),
         None => Err(vm.key_error(a[1].clone())),
@@ -138,7 +150,7 @@ fn dict_delitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn dict_contains(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__contains__")?;
-    let a = args.count(vm, "__contains__", 2, 2)?;
+    let a = method_args(vm, &args, "dict", "__contains__", 1, 1)?;
     Ok(Value::Bool(get_item(vm, d, &a[1])?.is_some()))
 }
 
@@ -163,6 +175,7 @@ fn dict_iterator(vm: &Vm, dict: &Value, part: DictPart, reverse: bool) -> PyResu
             dict: dict.clone(),
             pos,
             len: t.len(),
+            yielded: 0,
             part,
             reverse,
         },
@@ -234,25 +247,25 @@ fn dict_eq_values(vm: &Vm, a: &Value, b: &Value) -> PyResult<Option<bool>> {
 }
 
 fn dict_eq(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__eq__", 2, 2)?;
+    let a = method_args(vm, &args, "dict", "__eq__", 1, 1)?;
     Ok(dict_eq_values(vm, &a[0], &a[1])?.map_or_else(|| vm.not_implemented.clone(), Value::Bool))
 }
 
 fn dict_ne(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__ne__", 2, 2)?;
+    let a = method_args(vm, &args, "dict", "__ne__", 1, 1)?;
     Ok(dict_eq_values(vm, &a[0], &a[1])?
         .map_or_else(|| vm.not_implemented.clone(), |b| Value::Bool(!b)))
 }
 
 fn dict_get(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "get")?;
-    let a = args.count(vm, "get", 2, 3)?;
+    let a = method_args(vm, &args, "dict", "get", 1, 2)?;
     Ok(get_item(vm, d, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn dict_setdefault(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "setdefault")?;
-    let a = args.count(vm, "setdefault", 2, 3)?;
+    let a = method_args(vm, &args, "dict", "setdefault", 1, 2)?;
     if let Some(v) = get_item(vm, d, &a[1])? {
         return Ok(v);
     }
@@ -263,7 +276,7 @@ fn dict_setdefault(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn dict_pop(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "pop")?;
-    let a = args.count(vm, "pop", 2, 3)?;
+    let a = method_args(vm, &args, "dict", "pop", 1, 2)?;
     match del_item(vm, d, &a[1])? {
         Some(v) => Ok(v),
         None => match a.get(2) {
@@ -275,7 +288,7 @@ fn dict_pop(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn dict_popitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "popitem")?;
-    args.count(vm, "popitem", 1, 1)?;
+    method_args(vm, &args, "dict", "popitem", 0, 0)?;
     let e = d.borrow_mut().pop_last();
     match e {
         Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
@@ -285,6 +298,7 @@ fn dict_popitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn dict_clear(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "clear")?;
+    method_args(vm, &args, "dict", "clear", 0, 0)?;
     let old = std::mem::take(&mut *d.borrow_mut());
     drop(old);
     Ok(Value::None)
@@ -292,12 +306,13 @@ fn dict_clear(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn dict_copy(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "copy")?;
+    method_args(vm, &args, "dict", "copy", 0, 0)?;
     let copy = d.borrow().clone();
     Ok(vm.new_dict(copy))
 }
 
 fn dict_fromkeys(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "fromkeys", 2, 3)?;
+    let a = method_args(vm, &args, "dict", "fromkeys", 1, 2)?;
     let value = a.get(2).cloned().unwrap_or(Value::None);
     let d = vm.call(&a[0], Args::positional(&[]))?;
     let keys = vm.collect(&a[1])?;
@@ -317,7 +332,13 @@ fn dict_fromkeys(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn view(vm: &Vm, args: Args, part: DictPart) -> PyResult<Value> {
-    this(vm, &args, "keys")?;
+    let name = match part {
+        DictPart::Keys => "keys",
+        DictPart::Values => "values",
+        DictPart::Items => "items",
+    };
+    this(vm, &args, name)?;
+    method_args(vm, &args, "dict", name, 0, 0)?;
     let cls = match part {
         DictPart::Keys => &vm.types.dict_keys,
         DictPart::Values => &vm.types.dict_values,
@@ -344,22 +365,33 @@ fn dict_items(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_or(vm: &Vm, args: Args) -> PyResult<Value> {
-    let d = this(vm, &args, "__or__")?;
-    let a = args.count(vm, "__or__", 2, 2)?;
-    if dict_table(&a[1]).is_none() {
+    this(vm, &args, "__or__")?;
+    let a = method_args(vm, &args, "dict", "__or__", 1, 1)?;
+    merged(vm, &a[0], &a[1])
+}
+
+fn dict_ror(vm: &Vm, args: Args) -> PyResult<Value> {
+    this(vm, &args, "__ror__")?;
+    let a = method_args(vm, &args, "dict", "__ror__", 1, 1)?;
+    merged(vm, &a[1], &a[0])
+}
+
+/// `left | right`: a new dict (never a subclass) with `right` merged in.
+fn merged(vm: &Vm, left: &Value, right: &Value) -> PyResult<Value> {
+    let (Some(l), Some(_)) = (dict_table(left), dict_table(right)) else {
         return Ok(vm.not_implemented.clone());
-    }
-    let copy = d.borrow().clone();
+    };
+    let copy = l.borrow().clone();
     let out = vm.new_dict(copy);
     if let Some(t) = dict_table(&out) {
-        update_from(vm, t, &a[1])?;
+        update_from(vm, t, right)?;
     }
     Ok(out)
 }
 
 fn dict_ior(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__ior__")?;
-    let a = args.count(vm, "__ior__", 2, 2)?;
+    let a = method_args(vm, &args, "dict", "__ior__", 1, 1)?;
     update_from(vm, d, &a[1])?;
     Ok(a[0].clone())
 }
@@ -378,6 +410,7 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__eq__", dict_eq),
     MethodDef::method("__ne__", dict_ne),
     MethodDef::method("__or__", dict_or),
+    MethodDef::method("__ror__", dict_ror),
     MethodDef::method("__ior__", dict_ior),
     MethodDef::method("get", dict_get),
     MethodDef::method("setdefault", dict_setdefault),

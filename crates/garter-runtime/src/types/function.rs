@@ -59,8 +59,18 @@ pub fn function_data(v: &Value) -> Option<&FunctionData> {
     }
 }
 
-fn func_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+/// The builtin function inside a bound builtin method, or the value itself.
+fn unbound(v: &Value) -> &Value {
     match v.payload() {
+        Some(Payload::BoundMethod(m)) if matches!(m.func.payload(), Some(Payload::Builtin(_))) => {
+            &m.func
+        }
+        _ => v,
+    }
+}
+
+fn func_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match unbound(v).payload() {
         Some(Payload::Function(f)) => Ok(f.name.borrow().clone()),
         Some(Payload::Builtin(b)) => Ok(vm.intern(b.name)),
         _ => Err(vm.type_error("descriptor '__name__' needs a function".into())),
@@ -79,7 +89,7 @@ fn set_func_name(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 
 fn func_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
-    match v.payload() {
+    match unbound(v).payload() {
         Some(Payload::Function(f)) => Ok(f.qualname.borrow().clone()),
         Some(Payload::Builtin(b)) => Ok(match &b.owner {
             Some(owner) if b.kind != MethodKind::Static || b.name == "__new__" => {
@@ -236,7 +246,7 @@ const SLOT_NAMES: &[&str] = &[
     "__del__",
 ];
 
-fn is_slot_name(name: &str) -> bool {
+pub fn is_slot_name(name: &str) -> bool {
     SLOT_NAMES.contains(&name)
 }
 
@@ -249,6 +259,7 @@ fn builtin_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn builtin_self(vm: &Vm, v: &Value) -> PyResult<Value> {
     match v.payload() {
+        Some(Payload::BoundMethod(m)) => Ok(m.receiver.clone()),
         Some(Payload::Builtin(b)) if b.owner.is_none() => {
             let builtins = crate::types::dict::obj_dict_table(&vm.modules)
                 .and_then(|t| t.borrow().get_str(&vm.intern("builtins")));
@@ -271,6 +282,15 @@ fn func_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let q = func_qualname(vm, &a[0])?;
     let name = q.as_str().map_or("?", |s| s.as_str()).to_string();
     match a[0].payload() {
+        Some(Payload::BoundMethod(m)) => {
+            let short = func_name(vm, &a[0])?;
+            let short = short.as_str().map_or("?", |s| s.as_str()).to_string();
+            Ok(vm.new_str(format!(
+                "<built-in method {short} of {} object at {:#x}>",
+                vm.type_name_of(&m.receiver),
+                m.receiver.identity()
+            )))
+        }
         Some(Payload::Builtin(b)) if b.owner.is_some() && b.kind == MethodKind::Method => {
             let kind = if is_slot_name(b.name) {
                 "slot wrapper"

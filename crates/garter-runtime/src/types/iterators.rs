@@ -55,10 +55,21 @@ pub enum BuiltinIterator {
         step: Value,
         remaining: Value,
     },
+    /// `pos` is the next slot to look at; `used` the size the set must
+    /// keep (`usize::MAX` once it changed, which stays an error).
+    Set {
+        set: Value,
+        pos: usize,
+        used: usize,
+        yielded: usize,
+    },
+    /// `len` is the dict's size when iteration started (`usize::MAX` once
+    /// it changed, which stays an error); `yielded` counts items so far.
     Dict {
         dict: Value,
         pos: usize,
         len: usize,
+        yielded: usize,
         part: DictPart,
         reverse: bool,
     },
@@ -103,8 +114,10 @@ pub fn iterator_types(vm: &Vm) -> Vec<&ObjRef> {
         &t.list_reverseiterator,
         &t.tuple_iterator,
         &t.range_iterator,
+        &t.longrange_iterator,
         &t.str_ascii_iterator,
         &t.str_iterator,
+        &t.set_iterator,
         &t.dict_keyiterator,
         &t.dict_valueiterator,
         &t.dict_itemiterator,
@@ -207,10 +220,29 @@ pub fn builtin_next(vm: &Vm, cell: &RefCell<BuiltinIterator>) -> PyResult<Option
             };
             Ok(Some(next))
         }
+        BuiltinIterator::Set {
+            set,
+            pos,
+            used,
+            yielded,
+        } => {
+            let item = crate::types::set::set_iterator_step(vm, set, pos, used)?;
+            match item {
+                Some(v) => {
+                    *yielded += 1;
+                    Ok(Some(v))
+                }
+                None => {
+                    *state = BuiltinIterator::Exhausted;
+                    Ok(None)
+                }
+            }
+        }
         BuiltinIterator::Dict {
             dict,
             pos,
             len,
+            yielded,
             part,
             reverse,
         } => {
@@ -229,9 +261,18 @@ pub fn builtin_next(vm: &Vm, cell: &RefCell<BuiltinIterator>) -> PyResult<Option
                 d.entry_from(*pos)
             };
             let Some((next_pos, e)) = found else {
+                drop(d);
+                *state = BuiltinIterator::Exhausted;
                 return Ok(None);
             };
+            if *yielded >= *len {
+                drop(d);
+                *state = BuiltinIterator::Exhausted;
+                let msg = "dictionary keys changed during iteration";
+                return Err(vm.runtime_error(msg.into()));
+            }
             *pos = next_pos;
+            *yielded += 1;
             let (k, v) = (e.key.clone(), e.value.clone());
             let part = *part;
             drop(d);
@@ -297,7 +338,7 @@ pub fn builtin_next(vm: &Vm, cell: &RefCell<BuiltinIterator>) -> PyResult<Option
         BuiltinIterator::Zip { inners, strict } => {
             let (inners, strict) = (inners.clone(), *strict);
             drop(state);
-            zip_next(vm, cell, &inners, strict)
+            zip_next(vm, &inners, strict)
         }
         BuiltinIterator::Map { func, inners } => {
             let (func, inners) = (func.clone(), inners.clone());
@@ -355,12 +396,9 @@ pub fn builtin_next(vm: &Vm, cell: &RefCell<BuiltinIterator>) -> PyResult<Option
     }
 }
 
-fn zip_next(
-    vm: &Vm,
-    cell: &RefCell<BuiltinIterator>,
-    inners: &[Value],
-    strict: bool,
-) -> PyResult<Option<Value>> {
+/// One step of `zip`. Like CPython, zip keeps no "exhausted" state: a
+/// later call pulls from the iterators again.
+fn zip_next(vm: &Vm, inners: &[Value], strict: bool) -> PyResult<Option<Value>> {
     if inners.is_empty() {
         return Ok(None);
     }
@@ -369,7 +407,6 @@ fn zip_next(
         match vm.next(it)? {
             Some(v) => items.push(v),
             None => {
-                *cell.borrow_mut() = BuiltinIterator::Exhausted;
                 if strict {
                     if i > 0 {
                         let plural = if i == 1 { " " } else { "s 1-" };
@@ -413,7 +450,8 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult<Value> {
     let Some(Payload::Iterator(cell)) = a[0].payload() else {
         return Ok(vm.not_implemented.clone());
     };
-    let n = match &*cell.borrow() {
+    let state = cell.borrow();
+    let n = match &*state {
         BuiltinIterator::List { seq, index } => match seq.payload() {
             Some(Payload::List(l)) => l.borrow().len().saturating_sub(*index),
             _ => 0,
@@ -423,7 +461,46 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult<Value> {
             _ => 0,
         },
         BuiltinIterator::Range { remaining, .. } => *remaining as usize,
-        BuiltinIterator::ListReverse { index, .. } => *index,
+        BuiltinIterator::BigRange { remaining, .. } => return Ok(remaining.clone()),
+        BuiltinIterator::Str { seq, byte } => seq
+            .as_str()
+            .and_then(|s| s.as_str().get(*byte..))
+            .map_or(0, |rest| rest.chars().count()),
+        BuiltinIterator::Dict {
+            dict, len, yielded, ..
+        } => match dict.payload() {
+            Some(Payload::Dict(d)) if d.borrow().len() == *len => len.saturating_sub(*yielded),
+            _ => 0,
+        },
+        BuiltinIterator::ListReverse { seq, index } => match seq.payload() {
+            Some(Payload::List(l)) if *index <= l.borrow().len() => *index,
+            _ => 0,
+        },
+        BuiltinIterator::Reversed { seq, index } => {
+            let (seq, index) = (seq.clone(), *index);
+            drop(state);
+            let len = vm.len(&seq)? as i64;
+            return Ok(Value::Int(if index < len { index + 1 } else { 0 }));
+        }
+        BuiltinIterator::Sequence { seq, index } => {
+            let (seq, index) = (seq.clone(), *index);
+            drop(state);
+            let has_len = vm
+                .class_of(&seq)
+                .as_type()
+                .is_some_and(|t| t.dunder(crate::dunder::Dunder::Len).is_some());
+            if !has_len {
+                return Ok(vm.not_implemented.clone());
+            }
+            let len = vm.len(&seq)? as i64;
+            return Ok(Value::Int((len - index).max(0)));
+        }
+        BuiltinIterator::Set {
+            set, used, yielded, ..
+        } => match crate::types::set::set_table(set) {
+            Some(t) if t.borrow().len() == *used => used.saturating_sub(*yielded),
+            _ => 0,
+        },
         BuiltinIterator::Exhausted => 0,
         _ => return Ok(vm.not_implemented.clone()),
     };
@@ -433,5 +510,26 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult<Value> {
 pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__iter__", iter_self),
     MethodDef::method("__next__", iter_next),
-    MethodDef::method("__length_hint__", iter_length_hint),
 ];
+
+/// `__length_hint__`, which only some iterators have (not `enumerate`,
+/// `zip`, `map`, `filter` or `callable_iterator`).
+pub const LENGTH_HINT_METHODS: &[MethodDef] =
+    &[MethodDef::method("__length_hint__", iter_length_hint)];
+
+/// The iterator types that have `__length_hint__`.
+pub fn hinted_types(vm: &Vm) -> Vec<&ObjRef> {
+    let plain = [
+        &vm.types.enumerate,
+        &vm.types.zip,
+        &vm.types.map,
+        &vm.types.filter,
+    ];
+    iterator_types(vm)
+        .into_iter()
+        .filter(|t| {
+            !plain.iter().any(|p| std::rc::Rc::ptr_eq(p, t))
+                && !std::rc::Rc::ptr_eq(t, &vm.types.callable_iterator)
+        })
+        .collect()
+}

@@ -4,11 +4,14 @@
 
 use crate::args::Args;
 use crate::dunder::CompareOp;
+use crate::dunder::Dunder;
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::iterators::{new_iterator, BuiltinIterator};
-use crate::types::sequence::{merge_sort, seq_compare, seq_repr};
-use crate::types::slice::{as_slice, seq_index, slice_indices};
+use crate::types::sequence::{
+    cant_multiply, merge_sort, method_args, reflected_answer, seq_compare, seq_repr,
+};
+use crate::types::slice::{adjust_index, as_slice, index_integer, unpack_slice};
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
 use crate::Vm;
@@ -23,19 +26,19 @@ pub fn list_cell(v: &Value) -> Option<&RefCell<Vec<Value>>> {
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RefCell<Vec<Value>>> {
-    args.values
-        .first()
-        .and_then(list_cell)
-        .ok_or_else(|| vm.type_error(format!("descriptor '{name}' requires a 'list' object")))
+    args.values.first().and_then(list_cell).ok_or_else(|| {
+        crate::types::sequence::wrong_receiver(
+            vm,
+            "list",
+            name,
+            args.values.first(),
+            &["__getitem__", "__reversed__"],
+        )
+    })
 }
 
 fn list_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = args
-        .values
-        .first()
-        .and_then(Value::as_obj)
-        .cloned()
-        .unwrap_or_else(|| vm.types.list.clone());
+    let cls = crate::types::sequence::new_class_arg(vm, &args, "list", &vm.types.list)?;
     Ok(vm.new_object(cls, Payload::List(RefCell::new(Vec::new()))))
 }
 
@@ -49,11 +52,12 @@ fn list_init(vm: &Vm, args: Args) -> PyResult<Value> {
             pos.len() - 1
         )));
     }
-    let items = match pos.get(1) {
-        Some(it) => vm.collect(it)?,
-        None => Vec::new(),
-    };
-    *l.borrow_mut() = items;
+    let old = std::mem::take(&mut *l.borrow_mut());
+    drop(old);
+    if let Some(it) = pos.get(1) {
+        let items = vm.collect(it)?;
+        l.borrow_mut().extend(items);
+    }
     Ok(Value::None)
 }
 
@@ -64,39 +68,53 @@ fn list_len(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__getitem__")?;
-    let a = args.count(vm, "__getitem__", 2, 2)?;
+    let a = method_args(vm, &args, "list", "__getitem__", 1, 1)?;
     if let Some(s) = as_slice(&a[1]) {
+        let bounds = unpack_slice(vm, s)?;
         let items = l.borrow();
-        let r = slice_indices(vm, s, items.len())?;
+        let r = bounds.adjust(items.len());
         let out = r
             .positions()
             .filter_map(|i| items.get(i).cloned())
             .collect();
         return Ok(vm.new_list(out));
     }
+    let i = index_integer(vm, &a[1], "list")?;
     let items = l.borrow();
-    let i = seq_index(vm, &a[1], items.len(), "list")?;
-    Ok(items[i].clone())
+    let i = adjust_index(vm, i, items.len(), "list index out of range")?;
+    Ok(items.get(i).cloned().unwrap_or(Value::None))
+}
+
+/// The items of `value` for a slice assignment (`msg` if not iterable).
+fn assigned_items(vm: &Vm, list: &Value, value: &Value, msg: &str) -> PyResult<Vec<Value>> {
+    if let (true, Some(l)) = (value.is(list), list_cell(list)) {
+        return Ok(l.borrow().clone());
+    }
+    match vm.iter(value) {
+        Ok(it) => vm.collect(&it),
+        Err(e) if vm.err_matches(&e, &vm.exc.type_error) => Err(vm.type_error(msg.into())),
+        Err(e) => Err(e),
+    }
 }
 
 fn list_setitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__setitem__")?;
-    let a = args.count(vm, "__setitem__", 3, 3)?;
+    let a = method_args(vm, &args, "list", "__setitem__", 2, 2)?;
     if let Some(s) = as_slice(&a[1]) {
-        let new = if a[2].is(&a[0]) {
-            l.borrow().clone()
-        } else {
-            vm.collect(&a[2])?
-        };
-        let len = l.borrow().len();
-        let r = slice_indices(vm, s, len)?;
-        let mut items = l.borrow_mut();
+        let bounds = unpack_slice(vm, s)?;
+        let r = bounds.adjust(l.borrow().len());
         if r.step == 1 {
-            let start = r.start.clamp(0, len as i64) as usize;
-            let stop = (r.stop.max(r.start)).clamp(0, len as i64) as usize;
-            items.splice(start..stop, new);
+            let new = assigned_items(vm, &a[0], &a[2], "can only assign an iterable")?;
+            let mut items = l.borrow_mut();
+            let len = items.len() as i64;
+            let start = r.start.clamp(0, len);
+            let stop = r.stop.max(start).min(len);
+            let old: Vec<Value> = items.splice(start as usize..stop as usize, new).collect();
+            drop(items);
+            drop(old);
             return Ok(Value::None);
         }
+        let new = assigned_items(vm, &a[0], &a[2], "must assign iterable to extended slice")?;
         if new.len() != r.len {
             return Err(vm.value_error(format!(
                 "attempt to assign sequence of size {} to extended slice of size {}",
@@ -104,35 +122,43 @@ fn list_setitem(vm: &Vm, args: Args) -> PyResult<Value> {
                 r.len
             )));
         }
+        let mut items = l.borrow_mut();
+        let mut old = Vec::with_capacity(new.len());
         for (pos, v) in r.positions().zip(new) {
             if let Some(slot) = items.get_mut(pos) {
-                *slot = v;
+                old.push(std::mem::replace(slot, v));
             }
         }
+        drop(items);
+        drop(old);
         return Ok(Value::None);
     }
+    let i = index_integer(vm, &a[1], "list")?;
     let mut items = l.borrow_mut();
-    let i = seq_index(vm, &a[1], items.len(), "list assignment")?;
-    items[i] = a[2].clone();
+    let i = adjust_index(vm, i, items.len(), "list assignment index out of range")?;
+    let old = items
+        .get_mut(i)
+        .map(|slot| std::mem::replace(slot, a[2].clone()));
+    drop(items);
+    drop(old);
     Ok(Value::None)
 }
 
 fn list_delitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__delitem__")?;
-    let a = args.count(vm, "__delitem__", 2, 2)?;
+    let a = method_args(vm, &args, "list", "__delitem__", 1, 1)?;
     if let Some(s) = as_slice(&a[1]) {
-        let len = l.borrow().len();
-        let r = slice_indices(vm, s, len)?;
-        let mut remove: Vec<usize> = r.positions().collect();
-        remove.sort_unstable();
-        let removed: Vec<Value>;
-        {
+        let bounds = unpack_slice(vm, s)?;
+        let removed: Vec<Value> = {
             let mut items = l.borrow_mut();
-            let mut keep = Vec::with_capacity(items.len() - remove.len());
+            let r = bounds.adjust(items.len());
+            let mut remove: Vec<usize> = r.positions().collect();
+            remove.sort_unstable();
+            let mut keep = Vec::with_capacity(items.len().saturating_sub(remove.len()));
             let mut gone = Vec::with_capacity(remove.len());
             let mut k = 0;
             for (i, v) in items.drain(..).enumerate() {
-                if k < remove.len() && remove[k] == i {
+                if remove.get(k) == Some(&i) {
                     k += 1;
                     gone.push(v);
                 } else {
@@ -140,14 +166,15 @@ fn list_delitem(vm: &Vm, args: Args) -> PyResult<Value> {
                 }
             }
             *items = keep;
-            removed = gone;
-        }
+            gone
+        };
         drop(removed);
         return Ok(Value::None);
     }
+    let i = index_integer(vm, &a[1], "list")?;
     let removed = {
         let mut items = l.borrow_mut();
-        let i = seq_index(vm, &a[1], items.len(), "list assignment")?;
+        let i = adjust_index(vm, i, items.len(), "list assignment index out of range")?;
         items.remove(i)
     };
     drop(removed);
@@ -156,7 +183,7 @@ fn list_delitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_contains(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__contains__")?;
-    let a = args.count(vm, "__contains__", 2, 2)?;
+    let a = method_args(vm, &args, "list", "__contains__", 1, 1)?;
     let mut i = 0;
     loop {
         let item = match l.borrow().get(i) {
@@ -199,7 +226,7 @@ fn list_repr(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     let l = this(vm, &args, op.dunder().name())?;
-    let a = args.count(vm, op.dunder().name(), 2, 2)?;
+    let a = method_args(vm, &args, "list", op.dunder().name(), 1, 1)?;
     let Some(other) = list_cell(&a[1]) else {
         return Ok(vm.not_implemented.clone());
     };
@@ -221,8 +248,11 @@ list_compare_methods! {
 
 fn list_add(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__add__")?;
-    let a = args.count(vm, "__add__", 2, 2)?;
+    let a = method_args(vm, &args, "list", "__add__", 1, 1)?;
     let Some(other) = list_cell(&a[1]) else {
+        if let Some(r) = reflected_answer(vm, &a[0], &a[1], Dunder::RAdd)? {
+            return Ok(r);
+        }
         return Err(vm.type_error(format!(
             "can only concatenate list (not \"{}\") to list",
             vm.type_name_of(&a[1])
@@ -235,7 +265,7 @@ fn list_add(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_iadd(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__iadd__")?;
-    let a = args.count(vm, "__iadd__", 2, 2)?;
+    let a = method_args(vm, &args, "list", "__iadd__", 1, 1)?;
     let items = vm.collect(&a[1])?;
     l.borrow_mut().extend(items);
     Ok(a[0].clone())
@@ -265,10 +295,25 @@ pub fn repeat_count(vm: &Vm, seq: &Value, n: &Value) -> PyResult<Option<usize>> 
 }
 
 fn list_mul(vm: &Vm, args: Args) -> PyResult<Value> {
-    let l = this(vm, &args, "__mul__")?;
-    let a = args.count(vm, "__mul__", 2, 2)?;
+    repeat(vm, args, "__mul__", true)
+}
+
+fn list_rmul(vm: &Vm, args: Args) -> PyResult<Value> {
+    repeat(vm, args, "__rmul__", false)
+}
+
+/// `list * n`; `forward` lets the other operand's `__rmul__` answer a
+/// non-int first.
+fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
+    let l = this(vm, &args, name)?;
+    let a = method_args(vm, &args, "list", name, 1, 1)?;
     let Some(n) = repeat_count(vm, &a[0], &a[1])? else {
-        return Ok(vm.not_implemented.clone());
+        if forward {
+            if let Some(r) = reflected_answer(vm, &a[0], &a[1], Dunder::RMul)? {
+                return Ok(r);
+            }
+        }
+        return Err(cant_multiply(vm, &a[1]));
     };
     let items = l.borrow();
     let total = items
@@ -285,7 +330,7 @@ fn list_mul(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_imul(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__imul__")?;
-    let a = args.count(vm, "__imul__", 2, 2)?;
+    let a = method_args(vm, &args, "list", "__imul__", 1, 1)?;
     let Some(n) = repeat_count(vm, &a[0], &a[1])? else {
         return Ok(vm.not_implemented.clone());
     };
@@ -305,19 +350,14 @@ fn list_imul(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_append(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "append")?;
-    let a = args.count(vm, "append", 2, 2).map_err(|_| {
-        vm.type_error(format!(
-            "list.append() takes exactly one argument ({} given)",
-            args.values.len().saturating_sub(1)
-        ))
-    })?;
+    let a = method_args(vm, &args, "list", "append", 1, 1)?;
     l.borrow_mut().push(a[1].clone());
     Ok(Value::None)
 }
 
 fn list_extend(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "extend")?;
-    let a = args.count(vm, "extend", 2, 2)?;
+    let a = method_args(vm, &args, "list", "extend", 1, 1)?;
     let items = vm.collect(&a[1])?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
@@ -325,30 +365,33 @@ fn list_extend(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_pop(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "pop")?;
-    let a = args.count(vm, "pop", 1, 2)?;
+    let a = method_args(vm, &args, "list", "pop", 0, 1)?;
+    let index = match a.get(1) {
+        Some(i) => Some(vm.index_value(i).map_err(|e| {
+            if vm.err_matches(&e, &vm.exc.index_error) {
+                vm.overflow_error("Python int too large to convert to C ssize_t".into())
+            } else {
+                e
+            }
+        })?),
+        None => None,
+    };
     let mut items = l.borrow_mut();
     if items.is_empty() {
         return Err(vm.index_error("pop from empty list".into()));
     }
-    let i = match a.get(1) {
-        Some(i) => {
-            let len = items.len();
-            seq_index(vm, i, len, "pop").map_err(|e| {
-                if vm.err_matches(&e, &vm.exc.index_error) {
-                    vm.index_error("pop index out of range".into())
-                } else {
-                    e
-                }
-            })?
-        }
-        None => items.len() - 1,
-    };
-    Ok(items.remove(i))
+    let len = items.len() as i64;
+    let i = index.unwrap_or(-1);
+    let i = if i < 0 { i + len } else { i };
+    if i < 0 || i >= len {
+        return Err(vm.index_error("pop index out of range".into()));
+    }
+    Ok(items.remove(i as usize))
 }
 
 fn list_insert(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "insert")?;
-    let a = args.count(vm, "insert", 3, 3)?;
+    let a = method_args(vm, &args, "list", "insert", 2, 2)?;
     let i = vm.index_value(&a[1])?;
     let mut items = l.borrow_mut();
     let len = items.len() as i64;
@@ -381,7 +424,7 @@ fn find(
 
 fn list_remove(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "remove")?;
-    let a = args.count(vm, "remove", 2, 2)?;
+    let a = method_args(vm, &args, "list", "remove", 1, 1)?;
     match find(vm, l, &a[1], 0, usize::MAX)? {
         Some(i) => {
             let removed = {
@@ -400,7 +443,30 @@ pub fn clamp_bound(vm: &Vm, v: Option<&Value>, len: usize, default: usize) -> Py
     match v {
         None => Ok(default),
         Some(v) => {
-            let i = vm.index_value(v)?;
+            let has_index = matches!(v, Value::Int(_) | Value::Bool(_))
+                || vm
+                    .class_of(v)
+                    .as_type()
+                    .and_then(|t| t.dunder(Dunder::Index))
+                    .is_some();
+            if !has_index {
+                return Err(vm.type_error(
+                    "slice indices must be integers or have an __index__ method".into(),
+                ));
+            }
+            let i = match vm.index_object(v)? {
+                Value::Int(i) => i,
+                Value::Bool(b) => b as i64,
+                big => {
+                    let negative = crate::types::int::as_bigint(&big)
+                        .is_some_and(|b| num_traits::Signed::is_negative(b.as_ref()));
+                    if negative {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    }
+                }
+            };
             let len = len as i64;
             Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
         }
@@ -409,7 +475,7 @@ pub fn clamp_bound(vm: &Vm, v: Option<&Value>, len: usize, default: usize) -> Py
 
 fn list_index(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "index")?;
-    let a = args.count(vm, "index", 2, 4)?;
+    let a = method_args(vm, &args, "list", "index", 1, 3)?;
     let len = l.borrow().len();
     let start = clamp_bound(vm, a.get(2), len, 0)?;
     let stop = clamp_bound(vm, a.get(3), len, len)?;
@@ -421,7 +487,7 @@ fn list_index(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_count(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "count")?;
-    let a = args.count(vm, "count", 2, 2)?;
+    let a = method_args(vm, &args, "list", "count", 1, 1)?;
     let items = l.borrow().clone();
     let mut n = 0;
     for item in &items {
@@ -434,7 +500,7 @@ fn list_count(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_clear(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "clear")?;
-    args.count(vm, "clear", 1, 1)?;
+    method_args(vm, &args, "list", "clear", 0, 0)?;
     let old = std::mem::take(&mut *l.borrow_mut());
     drop(old);
     Ok(Value::None)
@@ -442,14 +508,14 @@ fn list_clear(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_copy(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "copy")?;
-    args.count(vm, "copy", 1, 1)?;
+    method_args(vm, &args, "list", "copy", 0, 0)?;
     let items = l.borrow().clone();
     Ok(vm.new_list(items))
 }
 
 fn list_reverse(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "reverse")?;
-    args.count(vm, "reverse", 1, 1)?;
+    method_args(vm, &args, "list", "reverse", 0, 0)?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }
@@ -463,9 +529,16 @@ fn list_sort(vm: &Vm, args: Args) -> PyResult<Value> {
         values: &args.values[1..],
         kwnames: args.kwnames,
     };
+    for (name, _) in rest.keywords() {
+        if name != "key" && name != "reverse" {
+            return Err(vm.type_error(format!(
+                "'{name}' is an invalid keyword argument for sort()"
+            )));
+        }
+    }
     let [key, reverse] = rest.bind(vm, "sort", ["key", "reverse"], 0)?;
     let reverse = match reverse {
-        Some(r) => vm.truthy(&r)?,
+        Some(r) => vm.index_value(&r)? != 0,
         None => false,
     };
     let mut items = std::mem::take(&mut *l.borrow_mut());
@@ -511,7 +584,7 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__add__", list_add),
     MethodDef::method("__iadd__", list_iadd),
     MethodDef::method("__mul__", list_mul),
-    MethodDef::method("__rmul__", list_mul),
+    MethodDef::method("__rmul__", list_rmul),
     MethodDef::method("__imul__", list_imul),
     MethodDef::method("append", list_append),
     MethodDef::method("extend", list_extend),

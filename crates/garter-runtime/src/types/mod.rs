@@ -23,6 +23,8 @@ pub mod int_args;
 pub mod int_methods;
 pub mod iterators;
 pub mod list;
+pub mod list_merge;
+pub mod list_sort;
 pub mod mappingproxy;
 pub mod module;
 pub mod none;
@@ -30,6 +32,9 @@ pub mod object;
 pub mod property;
 pub mod range;
 pub mod sequence;
+pub mod set;
+pub mod set_algebra;
+pub mod set_tables;
 pub mod slice;
 pub mod str;
 pub mod str_args;
@@ -48,3 +53,6 @@ pub mod traceback;
 pub mod tuple;
 pub mod type_object;
 pub mod type_type;
+
+#[cfg(test)]
+mod container_tests;

@@ -10,7 +10,8 @@ use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::int::as_bigint;
 use crate::types::iterators::{new_iterator, BuiltinIterator};
-use crate::types::slice::{as_slice, slice_indices};
+use crate::types::sequence::method_args;
+use crate::types::slice::{as_slice, slice_indices_big};
 use crate::types::type_object::{GetSetDef, MethodDef};
 use crate::value::Value;
 use crate::Vm;
@@ -42,10 +43,16 @@ impl RangeData {
     }
 }
 
-fn this<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RangeData> {
+fn this<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a RangeData> {
     match v.payload() {
         Some(Payload::Range(r)) => Ok(r),
-        _ => Err(vm.type_error("descriptor requires a 'range' object".into())),
+        _ => Err(crate::types::sequence::wrong_receiver(
+            vm,
+            "range",
+            name,
+            Some(v),
+            &["__reversed__", "index", "count"],
+        )),
     }
 }
 
@@ -55,8 +62,9 @@ fn to_int(vm: &Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 fn range_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    crate::types::sequence::new_class_arg(vm, &args, "range", &vm.types.range)?;
     args.no_keywords(vm, "range")?;
-    let pos = &args.pos()[1..];
+    let pos = args.pos().get(1..).unwrap_or(&[]);
     let (start, stop, step) = match pos {
         [stop] => (BigInt::zero(), to_int(vm, stop)?, BigInt::one()),
         [start, stop] => (to_int(vm, start)?, to_int(vm, stop)?, BigInt::one()),
@@ -78,34 +86,58 @@ fn range_new(vm: &Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
-/// `iter(range)`.
+/// `iter(range)`: a `range_iterator` when the bounds and length fit in
+/// a machine word (CPython's conditions), else a `longrange_iterator`.
 pub fn range_iterator(vm: &Vm, r: &RangeData) -> Value {
     let len = r.length();
-    let state = match (r.start.to_i64(), r.step.to_i64(), len.to_u64()) {
-        (Some(next), Some(step), Some(remaining)) if r.item(&len).to_i64().is_some() => {
-            BuiltinIterator::Range {
+    let fast = match (
+        r.start.to_i64(),
+        r.stop.to_i64(),
+        r.step.to_i64(),
+        len.to_i64(),
+    ) {
+        (Some(_), Some(stop), Some(step), Some(n)) => {
+            n == 0
+                || if step > 0 {
+                    stop <= i64::MAX - (step - 1)
+                } else {
+                    stop >= i64::MIN + (-1 - step)
+                }
+        }
+        _ => false,
+    };
+    fast_or_long(vm, r, &len, fast)
+}
+
+fn fast_or_long(vm: &Vm, r: &RangeData, len: &BigInt, fast: bool) -> Value {
+    if fast {
+        if let (Some(next), Some(step), Some(remaining)) =
+            (r.start.to_i64(), r.step.to_i64(), len.to_u64())
+        {
+            let state = BuiltinIterator::Range {
                 next,
                 step,
                 remaining,
-            }
+            };
+            return new_iterator(vm, &vm.types.range_iterator, state);
         }
-        _ => BuiltinIterator::BigRange {
-            next: Value::from_bigint(vm, r.start.clone()),
-            step: Value::from_bigint(vm, r.step.clone()),
-            remaining: Value::from_bigint(vm, len),
-        },
+    }
+    let state = BuiltinIterator::BigRange {
+        next: Value::from_bigint(vm, r.start.clone()),
+        step: Value::from_bigint(vm, r.step.clone()),
+        remaining: Value::from_bigint(vm, len.clone()),
     };
-    new_iterator(vm, &vm.types.range_iterator, state)
+    new_iterator(vm, &vm.types.longrange_iterator, state)
 }
 
 fn range_iter(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__iter__", 1, 1)?;
-    Ok(range_iterator(vm, this(vm, &a[0])?))
+    Ok(range_iterator(vm, this(vm, &a[0], "__iter__")?))
 }
 
 fn range_reversed(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__reversed__", 1, 1)?;
-    let r = this(vm, &a[0])?;
+    let r = this(vm, &a[0], "__reversed__")?;
     let len = r.length();
     let last = if len.is_zero() {
         r.start.clone()
@@ -117,12 +149,19 @@ fn range_reversed(vm: &Vm, args: Args) -> PyResult<Value> {
         stop: &last - &len * &r.step,
         step: -&r.step,
     };
-    Ok(range_iterator(vm, &rev))
+    let fits = |n: &BigInt| n.to_i64().is_some();
+    let fast = fits(&r.start)
+        && fits(&r.stop)
+        && fits(&r.step)
+        && fits(&rev.step)
+        && fits(&(&r.start - &r.step))
+        && fits(&len);
+    Ok(fast_or_long(vm, &rev, &len, fast))
 }
 
 fn range_len(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__len__", 1, 1)?;
-    let len = this(vm, &a[0])?.length();
+    let len = this(vm, &a[0], "__len__")?.length();
     match len.to_i64() {
         Some(n) => Ok(Value::Int(n)),
         None => Err(vm.overflow_error("Python int too large to convert to C ssize_t".into())),
@@ -131,16 +170,13 @@ fn range_len(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn range_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__getitem__", 2, 2)?;
-    let r = this(vm, &a[0])?;
+    let r = this(vm, &a[0], "__getitem__")?;
     let len = r.length();
     if let Some(s) = as_slice(&a[1]) {
-        let n = len.to_usize().ok_or_else(|| {
-            vm.overflow_error("Python int too large to convert to C ssize_t".into())
-        })?;
-        let idx = slice_indices(vm, s, n)?;
-        let start = r.item(&BigInt::from(idx.start));
-        let step = &r.step * idx.step;
-        let stop = &start + &step * idx.len;
+        let (istart, istop, istep) = slice_indices_big(vm, s, &len)?;
+        let start = r.item(&istart);
+        let stop = r.item(&istop);
+        let step = &r.step * istep;
         return Ok(vm.new_object(
             vm.types.range.clone(),
             Payload::Range(RangeData { start, stop, step }),
@@ -173,12 +209,8 @@ fn contains_int(r: &RangeData, x: &BigInt) -> bool {
 
 fn range_contains(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__contains__", 2, 2)?;
-    let r = this(vm, &a[0])?;
-    if matches!(a[1], Value::Int(_) | Value::Bool(_))
-        || (matches!(a[1].payload(), Some(Payload::Int(_)))
-            && a[1].as_obj().is_some_and(crate::types::dict::is_builtin))
-    {
-        let x = as_bigint(&a[1]).map(|b| b.into_owned()).unwrap_or_default();
+    let r = this(vm, &a[0], "__contains__")?;
+    if let Some(x) = exact_int(&a[1]) {
         return Ok(Value::Bool(contains_int(r, &x)));
     }
     let it = range_iterator(vm, r);
@@ -192,7 +224,7 @@ fn range_contains(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn range_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__repr__", 1, 1)?;
-    let r = this(vm, &a[0])?;
+    let r = this(vm, &a[0], "__repr__")?;
     Ok(vm.new_str(if r.step.is_one() {
         format!("range({}, {})", r.start, r.stop)
     } else {
@@ -230,7 +262,7 @@ fn range_ne(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn range_hash(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__hash__", 1, 1)?;
-    let r = this(vm, &a[0])?;
+    let r = this(vm, &a[0], "__hash__")?;
     let len = r.length();
     let items = if len.is_zero() {
         vec![Value::Int(0), Value::None, Value::None]
@@ -250,12 +282,26 @@ fn range_hash(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(crate::types::tuple::tuple_hash(vm, &items)?))
 }
 
+/// The value of an exact int or bool (CPython's fast path for `in`,
+/// `index` and `count`; int subclasses are compared by iteration).
+fn exact_int(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Obj(o) if crate::types::dict::is_builtin(o) => match &o.payload {
+            Payload::Int(n) => Some(n.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn range_index(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "index", 2, 2)?;
-    let r = this(vm, &a[0])?;
-    if let Some(x) = as_bigint(&a[1]) {
+    let a = method_args(vm, &args, "range", "index", 1, 1)?;
+    let r = this(vm, &a[0], "index")?;
+    if let Some(x) = exact_int(&a[1]) {
         if contains_int(r, &x) {
-            return Ok(Value::from_bigint(vm, (x.as_ref() - &r.start) / &r.step));
+            return Ok(Value::from_bigint(vm, (&x - &r.start) / &r.step));
         }
         return Err(vm.value_error(format!("{x} is not in range")));
     }
@@ -267,13 +313,13 @@ fn range_index(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         i += 1;
     }
-    Err(vm.value_error(format!("{} is not in range", vm.repr_string(&a[1])?)))
+    Err(vm.value_error("sequence.index(x): x not in sequence".into()))
 }
 
 fn range_count(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "count", 2, 2)?;
-    let r = this(vm, &a[0])?;
-    if let Some(x) = as_bigint(&a[1]) {
+    let a = method_args(vm, &args, "range", "count", 1, 1)?;
+    let r = this(vm, &a[0], "count")?;
+    if let Some(x) = exact_int(&a[1]) {
         return Ok(Value::Int(contains_int(r, &x) as i64));
     }
     let it = range_iterator(vm, r);
@@ -288,19 +334,21 @@ fn range_count(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn range_bool(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__bool__", 1, 1)?;
-    Ok(Value::Bool(!this(vm, &a[0])?.length().is_zero()))
+    Ok(Value::Bool(
+        !this(vm, &a[0], "__bool__")?.length().is_zero(),
+    ))
 }
 
 fn get_start(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::from_bigint(vm, this(vm, v)?.start.clone()))
+    Ok(Value::from_bigint(vm, this(vm, v, "start")?.start.clone()))
 }
 
 fn get_stop(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::from_bigint(vm, this(vm, v)?.stop.clone()))
+    Ok(Value::from_bigint(vm, this(vm, v, "stop")?.stop.clone()))
 }
 
 fn get_step(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::from_bigint(vm, this(vm, v)?.step.clone()))
+    Ok(Value::from_bigint(vm, this(vm, v, "step")?.step.clone()))
 }
 
 pub const METHODS: &[MethodDef] = &[
@@ -319,20 +367,25 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("count", range_count),
 ];
 
+/// `start`, `stop` and `step` cannot be assigned or deleted.
+fn readonly(vm: &Vm, _: &Value, _: Option<Value>) -> PyResult<()> {
+    Err(vm.attribute_error("readonly attribute".into()))
+}
+
 pub const GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "start",
         get: get_start,
-        set: None,
+        set: Some(readonly),
     },
     GetSetDef {
         name: "stop",
         get: get_stop,
-        set: None,
+        set: Some(readonly),
     },
     GetSetDef {
         name: "step",
         get: get_step,
-        set: None,
+        set: Some(readonly),
     },
 ];

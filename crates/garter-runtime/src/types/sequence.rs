@@ -2,7 +2,8 @@
 //! cycle detection, lexicographic comparison, and a stable merge sort
 //! whose comparisons may raise.
 
-use crate::dunder::CompareOp;
+use crate::args::Args;
+use crate::dunder::{CompareOp, Dunder};
 use crate::error::PyResult;
 use crate::value::Value;
 use crate::Vm;
@@ -29,6 +30,119 @@ pub fn seq_repr(vm: &Vm, id: usize, items: &[Value], open: &str, close: &str) ->
     result
 }
 
+/// For `seq + other` and `seq * other` when `other` is not an operand
+/// the sequence accepts: CPython lets `other`'s reflected method (its
+/// number slot) answer before raising the sequence's own TypeError.
+pub fn reflected_answer(
+    vm: &Vm,
+    seq: &Value,
+    other: &Value,
+    reflected: Dunder,
+) -> PyResult<Option<Value>> {
+    if std::rc::Rc::ptr_eq(vm.class_of(seq), vm.class_of(other)) {
+        return Ok(None);
+    }
+    match vm.call_dunder(other, reflected, std::slice::from_ref(seq))? {
+        Some(r) if !r.is(&vm.not_implemented) => Ok(Some(r)),
+        _ => Ok(None),
+    }
+}
+
+/// "can't multiply sequence by non-int of type 'float'".
+pub fn cant_multiply(vm: &Vm, n: &Value) -> crate::error::PyErr {
+    vm.type_error(format!(
+        "can't multiply sequence by non-int of type '{}'",
+        vm.type_name_of(n)
+    ))
+}
+
+/// The class argument of `owner.__new__(cls, ...)`, which must be a
+/// subtype of `base`: "list.__new__(int): int is not a subtype of list".
+pub fn new_class_arg(
+    vm: &Vm,
+    args: &Args,
+    owner: &str,
+    base: &crate::value::ObjRef,
+) -> PyResult<crate::value::ObjRef> {
+    let Some(first) = args.values.first() else {
+        return Err(vm.type_error(format!("{owner}.__new__(): not enough arguments")));
+    };
+    let Some(cls) = first.as_obj().filter(|c| c.as_type().is_some()) else {
+        return Err(vm.type_error(format!(
+            "{owner}.__new__(X): X is not a type object ({})",
+            vm.type_name_of(first)
+        )));
+    };
+    if !crate::types::type_object::is_subtype(cls, base) {
+        let name = crate::types::type_object::type_name(cls);
+        return Err(vm.type_error(format!(
+            "{owner}.__new__({name}): {name} is not a subtype of {owner}"
+        )));
+    }
+    Ok(cls.clone())
+}
+
+/// The TypeError for calling `owner.name` on something that is not an
+/// `owner`: slot wrappers (dunders not listed in `dunder_methods`) say
+/// "requires a 'list' object but received a 'int'", methods "for 'list'
+/// objects doesn't apply to a 'int' object".
+pub fn wrong_receiver(
+    vm: &Vm,
+    owner: &str,
+    name: &str,
+    receiver: Option<&Value>,
+    dunder_methods: &[&str],
+) -> crate::error::PyErr {
+    let Some(receiver) = receiver else {
+        return vm.type_error(format!("unbound method {owner}.{name}() needs an argument"));
+    };
+    let got = vm.type_name_of(receiver);
+    let slot = name.starts_with("__") && !dunder_methods.contains(&name);
+    vm.type_error(if slot {
+        format!("descriptor '{name}' requires a '{owner}' object but received a '{got}'")
+    } else {
+        format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object")
+    })
+}
+
+/// The arguments of a builtin method (`self` first), checked with
+/// CPython's messages: "list.copy() takes no arguments (1 given)",
+/// "list.count() takes exactly one argument (0 given)", "index expected at
+/// least 1 argument, got 0", "list.pop() takes no keyword arguments".
+/// `min` and `max` count the arguments after `self`.
+pub fn method_args<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    owner: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    if args.has_keywords() {
+        return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
+    }
+    let pos = args.pos();
+    let n = pos.len().saturating_sub(1);
+    if n >= min && n <= max && !pos.is_empty() {
+        return Ok(pos);
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let msg = match (min, max) {
+        (0, 0) => format!("{owner}.{name}() takes no arguments ({n} given)"),
+        (1, 1) => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
+        _ if min == max => format!("{name} expected {min} argument{}, got {n}", plural(min)),
+        _ if n < min => format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        ),
+        _ => format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        ),
+    };
+    Err(vm.type_error(msg))
+}
+
 /// Compares two sequences lexicographically, as list and tuple do.
 pub fn seq_compare(vm: &Vm, a: &[Value], b: &[Value], op: CompareOp) -> PyResult<bool> {
     if matches!(op, CompareOp::Eq | CompareOp::Ne) && a.len() != b.len() {
@@ -46,54 +160,15 @@ pub fn seq_compare(vm: &Vm, a: &[Value], b: &[Value], op: CompareOp) -> PyResult
     Ok(op.holds(a.len().cmp(&b.len())))
 }
 
-/// Sorts `items` stably by `keys` with `<`, which may raise. Like
-/// CPython, `reverse` reverses, sorts, and reverses back, so equal items
-/// keep their original order.
+/// Sorts `items` stably by `keys` with `<`, which may raise; on error the
+/// items are left partly sorted, as CPython leaves them. Like CPython, `reverse` reverses, sorts,
+/// and reverses back, so equal items keep their original order. See
+/// `list_sort.rs` for which comparisons are made.
 pub fn merge_sort(
     vm: &Vm,
     items: &mut Vec<Value>,
     keys: Option<Vec<Value>>,
     reverse: bool,
 ) -> PyResult<()> {
-    let n = items.len();
-    let keys = keys.unwrap_or_else(|| items.clone());
-    let mut order: Vec<usize> = (0..n).collect();
-    if reverse {
-        order.reverse();
-    }
-    let less = |a: usize, b: usize| -> PyResult<bool> {
-        vm.compare_bool(&keys[a], &keys[b], CompareOp::Lt)
-    };
-    let mut buf = order.clone();
-    let mut width = 1;
-    while width < n {
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut i, mut j, mut k) = (start, mid, start);
-            while i < mid && j < end {
-                if less(order[j], order[i])? {
-                    buf[k] = order[j];
-                    j += 1;
-                } else {
-                    buf[k] = order[i];
-                    i += 1;
-                }
-                k += 1;
-            }
-            buf[k..k + (mid - i)].copy_from_slice(&order[i..mid]);
-            k += mid - i;
-            buf[k..k + (end - j)].copy_from_slice(&order[j..end]);
-            start = end;
-        }
-        std::mem::swap(&mut order, &mut buf);
-        width *= 2;
-    }
-    if reverse {
-        order.reverse();
-    }
-    let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
-    *items = sorted;
-    Ok(())
+    crate::types::list_sort::sort_values(vm, items, keys, reverse)
 }

@@ -3,11 +3,12 @@
 
 use crate::args::Args;
 use crate::dunder::CompareOp;
+use crate::dunder::Dunder;
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::iterators::{new_iterator, BuiltinIterator};
 use crate::types::list::{clamp_bound, repeat_count};
-use crate::types::sequence::{seq_compare, seq_repr};
+use crate::types::sequence::{cant_multiply, method_args, reflected_answer, seq_compare, seq_repr};
 use crate::types::slice::{as_slice, seq_index, slice_indices};
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
@@ -22,10 +23,15 @@ pub fn tuple_items(v: &Value) -> Option<&[Value]> {
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
-    args.values
-        .first()
-        .and_then(tuple_items)
-        .ok_or_else(|| vm.type_error(format!("descriptor '{name}' requires a 'tuple' object")))
+    args.values.first().and_then(tuple_items).ok_or_else(|| {
+        crate::types::sequence::wrong_receiver(
+            vm,
+            "tuple",
+            name,
+            args.values.first(),
+            &["__getnewargs__"],
+        )
+    })
 }
 
 fn tuple_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -37,14 +43,12 @@ fn tuple_new(vm: &Vm, args: Args) -> PyResult<Value> {
             pos.len() - 1
         )));
     }
-    let cls = pos.first().and_then(Value::as_obj).cloned();
+    let cls = crate::types::sequence::new_class_arg(vm, &args, "tuple", &vm.types.tuple)?;
+    let exact_cls = std::rc::Rc::ptr_eq(&cls, &vm.types.tuple);
     let items = match pos.get(1) {
         Some(it) => {
             let exact_tuple = tuple_items(it).is_some()
                 && it.as_obj().is_some_and(crate::types::dict::is_builtin);
-            let exact_cls = cls
-                .as_ref()
-                .is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.tuple));
             if exact_tuple && exact_cls {
                 return Ok(it.clone());
             }
@@ -52,11 +56,10 @@ fn tuple_new(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         None => Vec::new(),
     };
-    match cls {
-        Some(c) if !std::rc::Rc::ptr_eq(&c, &vm.types.tuple) => {
-            Ok(vm.new_object(c, Payload::Tuple(items.into_boxed_slice())))
-        }
-        _ => Ok(vm.new_tuple(items)),
+    if exact_cls {
+        Ok(vm.new_tuple(items))
+    } else {
+        Ok(vm.new_object(cls, Payload::Tuple(items.into_boxed_slice())))
     }
 }
 
@@ -66,7 +69,7 @@ fn tuple_len(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn tuple_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let items = this(vm, &args, "__getitem__")?;
-    let a = args.count(vm, "__getitem__", 2, 2)?;
+    let a = method_args(vm, &args, "tuple", "__getitem__", 1, 1)?;
     if let Some(s) = as_slice(&a[1]) {
         let r = slice_indices(vm, s, items.len())?;
         if r.step == 1
@@ -87,7 +90,7 @@ fn tuple_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn tuple_contains(vm: &Vm, args: Args) -> PyResult<Value> {
     let items = this(vm, &args, "__contains__")?;
-    let a = args.count(vm, "__contains__", 2, 2)?;
+    let a = method_args(vm, &args, "tuple", "__contains__", 1, 1)?;
     for item in items {
         if vm.eq(item, &a[1])? {
             return Ok(Value::Bool(true));
@@ -109,6 +112,9 @@ fn tuple_iter(vm: &Vm, args: Args) -> PyResult<Value> {
 fn tuple_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let items = this(vm, &args, "__repr__")?;
     let id = args.values[0].identity();
+    if vm.repr_active.borrow().contains(&id) {
+        return Ok(vm.new_str("(...)".into()));
+    }
     if items.len() == 1 {
         return Ok(vm.new_str(seq_repr(vm, id, items, "(", ",)")?));
     }
@@ -142,7 +148,7 @@ fn tuple_hash_method(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     let x = this(vm, &args, op.dunder().name())?;
-    let a = args.count(vm, op.dunder().name(), 2, 2)?;
+    let a = method_args(vm, &args, "tuple", op.dunder().name(), 1, 1)?;
     let Some(y) = tuple_items(&a[1]) else {
         return Ok(vm.not_implemented.clone());
     };
@@ -163,8 +169,11 @@ tuple_compare_methods! {
 
 fn tuple_add(vm: &Vm, args: Args) -> PyResult<Value> {
     let x = this(vm, &args, "__add__")?;
-    let a = args.count(vm, "__add__", 2, 2)?;
+    let a = method_args(vm, &args, "tuple", "__add__", 1, 1)?;
     let Some(y) = tuple_items(&a[1]) else {
+        if let Some(r) = reflected_answer(vm, &a[0], &a[1], Dunder::RAdd)? {
+            return Ok(r);
+        }
         return Err(vm.type_error(format!(
             "can only concatenate tuple (not \"{}\") to tuple",
             vm.type_name_of(&a[1])
@@ -176,11 +185,29 @@ fn tuple_add(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn tuple_mul(vm: &Vm, args: Args) -> PyResult<Value> {
-    let x = this(vm, &args, "__mul__")?;
-    let a = args.count(vm, "__mul__", 2, 2)?;
+    repeat(vm, args, "__mul__", true)
+}
+
+fn tuple_rmul(vm: &Vm, args: Args) -> PyResult<Value> {
+    repeat(vm, args, "__rmul__", false)
+}
+
+/// `tuple * n`; `forward` lets the other operand's `__rmul__` answer a
+/// non-int first.
+fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
+    let x = this(vm, &args, name)?;
+    let a = method_args(vm, &args, "tuple", name, 1, 1)?;
     let Some(n) = repeat_count(vm, &a[0], &a[1])? else {
-        return Ok(vm.not_implemented.clone());
+        if forward {
+            if let Some(r) = reflected_answer(vm, &a[0], &a[1], Dunder::RMul)? {
+                return Ok(r);
+            }
+        }
+        return Err(cant_multiply(vm, &a[1]));
     };
+    if (n == 1 || x.is_empty()) && a[0].as_obj().is_some_and(crate::types::dict::is_builtin) {
+        return Ok(a[0].clone());
+    }
     let total = x
         .len()
         .checked_mul(n)
@@ -195,7 +222,7 @@ fn tuple_mul(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn tuple_index(vm: &Vm, args: Args) -> PyResult<Value> {
     let items = this(vm, &args, "index")?;
-    let a = args.count(vm, "index", 2, 4)?;
+    let a = method_args(vm, &args, "tuple", "index", 1, 3)?;
     let start = clamp_bound(vm, a.get(2), items.len(), 0)?;
     let stop = clamp_bound(vm, a.get(3), items.len(), items.len())?;
     for (i, item) in items.iter().enumerate().take(stop).skip(start) {
@@ -208,7 +235,7 @@ fn tuple_index(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn tuple_count(vm: &Vm, args: Args) -> PyResult<Value> {
     let items = this(vm, &args, "count")?;
-    let a = args.count(vm, "count", 2, 2)?;
+    let a = method_args(vm, &args, "tuple", "count", 1, 1)?;
     let mut n = 0;
     for item in items {
         if vm.eq(item, &a[1])? {
@@ -240,7 +267,7 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__ge__", tuple_ge),
     MethodDef::method("__add__", tuple_add),
     MethodDef::method("__mul__", tuple_mul),
-    MethodDef::method("__rmul__", tuple_mul),
+    MethodDef::method("__rmul__", tuple_rmul),
     MethodDef::method("index", tuple_index),
     MethodDef::method("count", tuple_count),
     MethodDef::method("__getnewargs__", tuple_getnewargs),

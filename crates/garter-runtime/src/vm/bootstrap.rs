@@ -34,14 +34,14 @@ macro_rules! builtin_types {
 
 builtin_types! {
     object, type_, none_type, not_implemented_type, ellipsis_type, bool, int, float, complex,
-    str, tuple, list, dict, range, slice, function, builtin_function, method, property,
+    str, tuple, list, dict, range, slice, function, builtin_function, method_descriptor, wrapper_descriptor, method, property,
     staticmethod, classmethod, super_, module, cell, getset_descriptor, member_descriptor,
     traceback, mappingproxy, list_iterator, list_reverseiterator, tuple_iterator,
     range_iterator, str_ascii_iterator, str_iterator, dict_keyiterator, dict_valueiterator,
     dict_itemiterator, dict_reversekeyiterator, dict_reversevalueiterator,
     dict_reverseitemiterator, enumerate, zip, map, filter, reversed, callable_iterator,
     iterator, dict_keys, dict_values, dict_items, text_stream, frame, code, quitter,
-    generic_alias,
+    generic_alias, set, frozenset, set_iterator, longrange_iterator,
 }
 
 /// A type object made before the type machinery is complete.
@@ -103,6 +103,8 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
         slice: plain("slice"),
         function: bare_type("function", o, Layout::Function, false),
         builtin_function: plain("builtin_function_or_method"),
+        method_descriptor: plain("method_descriptor"),
+        wrapper_descriptor: plain("wrapper_descriptor"),
         method: plain("method"),
         property: bare_type("property", o, Layout::Property, true),
         staticmethod: bare_type("staticmethod", o, Layout::Other, true),
@@ -141,6 +143,10 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
         code: plain("code"),
         quitter: plain("Quitter"),
         generic_alias: plain("GenericAlias"),
+        set: bare_type("set", o, Layout::Other, true),
+        frozenset: bare_type("frozenset", o, Layout::Other, true),
+        set_iterator: iter("set_iterator"),
+        longrange_iterator: iter("longrange_iterator"),
         int,
         object,
     };
@@ -176,6 +182,16 @@ pub fn fill_types(vm: &Vm) {
         ),
         (
             &t.builtin_function,
+            types::function::BUILTIN_METHODS,
+            types::function::BUILTIN_GETSETS,
+        ),
+        (
+            &t.method_descriptor,
+            types::function::BUILTIN_METHODS,
+            types::function::BUILTIN_GETSETS,
+        ),
+        (
+            &t.wrapper_descriptor,
             types::function::BUILTIN_METHODS,
             types::function::BUILTIN_GETSETS,
         ),
@@ -231,6 +247,7 @@ pub fn fill_types(vm: &Vm) {
             types::dict_views::METHODS,
             types::dict_views::GETSETS,
         ),
+        (&t.dict_keys, types::dict_views::SET_VIEW_METHODS, &[]),
         (
             &t.dict_values,
             types::dict_views::METHODS,
@@ -241,11 +258,16 @@ pub fn fill_types(vm: &Vm) {
             types::dict_views::METHODS,
             types::dict_views::GETSETS,
         ),
+        (&t.dict_items, types::dict_views::SET_VIEW_METHODS, &[]),
         (
             &t.text_stream,
             crate::modules::sys::STREAM_METHODS,
             crate::modules::sys::STREAM_GETSETS,
         ),
+        (&t.set, types::set_tables::SET_TABLE, &[]),
+        (&t.set, types::set_tables::SET_CHECKED, &[]),
+        (&t.frozenset, types::set_tables::FROZENSET_TABLE, &[]),
+        (&t.frozenset, types::set_tables::FROZENSET_CHECKED, &[]),
         (
             &vm.exc.base_exception,
             types::exception::EXCEPTION_METHODS,
@@ -288,15 +310,22 @@ pub fn fill_types(vm: &Vm) {
         &t.tuple,
         &t.enumerate,
         &vm.exc.base_exception_group,
+        &t.set,
+        &t.frozenset,
     ] {
         add_methods(vm, cls, types::generic_alias::CLASS_GETITEM, &[]);
     }
     for cls in types::iterators::iterator_types(vm) {
         add_methods(vm, cls, types::iterators::METHODS, &[]);
     }
+    for cls in types::iterators::hinted_types(vm) {
+        add_methods(vm, cls, types::iterators::LENGTH_HINT_METHODS, &[]);
+    }
     for cls in [
         &t.list,
         &t.dict,
+        &t.set,
+        &t.slice,
         &t.dict_keys,
         &t.dict_values,
         &t.dict_items,

@@ -255,14 +255,30 @@ impl Vm {
         kind: MethodKind,
         owner: Option<String>,
     ) -> Value {
+        let class = match (kind, &owner) {
+            (MethodKind::Method, Some(_)) if crate::types::function::is_slot_name(name) => {
+                &self.types.wrapper_descriptor
+            }
+            (MethodKind::Method, Some(_)) => &self.types.method_descriptor,
+            _ => &self.types.builtin_function,
+        };
         self.new_object(
-            self.types.builtin_function.clone(),
+            class.clone(),
             Payload::Builtin(BuiltinFunction {
                 name,
                 func,
                 kind,
                 owner,
             }),
+        )
+    }
+
+    /// A builtin method bound to its receiver (`[].append`), typed
+    /// `builtin_function_or_method` as in CPython.
+    pub fn new_bound_builtin(&self, receiver: Value, func: Value) -> Value {
+        self.new_object(
+            self.types.builtin_function.clone(),
+            Payload::BoundMethod(BoundMethod { receiver, func }),
         )
     }
 

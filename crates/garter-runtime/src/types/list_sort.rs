@@ -1,0 +1,121 @@
+//! `list.sort` as CPython 3.11's timsort, so that `<` is called on the
+//! same pairs in the same order (observable when `__lt__` has side
+//! effects or raises): runs are found with `count_run` and extended to
+//! `minrun` with binary insertion here; `list_merge.rs` merges them.
+//!
+//! The sort permutes positions, not values, and applies the permutation
+//! at the end; when `<` raises, the items are left in the partly sorted
+//! order reached so far, as CPython leaves them.
+
+use crate::dunder::CompareOp;
+use crate::error::PyResult;
+use crate::types::list_merge::{Less, Merger};
+use crate::value::Value;
+use crate::Vm;
+
+/// CPython's `merge_compute_minrun`.
+fn compute_minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// Sorts `items` by `keys` (the items themselves when `None`).
+pub fn sort_values(
+    vm: &Vm,
+    items: &mut Vec<Value>,
+    keys: Option<Vec<Value>>,
+    reverse: bool,
+) -> PyResult<()> {
+    let n = items.len();
+    let keys = keys.unwrap_or_else(|| items.clone());
+    let mut order: Vec<usize> = (0..n).collect();
+    if reverse {
+        order.reverse();
+    }
+    let less = |a: usize, b: usize| -> PyResult<bool> {
+        match (keys.get(a), keys.get(b)) {
+            (Some(x), Some(y)) => vm.compare_bool(x, y, CompareOp::Lt),
+            _ => Ok(false),
+        }
+    };
+    let result = sort_order(&mut order, &less);
+    if reverse {
+        order.reverse();
+    }
+    let permuted: Vec<Value> = order
+        .iter()
+        .filter_map(|&i| items.get(i).cloned())
+        .collect();
+    *items = permuted;
+    result
+}
+
+/// Sorts the positions in `order` as CPython's timsort does; on error
+/// they are left partly sorted, as CPython leaves the list.
+fn sort_order(order: &mut [usize], less: &Less) -> PyResult<()> {
+    let n = order.len();
+    let minrun = compute_minrun(n);
+    let mut merger = Merger::new(order, less);
+    let mut lo = 0;
+    while lo < n {
+        let remaining = n - lo;
+        let (mut run, descending) = merger.with_slice(lo, remaining, |s| count_run(s, less))?;
+        if descending {
+            merger.with_slice(lo, run, |s| {
+                s.reverse();
+                Ok(())
+            })?;
+        }
+        if run < minrun {
+            let force = minrun.min(remaining);
+            merger.with_slice(lo, force, |s| binary_sort(s, run, less))?;
+            run = force;
+        }
+        merger.push_run(lo, run)?;
+        lo += run;
+    }
+    merger.collapse()
+}
+
+/// CPython's `count_run`: the length of the run at the start of `slice`
+/// and whether it is strictly descending.
+fn count_run(slice: &[usize], less: &Less) -> PyResult<(usize, bool)> {
+    if slice.len() < 2 {
+        return Ok((slice.len(), false));
+    }
+    let mut n = 2;
+    if less(slice[1], slice[0])? {
+        while n < slice.len() && less(slice[n], slice[n - 1])? {
+            n += 1;
+        }
+        return Ok((n, true));
+    }
+    while n < slice.len() && !less(slice[n], slice[n - 1])? {
+        n += 1;
+    }
+    Ok((n, false))
+}
+
+/// CPython's `binarysort`: `slice[..sorted]` is already sorted; each later
+/// item is inserted after the last item not greater than it.
+fn binary_sort(slice: &mut [usize], sorted: usize, less: &Less) -> PyResult<()> {
+    let start = sorted.max(1);
+    for i in start..slice.len() {
+        let pivot = slice[i];
+        let (mut l, mut r) = (0, i);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if less(pivot, slice[p])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        slice[l..=i].rotate_right(1);
+    }
+    Ok(())
+}
