@@ -559,6 +559,6 @@ pub fn make(vm: &Vm) -> Value {
     vm.module_set(&m, "e", Value::Float(std::f64::consts::E));
     vm.module_set(&m, "tau", Value::Float(std::f64::consts::TAU));
     vm.module_set(&m, "inf", Value::Float(f64::INFINITY));
-    vm.module_set(&m, "nan", Value::Float(f64::NAN));
+    vm.module_set(&m, "nan", crate::types::float::new_float(vm, f64::NAN));
     m
 }

@@ -28,6 +28,18 @@ pub fn as_f64(v: &Value) -> Option<f64> {
     }
 }
 
+/// A new float value. A NaN gets an object of its own: it is the one
+/// float whose identity shows (`[x] == [x]` holds by identity while
+/// `x == x` does not), and two `float("nan")` calls make two objects in
+/// CPython, which immediate values cannot tell apart.
+pub fn new_float(vm: &Vm, x: f64) -> Value {
+    if x.is_nan() {
+        vm.new_object(vm.types.float.clone(), Payload::Float(x))
+    } else {
+        Value::Float(x)
+    }
+}
+
 /// A float or int operand as f64; `None` for other types.
 pub fn coerce_f64(vm: &Vm, v: &Value) -> PyResult<Option<f64>> {
     if let Some(f) = as_f64(v) {
@@ -240,7 +252,7 @@ fn float_new(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(x) => float_from_value(vm, x)?,
     };
     if std::rc::Rc::ptr_eq(&cls, &vm.types.float) {
-        return Ok(Value::Float(value));
+        return Ok(new_float(vm, value));
     }
     Ok(vm.new_object(cls, Payload::Float(value)))
 }

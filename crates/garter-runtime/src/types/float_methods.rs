@@ -116,7 +116,10 @@ pub fn float_fromhex_method(vm: &Vm, args: Args) -> PyResult<Value> {
     let Some(s) = a[1].as_str() else {
         return Err(vm.type_error("bad argument type for built-in operation".into()));
     };
-    let x = Value::Float(float_fromhex(s.as_str()).map_err(|e| num_error(vm, e))?);
+    let x = crate::types::float::new_float(
+        vm,
+        float_fromhex(s.as_str()).map_err(|e| num_error(vm, e))?,
+    );
     match &a[0] {
         Value::Obj(c) if !std::rc::Rc::ptr_eq(c, &vm.types.float) => {
             vm.call(&a[0], Args::positional(&[x]))
