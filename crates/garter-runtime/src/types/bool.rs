@@ -4,11 +4,13 @@ use crate::args::Args;
 use crate::dunder::BinOp;
 use crate::error::PyResult;
 use crate::types::int::int_binop;
+use crate::types::int_args::{new_class, wrapper0, wrapper_args};
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
 use crate::Vm;
 
 fn bool_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    new_class(vm, args, "bool", &vm.types.bool)?;
     args.no_keywords(vm, "bool")?;
     let pos = args.pos();
     match pos.len() {
@@ -19,12 +21,12 @@ fn bool_new(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bool_repr(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__repr__", 1, 1)?;
+    let a = wrapper0(vm, args, "__repr__")?;
     Ok(vm.intern(if vm.truthy(&a[0])? { "True" } else { "False" }))
 }
 
 fn logic(vm: &Vm, args: Args, op: BinOp) -> PyResult<Value> {
-    let a = args.count(vm, "__and__", 2, 2)?;
+    let a = wrapper_args(vm, args, op.forward().name(), 1)?;
     match (&a[0], &a[1]) {
         (Value::Bool(x), Value::Bool(y)) => Ok(Value::Bool(match op {
             BinOp::And => x & y,

@@ -1,13 +1,17 @@
 //! `float`: IEEE doubles with CPython's arithmetic rules (floor division
 //! and modulo take the divisor's sign), errors and `repr`.
 
-use num_traits::ToPrimitive;
-
 use crate::args::Args;
 use crate::dunder::{BinOp, CompareOp};
 use crate::error::PyResult;
 use crate::object::Payload;
+use crate::types::float_methods::{self as fm, compare_int_value_float, float_self};
 use crate::types::int::{as_bigint, int_to_f64};
+use crate::types::int_args::new_class;
+use crate::types::int_args::{
+    descriptor_error, no_args, ternary_wrapper_args, wrapper0, wrapper_args,
+};
+use crate::types::int_methods::num_error;
 use crate::types::type_object::{GetSetDef, MethodDef};
 use crate::value::Value;
 use crate::Vm;
@@ -21,6 +25,18 @@ pub fn as_f64(v: &Value) -> Option<f64> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// A new float value. A NaN gets an object of its own: it is the one
+/// float whose identity shows (`[x] == [x]` holds by identity while
+/// `x == x` does not), and two `float("nan")` calls make two objects in
+/// CPython, which immediate values cannot tell apart.
+pub fn new_float(vm: &Vm, x: f64) -> Value {
+    if x.is_nan() {
+        vm.new_object(vm.types.float.clone(), Payload::Float(x))
+    } else {
+        Value::Float(x)
     }
 }
 
@@ -41,78 +57,32 @@ pub fn coerce_f64(vm: &Vm, v: &Value) -> PyResult<Option<f64>> {
 
 /// `x op y` for floats; `None` for operators floats lack (bitwise).
 pub fn float_op(vm: &Vm, x: f64, y: f64, op: BinOp) -> PyResult<Option<Value>> {
+    use crate::number::float_arith as fa;
     let r = match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mul => x * y,
+        BinOp::Add => Ok(x + y),
+        BinOp::Sub => Ok(x - y),
+        BinOp::Mul => Ok(x * y),
         BinOp::TrueDiv => {
             if y == 0.0 {
                 return Err(vm.zero_division_error("float division by zero".into()));
             }
-            x / y
+            Ok(x / y)
         }
-        BinOp::FloorDiv => {
-            if y == 0.0 {
-                return Err(vm.zero_division_error("float floor division by zero".into()));
+        BinOp::FloorDiv => fa::float_floor_divide(x, y),
+        BinOp::Mod => fa::float_modulo(x, y),
+        BinOp::Pow => match fa::float_power(x, y) {
+            Ok(fa::FloatPower::Float(r)) => Ok(r),
+            Ok(fa::FloatPower::Complex) => {
+                let z = crate::types::complex_ops::pow((x, 0.0), (y, 0.0))
+                    .map_err(|e| crate::types::complex::pow_error(vm, e))?;
+                return Ok(Some(crate::types::complex::new_complex(vm, z)));
             }
-            float_divmod(x, y).0
-        }
-        BinOp::Mod => {
-            if y == 0.0 {
-                return Err(vm.zero_division_error("float modulo".into()));
-            }
-            float_divmod(x, y).1
-        }
-        BinOp::Pow => return float_pow(vm, x, y).map(Some),
+            Err(e) => Err(e),
+        },
         _ => return Ok(None),
     };
-    Ok(Some(Value::Float(r)))
-}
-
-/// CPython's float divmod: the remainder takes the sign of `y`.
-pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
-    let mut m = x % y;
-    let mut div = (x - m) / y;
-    if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) {
-            m += y;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(y);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(x / y)
-    };
-    (floordiv, m)
-}
-
-fn float_pow(vm: &Vm, x: f64, y: f64) -> PyResult<Value> {
-    if x == 0.0 && y < 0.0 {
-        return Err(vm.zero_division_error("0.0 cannot be raised to a negative power".into()));
-    }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        let (re, im) = complex_pow_real(x, y);
-        return Ok(vm.new_object(vm.types.complex.clone(), Payload::Complex { re, im }));
-    }
-    let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(vm.overflow_error("(34, 'Numerical result out of range')".into()));
-    }
-    Ok(Value::Float(r))
-}
-
-/// `x ** y` for a negative real `x` and fractional `y`, as a complex.
-fn complex_pow_real(x: f64, y: f64) -> (f64, f64) {
-    let r = (-x).powf(y);
-    let theta = std::f64::consts::PI * y;
-    (r * theta.cos(), r * theta.sin())
+    r.map(|r| Some(Value::Float(r)))
+        .map_err(|e| num_error(vm, e))
 }
 
 /// `a op b` where at least one side is a float.
@@ -124,14 +94,20 @@ pub fn float_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> 
 }
 
 macro_rules! float_binary_methods {
-    ($($fwd:ident, $refl:ident, $op:ident;)*) => {
+    ($($fwd:ident, $refl:ident, $name:literal, $rname:literal, $op:ident;)*) => {
         $(
             fn $fwd(vm: &Vm, args: Args) -> PyResult<Value> {
-                let a = args.count(vm, stringify!($fwd), 2, 2)?;
+                let a = wrapper_args(vm, args, $name, 1)?;
+                if !as_f64(&a[0]).is_some() {
+                    return Err(descriptor_error(vm, $name, "float", &a[0]));
+                }
                 float_binop(vm, &a[0], &a[1], BinOp::$op)
             }
             fn $refl(vm: &Vm, args: Args) -> PyResult<Value> {
-                let a = args.count(vm, stringify!($refl), 2, 2)?;
+                let a = wrapper_args(vm, args, $rname, 1)?;
+                if !as_f64(&a[0]).is_some() {
+                    return Err(descriptor_error(vm, $rname, "float", &a[0]));
+                }
                 float_binop(vm, &a[1], &a[0], BinOp::$op)
             }
         )*
@@ -139,94 +115,72 @@ macro_rules! float_binary_methods {
 }
 
 float_binary_methods! {
-    float_add, float_radd, Add;
-    float_sub, float_rsub, Sub;
-    float_mul, float_rmul, Mul;
-    float_truediv, float_rtruediv, TrueDiv;
-    float_floordiv, float_rfloordiv, FloorDiv;
-    float_mod, float_rmod, Mod;
-    float_pow_method, float_rpow, Pow;
+    float_add, float_radd, "__add__", "__radd__", Add;
+    float_sub, float_rsub, "__sub__", "__rsub__", Sub;
+    float_mul, float_rmul, "__mul__", "__rmul__", Mul;
+    float_truediv, float_rtruediv, "__truediv__", "__rtruediv__", TrueDiv;
+    float_floordiv, float_rfloordiv, "__floordiv__", "__rfloordiv__", FloorDiv;
+    float_mod, float_rmod, "__mod__", "__rmod__", Mod;
+}
+
+/// `__pow__`/`__rpow__` with an optional modulus, which floats refuse.
+fn pow_method(vm: &Vm, args: Args, name: &str, reflected: bool) -> PyResult<Value> {
+    let a = ternary_wrapper_args(vm, args, name)?;
+    if a.get(2).is_some_and(|m| !m.is_none()) {
+        return Err(vm.type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers".into(),
+        ));
+    }
+    if reflected {
+        float_binop(vm, &a[1], &a[0], BinOp::Pow)
+    } else {
+        float_binop(vm, &a[0], &a[1], BinOp::Pow)
+    }
+}
+
+fn float_pow_method(vm: &Vm, args: Args) -> PyResult<Value> {
+    pow_method(vm, args, "__pow__", false)
+}
+
+fn float_rpow(vm: &Vm, args: Args) -> PyResult<Value> {
+    pow_method(vm, args, "__rpow__", true)
 }
 
 fn divmod_values(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let (Some(x), Some(y)) = (coerce_f64(vm, a)?, coerce_f64(vm, b)?) else {
         return Ok(vm.not_implemented.clone());
     };
-    if y == 0.0 {
-        return Err(vm.zero_division_error("float divmod()".into()));
-    }
-    let (q, r) = float_divmod(x, y);
+    let (q, r) = crate::number::float_arith::float_divmod(x, y).map_err(|e| num_error(vm, e))?;
     Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]))
 }
 
 fn float_divmod_method(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__divmod__", 2, 2)?;
+    let a = wrapper_args(vm, args, "__divmod__", 1)?;
     divmod_values(vm, &a[0], &a[1])
 }
 
 fn float_rdivmod(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__rdivmod__", 2, 2)?;
+    let a = wrapper_args(vm, args, "__rdivmod__", 1)?;
     divmod_values(vm, &a[1], &a[0])
 }
 
-fn float_self(vm: &Vm, v: &Value) -> PyResult<f64> {
-    as_f64(v).ok_or_else(|| {
-        vm.type_error(format!(
-            "descriptor requires a 'float' object but received a '{}'",
-            vm.type_name_of(v)
-        ))
-    })
-}
-
 fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
-    let a = args.count(vm, op.dunder().name(), 2, 2)?;
-    let x = float_self(vm, &a[0])?;
+    let a = wrapper_args(vm, args, op.dunder().name(), 1)?;
+    let x = float_self(vm, &a[0], op.dunder().name())?;
     if let Some(y) = as_f64(&a[1]) {
         return Ok(Value::Bool(match x.partial_cmp(&y) {
             Some(o) => op.holds(o),
             None => op == CompareOp::Ne,
         }));
     }
-    match &a[1] {
-        Value::Int(i) => Ok(Value::Bool(crate::ops::arith::int_float_compare(
-            *i,
-            x,
-            op.swapped(),
-        ))),
-        Value::Bool(b) => Ok(Value::Bool(crate::ops::arith::int_float_compare(
-            *b as i64,
-            x,
-            op.swapped(),
-        ))),
-        other => match as_bigint(other) {
-            Some(n) => {
-                if x.is_nan() {
-                    return Ok(Value::Bool(op == CompareOp::Ne));
-                }
-                if x.is_infinite() {
-                    let ord = if x > 0.0 {
-                        std::cmp::Ordering::Greater
-                    } else {
-                        std::cmp::Ordering::Less
-                    };
-                    return Ok(Value::Bool(op.holds(ord)));
-                }
-                let xf = num_bigint::BigInt::from(x.floor() as i128);
-                let ord = match xf.cmp(&n) {
-                    std::cmp::Ordering::Equal if x.fract() != 0.0 => std::cmp::Ordering::Greater,
-                    o => o,
-                };
-                let ord = if x.abs() >= 1.7e38 {
-                    x.partial_cmp(&n.to_f64().unwrap_or(f64::INFINITY))
-                        .unwrap_or(ord)
-                } else {
-                    ord
-                };
-                Ok(Value::Bool(op.holds(ord)))
-            }
-            None => Ok(vm.not_implemented.clone()),
-        },
+    if !crate::types::int::is_int(&a[1]) {
+        return Ok(vm.not_implemented.clone());
     }
+    let holds = match compare_int_value_float(&a[1], x) {
+        Some(ord) => op.holds(ord.reverse()),
+        None => op == CompareOp::Ne,
+    };
+    Ok(Value::Bool(holds))
 }
 
 macro_rules! float_compare_methods {
@@ -241,90 +195,96 @@ float_compare_methods! {
     float_eq, Eq; float_ne, Ne; float_lt, Lt; float_le, Le; float_gt, Gt; float_ge, Ge;
 }
 
-fn float_unary(vm: &Vm, args: Args, f: fn(f64) -> f64) -> PyResult<Value> {
-    let a = args.count(vm, "__neg__", 1, 1)?;
-    Ok(Value::Float(f(float_self(vm, &a[0])?)))
+fn float_unary(vm: &Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    let a = wrapper0(vm, args, name)?;
+    Ok(Value::Float(f(float_self(vm, &a[0], name)?)))
 }
 
 fn float_neg(vm: &Vm, args: Args) -> PyResult<Value> {
-    float_unary(vm, args, |x| -x)
+    float_unary(vm, args, "__neg__", |x| -x)
 }
 
 fn float_pos(vm: &Vm, args: Args) -> PyResult<Value> {
-    float_unary(vm, args, |x| x)
+    float_unary(vm, args, "__pos__", |x| x)
 }
 
 fn float_abs(vm: &Vm, args: Args) -> PyResult<Value> {
-    float_unary(vm, args, f64::abs)
+    float_unary(vm, args, "__abs__", f64::abs)
 }
 
 fn float_bool(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__bool__", 1, 1)?;
-    Ok(Value::Bool(float_self(vm, &a[0])? != 0.0))
-}
-
-fn float_int(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__int__", 1, 1)?;
-    crate::types::int::float_to_int(vm, float_self(vm, &a[0])?)
+    let a = wrapper0(vm, args, "__bool__")?;
+    Ok(Value::Bool(float_self(vm, &a[0], "__bool__")? != 0.0))
 }
 
 fn float_hash(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__hash__", 1, 1)?;
-    let x = float_self(vm, &a[0])?;
+    let a = wrapper0(vm, args, "__hash__")?;
+    let x = float_self(vm, &a[0], "__hash__")?;
     Ok(Value::Int(
-        crate::ops::hash::float_hash(x).unwrap_or(a[0].identity() as i64),
+        crate::number::hash::hash_float(x).unwrap_or(a[0].identity() as i64),
     ))
 }
 
 fn float_repr(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__repr__", 1, 1)?;
-    let x = float_self(vm, &a[0])?;
+    let a = wrapper0(vm, args, "__repr__")?;
+    let x = float_self(vm, &a[0], "__repr__")?;
     Ok(vm.new_str(garter_syntax::literal::repr::float_repr(x)))
 }
 
 fn float_is_integer(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "is_integer", 1, 1)?;
-    let x = float_self(vm, &a[0])?;
+    let a = no_args(vm, args, "float.is_integer")?;
+    let x = float_self(vm, &a[0], "float.is_integer")?;
     Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
 }
 
 fn float_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let [cls, x] = args.bind(vm, "float", ["cls", "x"], 2)?;
-    let value = match x {
-        None => 0.0,
-        Some(x) => float_from_value(vm, &x)?,
-    };
-    match cls {
-        Some(Value::Obj(c)) if !std::rc::Rc::ptr_eq(&c, &vm.types.float) => {
-            Ok(vm.new_object(c, Payload::Float(value)))
-        }
-        _ => Ok(Value::Float(value)),
+    let cls = new_class(vm, args, "float", &vm.types.float)?;
+    args.no_keywords(vm, "float")?;
+    let pos = args.pos();
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
     }
+    let value = match pos.get(1) {
+        None => 0.0,
+        Some(x) => float_from_value(vm, x)?,
+    };
+    if std::rc::Rc::ptr_eq(&cls, &vm.types.float) {
+        return Ok(new_float(vm, value));
+    }
+    Ok(vm.new_object(cls, Payload::Float(value)))
 }
 
 /// `float(x)` for one argument.
 pub fn float_from_value(vm: &Vm, x: &Value) -> PyResult<f64> {
-    if let Some(f) = coerce_f64(vm, x)? {
+    if let Some(f) = as_f64(x) {
         return Ok(f);
     }
     if let Some(s) = x.as_str() {
-        return parse_float(s.as_str()).ok_or_else(|| {
-            let shown = garter_syntax::literal::repr::str_repr(&garter_syntax::ast::PyStr::Utf8(
-                s.as_str().to_string(),
-            ));
-            vm.value_error(format!("could not convert string to float: {shown}"))
+        return crate::number::parse::parse_float(s.as_str()).map_err(|e| num_error(vm, e));
+    }
+    if let Some(n) = as_bigint(x) {
+        return int_to_f64(vm, &n);
+    }
+    if let Some(r) = vm.call_dunder(x, crate::dunder::Dunder::Float, &[])? {
+        return as_f64(&r).ok_or_else(|| {
+            vm.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                vm.type_name_of(x),
+                vm.type_name_of(&r)
+            ))
         });
     }
-    for d in [crate::dunder::Dunder::Float, crate::dunder::Dunder::Index] {
-        if let Some(r) = vm.call_dunder(x, d, &[])? {
-            return match coerce_f64(vm, &r)? {
-                Some(f) => Ok(f),
-                None => Err(vm.type_error(format!(
-                    "{}() returned non-float (type {})",
-                    d.name(),
-                    vm.type_name_of(&r)
-                ))),
-            };
+    if vm
+        .class_of(x)
+        .as_type()
+        .is_some_and(|t| t.dunder(crate::dunder::Dunder::Index).is_some())
+    {
+        let n = vm.index_object(x)?;
+        if let Some(n) = as_bigint(&n) {
+            return int_to_f64(vm, &n);
         }
     }
     Err(vm.type_error(format!(
@@ -333,36 +293,8 @@ pub fn float_from_value(vm: &Vm, x: &Value) -> PyResult<f64> {
     )))
 }
 
-/// Parses a float the way `float(str)` does.
-pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
-    let lower = t.to_ascii_lowercase();
-    let (sign, body) = match lower.as_bytes().first() {
-        Some(b'-') => (-1.0, &lower[1..]),
-        Some(b'+') => (1.0, &lower[1..]),
-        _ => (1.0, &lower[..]),
-    };
-    match body {
-        "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN),
-        _ => {}
-    }
-    if body.is_empty()
-        || body.starts_with('_')
-        || body.ends_with('_')
-        || body.contains("__")
-        || !body
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b"._e+-".contains(&b))
-    {
-        return None;
-    }
-    let clean: String = body.chars().filter(|c| *c != '_').collect();
-    clean.parse::<f64>().ok().map(|f| sign * f)
-}
-
 fn get_real(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Float(float_self(vm, v)?))
+    Ok(Value::Float(float_self(vm, v, "imag")?))
 }
 
 fn get_imag(_vm: &Vm, _v: &Value) -> PyResult<Value> {
@@ -397,12 +329,23 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__pos__", float_pos),
     MethodDef::method("__abs__", float_abs),
     MethodDef::method("__bool__", float_bool),
-    MethodDef::method("__int__", float_int),
-    MethodDef::method("__float__", float_pos),
+    MethodDef::method("__int__", fm::float_int),
+    MethodDef::method("__float__", fm::float_to_exact),
     MethodDef::method("__hash__", float_hash),
     MethodDef::method("__repr__", float_repr),
     MethodDef::method("is_integer", float_is_integer),
-    MethodDef::method("conjugate", float_pos),
+    MethodDef::method("conjugate", fm::float_conjugate),
+    MethodDef::method("__format__", fm::float_format),
+    MethodDef::method("__round__", fm::float_round_method),
+    MethodDef::method("__trunc__", fm::float_trunc),
+    MethodDef::method("__floor__", fm::float_floor),
+    MethodDef::method("__ceil__", fm::float_ceil),
+    MethodDef::method("__getnewargs__", fm::float_getnewargs),
+    MethodDef::method("hex", fm::float_hex_method),
+    MethodDef::method("as_integer_ratio", fm::float_as_integer_ratio_method),
+    MethodDef::class("fromhex", fm::float_fromhex_method),
+    MethodDef::class("__getformat__", fm::float_getformat),
+    MethodDef::method("__sizeof__", fm::float_sizeof),
 ];
 
 pub const GETSETS: &[GetSetDef] = &[

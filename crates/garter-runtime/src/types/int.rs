@@ -7,12 +7,17 @@ use std::borrow::Cow;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::args::Args;
 use crate::dunder::BinOp;
 use crate::error::PyResult;
 use crate::object::Payload;
+use crate::types::int_args::new_class;
+use crate::types::int_args::{
+    descriptor_error, no_args, ternary_wrapper_args, wrapper0, wrapper_args,
+};
+use crate::types::int_methods::{self as m, int_self, num_error};
 use crate::types::type_object::{GetSetDef, MethodDef};
 use crate::value::Value;
 use crate::Vm;
@@ -56,8 +61,8 @@ pub fn small_int_op(x: i64, y: i64, op: BinOp) -> Option<Value> {
             Integer::mod_floor(&x, &y)
         }
         BinOp::TrueDiv => {
-            const EXACT: i64 = 1 << 53;
-            if y == 0 || x.abs() > EXACT || y.abs() > EXACT {
+            const EXACT: u64 = 1 << 53;
+            if y == 0 || x.unsigned_abs() > EXACT || y.unsigned_abs() > EXACT {
                 return None;
             }
             return Some(Value::Float(x as f64 / y as f64));
@@ -111,118 +116,54 @@ fn int_of(v: &Value) -> Option<Cow<'_, BigInt>> {
 }
 
 fn big_binop(vm: &Vm, x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
+    use crate::number::int_ops as ops;
     let r = match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mul => x * y,
-        BinOp::FloorDiv => {
-            if y.is_zero() {
-                return Err(vm.zero_division_error("integer division or modulo by zero".into()));
-            }
-            x.div_floor(y)
-        }
-        BinOp::Mod => {
-            if y.is_zero() {
-                return Err(vm.zero_division_error("integer modulo by zero".into()));
-            }
-            x.mod_floor(y)
-        }
+        BinOp::Add => Ok(x + y),
+        BinOp::Sub => Ok(x - y),
+        BinOp::Mul => Ok(x * y),
+        BinOp::FloorDiv => ops::int_floor_divide(x, y),
+        BinOp::Mod => ops::int_modulo(x, y),
         BinOp::TrueDiv => {
-            if y.is_zero() {
-                return Err(vm.zero_division_error("division by zero".into()));
-            }
-            return Ok(Value::Float(int_to_f64(vm, x)? / int_to_f64(vm, y)?));
+            return crate::number::convert::int_true_divide(x, y)
+                .map(Value::Float)
+                .map_err(|e| num_error(vm, e));
         }
-        BinOp::Pow => {
-            if y.is_negative() {
-                if x.is_zero() {
-                    return Err(
-                        vm.zero_division_error("0.0 cannot be raised to a negative power".into())
-                    );
-                }
-                let xf = int_to_f64(vm, x)?;
-                let yf = int_to_f64(vm, y)?;
-                return Ok(Value::Float(xf.powf(yf)));
-            }
-            if x.is_zero() || x.is_one() {
-                x.clone()
-            } else if *x == BigInt::from(-1) {
-                if y.is_even() {
-                    BigInt::one()
-                } else {
-                    x.clone()
-                }
-            } else {
-                let e = y.to_u32().ok_or_else(|| vm.memory_error())?;
-                if x.bits().saturating_mul(e as u64) > 1 << 32 {
-                    return Err(vm.memory_error());
-                }
-                Pow::pow(x, e)
-            }
-        }
-        BinOp::LShift => {
-            if y.is_negative() {
-                return Err(vm.value_error("negative shift count".into()));
-            }
-            if x.is_zero() {
-                return Ok(Value::Int(0));
-            }
-            let n = y
-                .to_u32()
-                .filter(|n| *n < 1 << 31)
-                .ok_or_else(|| vm.overflow_error("too many digits in integer".into()))?;
-            x << n
-        }
-        BinOp::RShift => {
-            if y.is_negative() {
-                return Err(vm.value_error("negative shift count".into()));
-            }
-            match y.to_u64() {
-                Some(n) if n < x.bits() + 1 => x >> n,
-                _ => {
-                    if x.is_negative() {
-                        BigInt::from(-1)
-                    } else {
-                        BigInt::zero()
-                    }
-                }
-            }
-        }
-        BinOp::And => x & y,
-        BinOp::Or => x | y,
-        BinOp::Xor => x ^ y,
+        BinOp::Pow => match ops::int_power(x, y) {
+            Ok(ops::IntPower::Int(n)) => Ok(n),
+            Ok(ops::IntPower::Float(f)) => return Ok(Value::Float(f)),
+            Err(e) => Err(e),
+        },
+        BinOp::LShift => ops::int_shift_left(x, y),
+        BinOp::RShift => ops::int_shift_right(x, y),
+        BinOp::And => Ok(x & y),
+        BinOp::Or => Ok(x | y),
+        BinOp::Xor => Ok(x ^ y),
         BinOp::MatMul => return Ok(vm.not_implemented.clone()),
     };
-    Ok(Value::from_bigint(vm, r))
+    r.map(|n| Value::from_bigint(vm, n))
+        .map_err(|e| num_error(vm, e))
 }
 
-/// An int as a float, with "int too large to convert to float".
+/// An int as the nearest float, with "int too large to convert to float".
 pub fn int_to_f64(vm: &Vm, n: &BigInt) -> PyResult<f64> {
-    match n.to_f64() {
-        Some(f) if f.is_finite() => Ok(f),
-        _ => Err(vm.overflow_error("int too large to convert to float".into())),
-    }
-}
-
-/// The value of an int argument, or a TypeError naming the method.
-fn int_self<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, BigInt>> {
-    as_bigint(v).ok_or_else(|| {
-        vm.type_error(format!(
-            "descriptor requires a 'int' object but received a '{}'",
-            vm.type_name_of(v)
-        ))
-    })
+    crate::number::convert::int_to_f64(n).map_err(|e| num_error(vm, e))
 }
 
 macro_rules! int_binary_methods {
-    ($($fwd:ident, $refl:ident, $op:ident;)*) => {
+    ($($fwd:ident, $refl:ident, $name:literal, $rname:literal, $op:ident;)*) => {
         $(
             fn $fwd(vm: &Vm, args: Args) -> PyResult<Value> {
-                let a = args.count(vm, stringify!($fwd), 2, 2)?;
+                let a = wrapper_args(vm, args, $name, 1)?;
+                if !crate::types::int::is_int(&a[0]) {
+                    return Err(descriptor_error(vm, $name, "int", &a[0]));
+                }
                 int_binop(vm, &a[0], &a[1], BinOp::$op)
             }
             fn $refl(vm: &Vm, args: Args) -> PyResult<Value> {
-                let a = args.count(vm, stringify!($refl), 2, 2)?;
+                let a = wrapper_args(vm, args, $rname, 1)?;
+                if !crate::types::int::is_int(&a[0]) {
+                    return Err(descriptor_error(vm, $rname, "int", &a[0]));
+                }
                 int_binop(vm, &a[1], &a[0], BinOp::$op)
             }
         )*
@@ -230,17 +171,17 @@ macro_rules! int_binary_methods {
 }
 
 int_binary_methods! {
-    int_add, int_radd, Add;
-    int_sub, int_rsub, Sub;
-    int_mul, int_rmul, Mul;
-    int_truediv, int_rtruediv, TrueDiv;
-    int_floordiv, int_rfloordiv, FloorDiv;
-    int_mod, int_rmod, Mod;
-    int_lshift, int_rlshift, LShift;
-    int_rshift, int_rrshift, RShift;
-    int_and, int_rand, And;
-    int_or, int_ror, Or;
-    int_xor, int_rxor, Xor;
+    int_add, int_radd, "__add__", "__radd__", Add;
+    int_sub, int_rsub, "__sub__", "__rsub__", Sub;
+    int_mul, int_rmul, "__mul__", "__rmul__", Mul;
+    int_truediv, int_rtruediv, "__truediv__", "__rtruediv__", TrueDiv;
+    int_floordiv, int_rfloordiv, "__floordiv__", "__rfloordiv__", FloorDiv;
+    int_mod, int_rmod, "__mod__", "__rmod__", Mod;
+    int_lshift, int_rlshift, "__lshift__", "__rlshift__", LShift;
+    int_rshift, int_rrshift, "__rshift__", "__rrshift__", RShift;
+    int_and, int_rand, "__and__", "__rand__", And;
+    int_or, int_ror, "__or__", "__ror__", Or;
+    int_xor, int_rxor, "__xor__", "__rxor__", Xor;
 }
 
 fn int_divmod_values(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
@@ -253,49 +194,27 @@ fn int_divmod_values(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn int_divmod(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__divmod__", 2, 2)?;
+    let a = wrapper_args(vm, args, "__divmod__", 1)?;
     int_divmod_values(vm, &a[0], &a[1])
 }
 
 fn int_rdivmod(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__rdivmod__", 2, 2)?;
+    let a = wrapper_args(vm, args, "__rdivmod__", 1)?;
     int_divmod_values(vm, &a[1], &a[0])
 }
 
-/// `pow(base, exp, mod)` for ints.
+/// `pow(base, exp, mod)` for ints; NotImplemented unless all three are.
 pub fn int_pow3(vm: &Vm, base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
     let (Some(b), Some(e), Some(m)) = (as_bigint(base), as_bigint(exp), as_bigint(modulus)) else {
         return Ok(vm.not_implemented.clone());
     };
-    if m.is_zero() {
-        return Err(vm.value_error("pow() 3rd argument cannot be 0".into()));
-    }
-    let mut b = b.into_owned();
-    let mut e = e.into_owned();
-    if e.is_negative() {
-        b = mod_inverse(&b, &m)
-            .ok_or_else(|| vm.value_error("base is not invertible for the given modulus".into()))?;
-        e = -e;
-    }
-    let m_abs = m.abs();
-    let mut r = b.modpow(&e, &m_abs);
-    if m.is_negative() && !r.is_zero() {
-        r += &*m;
-    }
-    Ok(Value::from_bigint(vm, r))
-}
-
-fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
-    let m = m.abs();
-    let g = a.mod_floor(&m).extended_gcd(&m);
-    if !g.gcd.is_one() {
-        return None;
-    }
-    Some(g.x.mod_floor(&m))
+    crate::number::int_ops::int_power_modulo(&b, &e, &m)
+        .map(|n| Value::from_bigint(vm, n))
+        .map_err(|e| num_error(vm, e))
 }
 
 fn int_pow(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__pow__", 2, 3)?;
+    let a = ternary_wrapper_args(vm, args, "__pow__")?;
     match a.get(2) {
         Some(m) if !m.is_none() => int_pow3(vm, &a[0], &a[1], m),
         _ => int_binop(vm, &a[0], &a[1], BinOp::Pow),
@@ -303,7 +222,7 @@ fn int_pow(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_rpow(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__rpow__", 2, 3)?;
+    let a = ternary_wrapper_args(vm, args, "__rpow__")?;
     match a.get(2) {
         Some(m) if !m.is_none() => int_pow3(vm, &a[1], &a[0], m),
         _ => int_binop(vm, &a[1], &a[0], BinOp::Pow),
@@ -311,8 +230,8 @@ fn int_rpow(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn compare(vm: &Vm, args: Args, op: crate::dunder::CompareOp) -> PyResult<Value> {
-    let a = args.count(vm, op.dunder().name(), 2, 2)?;
-    let x = int_self(vm, &a[0])?;
+    let a = wrapper_args(vm, args, op.dunder().name(), 1)?;
+    let x = int_self(vm, &a[0], op.dunder().name())?;
     match as_bigint(&a[1]) {
         Some(y) => Ok(Value::Bool(op.holds(x.as_ref().cmp(y.as_ref())))),
         None => Ok(vm.not_implemented.clone()),
@@ -331,73 +250,77 @@ int_compare_methods! {
     int_eq, Eq; int_ne, Ne; int_lt, Lt; int_le, Le; int_gt, Gt; int_ge, Ge;
 }
 
-fn int_unary(vm: &Vm, args: Args, f: fn(&BigInt) -> BigInt) -> PyResult<Value> {
-    let a = args.count(vm, "__neg__", 1, 1)?;
-    let x = int_self(vm, &a[0])?;
+fn int_unary(vm: &Vm, args: Args, name: &str, f: fn(&BigInt) -> BigInt) -> PyResult<Value> {
+    let a = wrapper0(vm, args, name)?;
+    let x = int_self(vm, &a[0], name)?;
     Ok(Value::from_bigint(vm, f(&x)))
 }
 
 fn int_neg(vm: &Vm, args: Args) -> PyResult<Value> {
-    int_unary(vm, args, |x| -x)
-}
-
-fn int_pos(vm: &Vm, args: Args) -> PyResult<Value> {
-    int_unary(vm, args, Clone::clone)
+    int_unary(vm, args, "__neg__", |x| -x)
 }
 
 fn int_abs(vm: &Vm, args: Args) -> PyResult<Value> {
-    int_unary(vm, args, Signed::abs)
+    int_unary(vm, args, "__abs__", Signed::abs)
 }
 
 fn int_invert(vm: &Vm, args: Args) -> PyResult<Value> {
-    int_unary(vm, args, |x| -x - 1)
-}
-
-fn int_int(vm: &Vm, args: Args) -> PyResult<Value> {
-    int_unary(vm, args, Clone::clone)
+    int_unary(vm, args, "__invert__", |x| -x - 1)
 }
 
 fn int_float(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__float__", 1, 1)?;
-    Ok(Value::Float(int_to_f64(vm, &*int_self(vm, &a[0])?)?))
+    let a = wrapper0(vm, args, "__float__")?;
+    Ok(Value::Float(int_to_f64(
+        vm,
+        &*int_self(vm, &a[0], "__float__")?,
+    )?))
 }
 
 fn int_bool(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__bool__", 1, 1)?;
-    Ok(Value::Bool(!int_self(vm, &a[0])?.is_zero()))
+    let a = wrapper0(vm, args, "__bool__")?;
+    Ok(Value::Bool(!int_self(vm, &a[0], "__bool__")?.is_zero()))
 }
 
 fn int_hash(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__hash__", 1, 1)?;
+    let a = wrapper0(vm, args, "__hash__")?;
     Ok(Value::Int(crate::ops::hash::bigint_hash(&*int_self(
-        vm, &a[0],
+        vm, &a[0], "__hash__",
     )?)))
 }
 
-fn int_repr(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "__repr__", 1, 1)?;
-    match &a[0] {
-        Value::Int(i) => Ok(vm.new_str(i.to_string())),
-        v => {
-            let n = int_self(vm, v)?;
-            Ok(vm.new_str(n.to_string()))
-        }
-    }
-}
-
 fn int_bit_length(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "bit_length", 1, 1)?;
-    Ok(Value::Int(int_self(vm, &a[0])?.bits() as i64))
+    let a = no_args(vm, args, "int.bit_length")?;
+    Ok(Value::Int(
+        int_self(vm, &a[0], "int.bit_length")?.bits() as i64
+    ))
 }
 
 fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let [cls, x, base] = args.bind(vm, "int", ["cls", "x", "base"], 3)?;
+    if args.values.len() > 3 {
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.values.len() - 1
+        )));
+    }
+    let cls = new_class(vm, args, "int", &vm.types.int)?;
+    let rest = Args {
+        values: args.values.get(1..).unwrap_or(&[]),
+        kwnames: args.kwnames,
+    };
+    if let Some((name, _)) = rest.keywords().find(|(name, _)| *name != "base") {
+        return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for int()")));
+    }
+    let [x, base] = rest.bind(vm, "int", ["", "base"], 2)?;
     let value = match (x, base) {
         (None, None) => Value::Int(0),
         (None, Some(_)) => return Err(vm.type_error("int() missing string argument".into())),
         (Some(x), None) => int_from_value(vm, &x)?,
         (Some(x), Some(base)) => {
-            let base = vm.index_value(&base)?;
+            let base = vm.index_object(&base)?;
+            let base = as_bigint(&base)
+                .and_then(|b| b.to_i64())
+                .filter(|b| *b == 0 || (2..=36).contains(b))
+                .ok_or_else(|| vm.value_error("int() base must be >= 2 and <= 36, or 0".into()))?;
             match x.as_str() {
                 Some(s) => parse_int(vm, s.as_str(), base)?,
                 None => {
@@ -408,13 +331,10 @@ fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
             }
         }
     };
-    match cls {
-        Some(Value::Obj(c)) if !std::rc::Rc::ptr_eq(&c, &vm.types.int) => {
-            let n = as_bigint(&value).map(Cow::into_owned).unwrap_or_default();
-            Ok(vm.new_object(c, Payload::Int(n)))
-        }
-        _ => Ok(value),
+    if std::rc::Rc::ptr_eq(&cls, &vm.types.int) {
+        return Ok(value);
     }
+    Ok(crate::types::int_methods::new_int_instance(vm, cls, &value))
 }
 
 /// `int(x)` for one argument.
@@ -428,21 +348,33 @@ pub fn int_from_value(vm: &Vm, x: &Value) -> PyResult<Value> {
     if let Some(s) = x.as_str() {
         return parse_int(vm, s.as_str(), 10);
     }
-    for d in [
-        crate::dunder::Dunder::Int,
-        crate::dunder::Dunder::Index,
-        crate::dunder::Dunder::Trunc,
-    ] {
+    for d in [crate::dunder::Dunder::Int, crate::dunder::Dunder::Index] {
         if let Some(r) = vm.call_dunder(x, d, &[])? {
             return match as_bigint(&r) {
                 Some(n) => Ok(Value::from_bigint(vm, n.into_owned())),
                 None => Err(vm.type_error(format!(
-                    "{}() returned non-int (type {})",
+                    "{} returned non-int (type {})",
                     d.name(),
                     vm.type_name_of(&r)
                 ))),
             };
         }
+    }
+    if let Some(r) = vm.call_dunder(x, crate::dunder::Dunder::Trunc, &[])? {
+        if let Some(n) = as_bigint(&r) {
+            return Ok(Value::from_bigint(vm, n.into_owned()));
+        }
+        let has_index = vm
+            .class_of(&r)
+            .as_type()
+            .is_some_and(|t| t.dunder(crate::dunder::Dunder::Index).is_some());
+        if !has_index {
+            return Err(vm.type_error(format!(
+                "__trunc__ returned non-Integral (type {})",
+                vm.type_name_of(&r)
+            )));
+        }
+        return vm.index_object(&r);
     }
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -452,79 +384,27 @@ pub fn int_from_value(vm: &Vm, x: &Value) -> PyResult<Value> {
 
 /// `int(f)` for a float: truncation toward zero.
 pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(vm.value_error("cannot convert float NaN to integer".into()));
+    if f.is_finite() && f.abs() < 9.2e18 {
+        return Ok(Value::Int(f.trunc() as i64));
     }
-    if f.is_infinite() {
-        return Err(vm.overflow_error("cannot convert float infinity to integer".into()));
-    }
-    let t = f.trunc();
-    if t.abs() < 9.2e18 {
-        return Ok(Value::Int(t as i64));
-    }
-    Ok(Value::from_bigint(vm, bigint_from_f64(t)))
-}
-
-fn bigint_from_f64(f: f64) -> BigInt {
-    use num_traits::FromPrimitive;
-    BigInt::from_f64(f).unwrap_or_default()
+    crate::number::convert::f64_to_int(f)
+        .map(|n| Value::from_bigint(vm, n))
+        .map_err(|e| num_error(vm, e))
 }
 
 /// `int(s, base)` for a str.
 pub fn parse_int(vm: &Vm, s: &str, base: i64) -> PyResult<Value> {
-    let invalid = || {
-        let shown =
-            garter_syntax::literal::repr::str_repr(&garter_syntax::ast::PyStr::Utf8(s.to_string()));
-        vm.value_error(format!(
-            "invalid literal for int() with base {base}: {shown}"
-        ))
-    };
-    if base != 0 && !(2..=36).contains(&base) {
-        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0".into()));
-    }
-    let t = s.trim();
-    let (neg, body) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let lower = body.to_ascii_lowercase();
-    let (radix, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &body[2..]),
-        (0 | 8, Some("0o")) => (8, &body[2..]),
-        (0 | 2, Some("0b")) => (2, &body[2..]),
-        (0, _) => {
-            if body.len() > 1
-                && body.starts_with('0')
-                && body.bytes().any(|b| b != b'0' && b != b'_')
-            {
-                return Err(invalid());
-            }
-            (10, body)
-        }
-        (b, _) => (b as u32, body),
-    };
-    let digits = digits
-        .strip_prefix('_')
-        .filter(|_| radix != 10 || base == 0)
-        .unwrap_or(digits);
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
-        return Err(invalid());
-    }
-    let clean: String = digits.chars().filter(|c| *c != '_').collect();
-    if !clean.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Err(invalid());
-    }
-    let n = BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(invalid)?;
-    Ok(Value::from_bigint(vm, if neg { -n } else { n }))
+    let base = u32::try_from(base).unwrap_or(u32::MAX);
+    crate::number::parse::parse_int(s, base)
+        .map(|n| Value::from_bigint(vm, n))
+        .map_err(|e| num_error(vm, e))
 }
 
 fn get_self(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::from_bigint(vm, int_self(vm, v)?.into_owned()))
+    Ok(Value::from_bigint(
+        vm,
+        int_self(vm, v, "real")?.into_owned(),
+    ))
 }
 
 fn get_zero(_vm: &Vm, _v: &Value) -> PyResult<Value> {
@@ -570,17 +450,27 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__gt__", int_gt),
     MethodDef::method("__ge__", int_ge),
     MethodDef::method("__neg__", int_neg),
-    MethodDef::method("__pos__", int_pos),
+    MethodDef::method("__pos__", m::int_pos),
     MethodDef::method("__abs__", int_abs),
     MethodDef::method("__invert__", int_invert),
-    MethodDef::method("__int__", int_int),
-    MethodDef::method("__index__", int_int),
+    MethodDef::method("__int__", m::int_int),
+    MethodDef::method("__index__", m::int_index),
     MethodDef::method("__float__", int_float),
     MethodDef::method("__bool__", int_bool),
     MethodDef::method("__hash__", int_hash),
-    MethodDef::method("__repr__", int_repr),
+    MethodDef::method("__repr__", m::int_repr),
+    MethodDef::method("__format__", m::int_format),
+    MethodDef::method("__round__", m::int_round_method),
+    MethodDef::method("__trunc__", m::int_trunc),
+    MethodDef::method("__floor__", m::int_floor),
+    MethodDef::method("__ceil__", m::int_ceil),
+    MethodDef::method("__getnewargs__", m::int_getnewargs),
+    MethodDef::method("__sizeof__", m::int_sizeof),
     MethodDef::method("bit_length", int_bit_length),
-    MethodDef::method("conjugate", int_pos),
+    MethodDef::method("bit_count", m::int_bit_count),
+    MethodDef::method("as_integer_ratio", m::int_as_integer_ratio),
+    MethodDef::method("conjugate", m::int_conjugate),
+    MethodDef::class("from_bytes", m::int_from_bytes_method),
 ];
 
 pub const GETSETS: &[GetSetDef] = &[

@@ -210,6 +210,7 @@ pub fn fill_types(vm: &Vm) {
         (&t.int, types::int::METHODS, types::int::GETSETS),
         (&t.bool, types::bool::METHODS, &[]),
         (&t.float, types::float::METHODS, types::float::GETSETS),
+        (&t.complex, types::complex::METHODS, types::complex::GETSETS),
         (&t.str, types::str_methods::METHODS, &[]),
         (&t.str, types::str_text::METHODS, &[]),
         (&t.str, types::str_search::METHODS, &[]),
