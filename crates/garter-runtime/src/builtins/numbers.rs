@@ -46,6 +46,12 @@ pub fn divmod(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn pow(vm: &Vm, args: Args) -> PyResult<Value> {
+    if args.values.len() > 3 {
+        return Err(vm.type_error(format!(
+            "pow() takes at most 3 arguments ({} given)",
+            args.values.len()
+        )));
+    }
     let [base, exp, modulus] = args.bind(vm, "pow", ["base", "exp", "mod"], 3)?;
     let Some(base) = base else {
         return Err(vm.type_error("pow() missing required argument 'base' (pos 1)".into()));
@@ -81,16 +87,14 @@ fn is_builtin_number(vm: &Vm, v: &Value) -> bool {
 /// Three-argument `pow` when not every argument is an int: the base's
 /// `__pow__(exp, mod)` (three-argument power never uses `__rpow__`).
 fn ternary_pow(vm: &Vm, base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
-    if [base, exp, modulus]
-        .iter()
-        .all(|v| is_builtin_number(vm, v))
-    {
-        return Err(vm.type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers".into(),
-        ));
+    if let Some(r) = vm.call_dunder(base, Dunder::Pow, &[exp.clone(), modulus.clone()])? {
+        if !r.is(&vm.not_implemented) {
+            return Ok(r);
+        }
     }
-    if !is_builtin_number(vm, base) {
-        if let Some(r) = vm.call_dunder(base, Dunder::Pow, &[exp.clone(), modulus.clone()])? {
+    let same_type = std::rc::Rc::ptr_eq(vm.class_of(base), vm.class_of(exp));
+    if !same_type && is_builtin_number(vm, exp) {
+        if let Some(r) = vm.call_dunder(exp, Dunder::RPow, &[base.clone(), modulus.clone()])? {
             if !r.is(&vm.not_implemented) {
                 return Ok(r);
             }

@@ -3,8 +3,6 @@
 //! `NotImplemented` meaning "try the other side"), in-place operators
 //! falling back to binary ones, and fast paths for exact ints and floats.
 
-use std::cmp::Ordering;
-
 use crate::dunder::{BinOp, CompareOp, Dunder};
 use crate::error::PyResult;
 use crate::types::type_object::is_subtype;
@@ -37,20 +35,10 @@ fn float_compare(x: f64, y: f64, op: CompareOp) -> bool {
 
 /// `i op f` compared exactly, as CPython does (no rounding of `i`).
 pub fn int_float_compare(i: i64, f: f64, op: CompareOp) -> bool {
-    if f.is_nan() {
-        return op == CompareOp::Ne;
+    match crate::types::float_methods::compare_int_value_float(&Value::Int(i), f) {
+        Some(ord) => op.holds(ord),
+        None => op == CompareOp::Ne,
     }
-    let ord = if (i as f64) != f || f.abs() >= 9.2e18 {
-        (i as f64).partial_cmp(&f).unwrap_or(Ordering::Equal)
-    } else {
-        let t = f as i64;
-        match i.cmp(&t) {
-            Ordering::Equal if f.fract() > 0.0 => Ordering::Less,
-            Ordering::Equal if f.fract() < 0.0 => Ordering::Greater,
-            o => o,
-        }
-    };
-    op.holds(ord)
 }
 
 impl Vm {

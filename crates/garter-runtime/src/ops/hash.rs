@@ -1,9 +1,6 @@
 //! `hash()`: CPython's values for numbers and tuples, a fast string hash,
 //! identity hashes, and `__hash__` dispatch for everything else.
 
-use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
-
 use crate::dunder::Dunder;
 use crate::error::PyResult;
 use crate::object::Payload;
@@ -33,79 +30,9 @@ pub fn str_hash(s: &PyStr) -> i64 {
     })
 }
 
-/// `hash(n)` for an int that fits in an i64.
-#[inline]
-pub fn int_hash(n: i64) -> i64 {
-    let m = (n.unsigned_abs() % MODULUS as u64) as i64;
-    let h = if n < 0 { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-/// `hash(n)` for a big int.
-pub fn bigint_hash(n: &BigInt) -> i64 {
-    let m = BigInt::from(MODULUS);
-    let r = (n.magnitude() % m.magnitude()).to_i64().unwrap_or(0);
-    let h = if n < &BigInt::zero() { -r } else { r };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-/// `hash(x)` for a float, `None` for NaN (hashed by identity).
-pub fn float_hash(x: f64) -> Option<i64> {
-    if x.is_nan() {
-        return None;
-    }
-    if x.is_infinite() {
-        return Some(if x > 0.0 { 314159 } else { -314159 });
-    }
-    if x.fract() == 0.0 && x.abs() < 9.0e18 {
-        return Some(int_hash(x as i64));
-    }
-    let (mut m, mut e) = frexp(x.abs());
-    let mut h: u64 = 0;
-    let modulus = MODULUS as u64;
-    while m != 0.0 {
-        h = ((h << 28) & modulus) | (h >> (61 - 28));
-        m *= 268_435_456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        h += y;
-        if h >= modulus {
-            h -= modulus;
-        }
-    }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    } as u32;
-    h = ((h << e) & modulus) | (h >> (61 - e));
-    let h = if x < 0.0 { -(h as i64) } else { h as i64 };
-    Some(if h == -1 { -2 } else { h })
-}
-
-/// Splits a finite positive float into a mantissa in [0.5, 1) and an exponent.
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 {
-        return (0.0, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(x * 2f64.powi(64));
-        return (m, e - 64);
-    }
-    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (mantissa, exp - 1022)
-}
+pub use crate::number::hash::{
+    hash_float as float_hash, hash_i64 as int_hash, hash_int as bigint_hash,
+};
 
 impl Vm {
     /// `hash(v)`, with CPython's TypeError for unhashable values.

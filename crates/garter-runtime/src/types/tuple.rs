@@ -123,21 +123,11 @@ fn tuple_repr(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// CPython's tuple hash (xxHash-based) over the items' hashes.
 pub fn tuple_hash(vm: &Vm, items: &[Value]) -> PyResult<i64> {
-    const P1: u64 = 11400714785074694791;
-    const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let mut acc: u64 = P5;
-    for item in items {
-        let lane = vm.hash(item)? as u64;
-        acc = acc.wrapping_add(lane.wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
-    }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        return Ok(1546275796);
-    }
-    Ok(acc as i64)
+    let hashes = items
+        .iter()
+        .map(|v| vm.hash(v))
+        .collect::<PyResult<Vec<i64>>>()?;
+    Ok(crate::number::hash::hash_tuple(&hashes))
 }
 
 fn tuple_hash_method(vm: &Vm, args: Args) -> PyResult<Value> {
