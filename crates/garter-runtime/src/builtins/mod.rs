@@ -121,6 +121,8 @@ pub fn install(vm: &Vm) {
             if d.get_str(&doc).is_none() {
                 d.set_str(doc.clone(), Value::None);
             }
+            drop(d);
+            crate::types::type_object::invalidate_attr_cache(cls);
         }
     }
     for (cls, module) in [(&t.quitter, "_sitebuiltins"), (&t.generic_alias, "types")] {

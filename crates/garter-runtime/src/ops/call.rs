@@ -85,6 +85,30 @@ impl Vm {
             return Ok(Value::Obj(self.class_of(&args.values[0]).clone()));
         }
         let new = t.dunder(Dunder::New);
+        let init = t.dunder(Dunder::Init);
+        let plain_new = matches!(new.as_ref().and_then(Value::payload),
+            Some(Payload::Builtin(b)) if b.name == "__new__" && b.owner.as_deref() == Some("object"));
+        let python_init = matches!(
+            init.as_ref().and_then(Value::payload),
+            Some(Payload::Function(_))
+        );
+        if plain_new
+            && python_init
+            && t.layout == crate::types::type_object::Layout::Object
+            && t.abstract_methods.borrow().is_empty()
+        {
+            let obj = self.new_object(cls.clone(), Payload::Plain);
+            if let Some(init) = init {
+                let r = self.call_prepended(&init, &obj, args)?;
+                if !r.is_none() {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name_of(&r)
+                    )));
+                }
+            }
+            return Ok(obj);
+        }
         let obj = match new {
             Some(f) => {
                 let f = match f.payload() {

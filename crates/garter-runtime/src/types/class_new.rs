@@ -275,6 +275,7 @@ pub fn new_class(
             subclasses: RefCell::new(Vec::new()),
             abstract_methods: RefCell::new(Vec::new()),
             hash_disabled: Cell::new(false),
+            attr_cache: Default::default(),
         })),
     });
     for b in &bases {

@@ -47,6 +47,7 @@ pub fn make_exception_group_type(base_group: &ObjRef, exception: &ObjRef) -> Obj
             subclasses: RefCell::new(Vec::new()),
             abstract_methods: RefCell::new(Vec::new()),
             hash_disabled: Cell::new(false),
+            attr_cache: Default::default(),
         })),
     });
     for b in [base_group, exception] {

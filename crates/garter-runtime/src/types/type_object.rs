@@ -119,6 +119,10 @@ pub struct TypeData {
     pub abstract_methods: RefCell<Vec<String>>,
     /// Set while this type's `__hash__` is None by an `__eq__`-only class.
     pub hash_disabled: Cell<bool>,
+    /// What [`mro_lookup`] found per attribute name (keyed by the name
+    /// object, which the entry keeps alive). Cleared for a type and its
+    /// subclasses whenever a namespace along the MRO changes.
+    pub attr_cache: RefCell<hashbrown::HashMap<usize, (Value, Option<Value>)>>,
 }
 
 impl TypeData {
@@ -139,6 +143,36 @@ impl TypeData {
 /// descriptors: CPython's `_PyType_Lookup`.
 pub fn mro_lookup(cls: &ObjRef, name: &Value) -> Option<Value> {
     let t = cls.as_type()?;
+    let Value::Obj(key_obj) = name else {
+        return mro_lookup_uncached(t, name);
+    };
+    let key = Rc::as_ptr(key_obj) as usize;
+    if let Some((_, hit)) = t.attr_cache.borrow().get(&key) {
+        return hit.clone();
+    }
+    let found = mro_lookup_uncached(t, name);
+    let mut cache = t.attr_cache.borrow_mut();
+    if cache.len() >= ATTR_CACHE_LIMIT {
+        cache.clear();
+    }
+    cache.insert(key, (name.clone(), found.clone()));
+    found
+}
+
+/// Entries a type's attribute cache holds before it starts over.
+const ATTR_CACHE_LIMIT: usize = 1024;
+
+/// Forgets cached lookups of `cls` and of every subclass.
+pub fn invalidate_attr_cache(cls: &ObjRef) {
+    let mut work = vec![cls.clone()];
+    while let Some(t) = work.pop() {
+        let Some(data) = t.as_type() else { continue };
+        data.attr_cache.borrow_mut().clear();
+        work.extend(data.subclasses.borrow().iter().filter_map(Weak::upgrade));
+    }
+}
+
+fn mro_lookup_uncached(t: &TypeData, name: &Value) -> Option<Value> {
     if let Some(v) = t.dict.borrow().get_str(name) {
         return Some(v);
     }
@@ -175,6 +209,7 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
 
 /// Recomputes the special-method cache of `cls` and of every subclass.
 pub fn refresh_dunders(vm: &Vm, cls: &ObjRef) {
+    invalidate_attr_cache(cls);
     let mut work = vec![cls.clone()];
     while let Some(t) = work.pop() {
         let Some(data) = t.as_type() else { continue };
@@ -196,6 +231,7 @@ pub fn refresh_dunders(vm: &Vm, cls: &ObjRef) {
 /// Adds builtin methods and native attributes to a type's namespace.
 pub fn add_methods(vm: &Vm, cls: &ObjRef, methods: &[MethodDef], getsets: &[GetSetDef]) {
     let Some(t) = cls.as_type() else { return };
+    invalidate_attr_cache(cls);
     let owner = t.name();
     for m in methods {
         let f = vm.new_builtin(m.name, m.func, m.kind, Some(owner.clone()));

@@ -67,6 +67,7 @@ fn bare_type(name: &str, base: Option<&ObjRef>, layout: Layout, basetype: bool) 
             subclasses: RefCell::new(Vec::new()),
             abstract_methods: RefCell::new(Vec::new()),
             hash_disabled: Cell::new(false),
+            attr_cache: Default::default(),
         })),
     });
     if let Some(b) = base.and_then(|b| b.as_type()) {
