@@ -236,6 +236,18 @@ fn stop_value(vm: &Vm, e: &PyErr) -> Value {
     }
 }
 
+/// `next(gen)` for the runtime's iteration: `None` if `v` is not a
+/// generator.
+pub fn native_next(vm: &Vm, v: &Value) -> Option<PyResult<Option<Value>>> {
+    state(v)?;
+    Some(match resume(vm, v, Resume::Send(Value::None)) {
+        Ok(Step::Yielded(v)) => Ok(Some(v)),
+        Ok(Step::Returned(_)) => Ok(None),
+        Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(None),
+        Err(e) => Err(e),
+    })
+}
+
 /// Resumes a generator with `input`.
 pub fn resume(vm: &Vm, gen: &Value, input: Resume) -> PyResult<Step> {
     let Some(g) = state(gen) else {

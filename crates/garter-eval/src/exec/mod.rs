@@ -67,6 +67,7 @@ impl Interp {
             stacks: generator::StackPool::default(),
         });
         vm.set_evaluator(interp.clone());
+        vm.native_next.set(Some(generator::native_next));
         interp
     }
 

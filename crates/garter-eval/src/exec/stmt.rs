@@ -336,13 +336,8 @@ impl Interp {
 /// `next(it)` for a for-loop, resuming generators directly.
 #[inline]
 fn next_item(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
-    if super::generator::state(it).is_some() {
-        return match super::generator::resume(vm, it, super::generator::Resume::Send(Value::None)) {
-            Ok(super::generator::Step::Yielded(v)) => Ok(Some(v)),
-            Ok(super::generator::Step::Returned(_)) => Ok(None),
-            Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(None),
-            Err(e) => Err(e),
-        };
+    if let Some(r) = super::generator::native_next(vm, it) {
+        return r;
     }
     vm.next(it)
 }

@@ -76,8 +76,16 @@ impl Vm {
 
     /// `next(it)`, with `None` for exhaustion instead of StopIteration.
     pub fn next(&self, it: &Value) -> PyResult<Option<Value>> {
-        if let Some(Payload::Iterator(state)) = it.payload() {
-            return builtin_next(self, state);
+        match it.payload() {
+            Some(Payload::Iterator(state)) => return builtin_next(self, state),
+            Some(Payload::Native(_)) => {
+                if let Some(hook) = self.native_next.get() {
+                    if let Some(r) = hook(self, it) {
+                        return r;
+                    }
+                }
+            }
+            _ => {}
         }
         let f = self
             .class_of(it)

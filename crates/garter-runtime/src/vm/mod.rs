@@ -68,7 +68,13 @@ pub struct Vm {
     pub repr_active: RefCell<Vec<usize>>,
     /// One-character strings for ASCII, shared.
     ascii_chars: Vec<Value>,
+    /// `next()` for iterators defined outside the runtime (the evaluator's
+    /// generators), tried before `__next__`; `None` means "not mine".
+    pub native_next: Cell<Option<NativeNext>>,
 }
+
+/// See [`Vm::native_next`].
+pub type NativeNext = fn(&Vm, &Value) -> Option<PyResult<Option<Value>>>;
 
 impl Vm {
     /// A fresh runtime writing to the process's stdout and stderr.
@@ -93,6 +99,7 @@ impl Vm {
             handling: RefCell::new(Vec::new()),
             repr_active: RefCell::new(Vec::new()),
             ascii_chars: Vec::new(),
+            native_next: Cell::new(None),
         };
         vm.ascii_chars = (0u8..128)
             .map(|b| vm.new_str((b as char).to_string()))
