@@ -177,11 +177,12 @@ impl Interp {
         let Ok(code) = data.code.clone().downcast::<Code>() else {
             return Ok(None);
         };
-        let frame = Frame::new(
+        let frame = Frame::with_slots(
             code,
             data.globals.clone(),
             data.closure.to_vec(),
             self.new_frame_id(),
+            self.take_slots(),
         );
         let mut slot = 0;
         if let Some(r) = receiver {
@@ -195,7 +196,9 @@ impl Interp {
             }
         }
         let _guard = vm.enter("")?;
-        self.run_frame(vm, &frame).map(Some)
+        let result = self.run_frame(vm, &frame);
+        self.recycle(frame);
+        result.map(Some)
     }
 
     /// Runs a Python function object.

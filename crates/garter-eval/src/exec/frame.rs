@@ -21,6 +21,18 @@ impl Slots {
         Slots(UnsafeCell::new(vec![None; n]))
     }
 
+    /// Slots in a reused vector (emptied of any values first).
+    pub fn from_vec(mut v: Vec<Option<Value>>, n: usize) -> Slots {
+        v.clear();
+        v.resize(n, None);
+        Slots(UnsafeCell::new(v))
+    }
+
+    /// The vector, for reuse by a later frame.
+    pub fn into_vec(self) -> Vec<Option<Value>> {
+        self.0.into_inner()
+    }
+
     /// The value in slot `i`, if bound.
     #[inline]
     pub fn get(&self, i: usize) -> Option<Value> {
@@ -62,10 +74,21 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(code: Rc<Code>, globals: ObjRef, cells: Vec<ObjRef>, id: u64) -> Frame {
+        Frame::with_slots(code, globals, cells, id, Vec::new())
+    }
+
+    /// A frame whose local slots reuse `slots`' allocation.
+    pub fn with_slots(
+        code: Rc<Code>,
+        globals: ObjRef,
+        cells: Vec<ObjRef>,
+        id: u64,
+        slots: Vec<Option<Value>>,
+    ) -> Frame {
         let n = code.nlocals;
         Frame {
             code,
-            locals: Slots::new(n),
+            locals: Slots::from_vec(slots, n),
             cells,
             globals,
             ns: None,

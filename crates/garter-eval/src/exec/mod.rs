@@ -49,6 +49,8 @@ pub struct Interp {
     /// Line tables of source files, by file name, for tracebacks.
     line_tables: RefCell<Vec<(String, Rc<LineIndex>)>>,
     pub(crate) stacks: generator::StackPool,
+    /// Local-slot vectors of finished frames, for reuse.
+    slot_pool: RefCell<Vec<Vec<Option<Value>>>>,
     /// This evaluator, for generators that must keep it alive.
     self_weak: Weak<Interp>,
 }
@@ -65,6 +67,7 @@ impl Interp {
             search_path: RefCell::new(Vec::new()),
             line_tables: RefCell::new(Vec::new()),
             stacks: generator::StackPool::default(),
+            slot_pool: RefCell::new(Vec::new()),
         });
         vm.set_evaluator(interp.clone());
         vm.native_next.set(Some(generator::native_next));
@@ -87,6 +90,21 @@ impl Interp {
         let _depth = vm.enter("")?;
         let frame = Frame::new(code, globals, Vec::new(), self.new_frame_id());
         self.run_frame(vm, &frame)
+    }
+
+    /// A vector for a new frame's local slots.
+    pub(crate) fn take_slots(&self) -> Vec<Option<Value>> {
+        self.slot_pool.borrow_mut().pop().unwrap_or_default()
+    }
+
+    /// Gives a finished frame's slot vector back (values dropped first).
+    pub(crate) fn recycle(&self, frame: Frame) {
+        let mut slots = frame.locals.into_vec();
+        slots.clear();
+        let mut pool = self.slot_pool.borrow_mut();
+        if pool.len() < 64 && slots.capacity() <= 64 {
+            pool.push(slots);
+        }
     }
 
     /// Runs a frame's body to its end.
