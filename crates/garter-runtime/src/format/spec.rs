@@ -3,7 +3,7 @@
 //! CPython 3.11's checks and error messages for malformed specs.
 
 use crate::number::error::NumError;
-use crate::number::unicode_digits::decimal_value;
+use crate::text::chars::decimal_value;
 
 /// Where padding goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

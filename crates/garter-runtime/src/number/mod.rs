@@ -10,7 +10,6 @@ pub mod hash;
 pub mod int_ops;
 pub mod int_text;
 pub mod parse;
-pub mod unicode_digits;
 
 #[cfg(test)]
 mod float_tests;

@@ -6,7 +6,7 @@
 use super::error::NumError;
 use super::float_ops::parse_inf_or_nan;
 use super::int_text::check_decimal_digit_limit;
-use super::unicode_digits::{decimal_value, is_python_space};
+use crate::text::chars::{decimal_value, is_space as is_python_space};
 use garter_syntax::ast::PyStr;
 use garter_syntax::literal::repr::str_repr;
 use num_bigint::BigInt;
