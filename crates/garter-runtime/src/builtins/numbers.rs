@@ -100,6 +100,15 @@ fn ternary_pow(vm: &Vm, base: &Value, exp: &Value, modulus: &Value) -> PyResult<
             }
         }
     }
+    let cls = vm.class_of(modulus);
+    if std::rc::Rc::ptr_eq(cls, &vm.types.float) {
+        return Err(vm.type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers".into(),
+        ));
+    }
+    if std::rc::Rc::ptr_eq(cls, &vm.types.complex) {
+        return Err(vm.value_error("complex modulo".into()));
+    }
     Err(vm.type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
         vm.type_name_of(base),
