@@ -30,7 +30,7 @@ use crate::value::{ObjRef, Value};
 pub struct Object {
     /// The object's class; `None` stands for `type` itself, so builtin
     /// type objects need no reference cycle to their metaclass.
-    pub class: Option<ObjRef>,
+    pub class: ClassSlot,
     /// The instance `__dict__`, a dict object, when the class gives one.
     pub dict: Option<ObjRef>,
     /// Values of `__slots__` attributes, by slot index; `None` is unset.
@@ -131,6 +131,34 @@ impl Drop for Object {
             drop(v);
         }
         EMPTYING.with(|e| e.set(false));
+    }
+}
+
+/// An object's class pointer. It changes only through `__class__`
+/// assignment ([`Vm::set_class`]), which keeps the previous class alive
+/// in the `Vm`, so a reference handed out by [`ClassSlot::get`] never
+/// dangles.
+pub struct ClassSlot(std::cell::UnsafeCell<Option<ObjRef>>);
+
+impl ClassSlot {
+    pub fn new(class: Option<ObjRef>) -> ClassSlot {
+        ClassSlot(std::cell::UnsafeCell::new(class))
+    }
+
+    /// The class (`None` means `type`).
+    #[inline]
+    pub fn get(&self) -> Option<&ObjRef> {
+        // SAFETY: the slot is replaced only by `replace`, whose caller
+        // keeps the old class alive for the interpreter's lifetime, and
+        // objects are used from one thread.
+        unsafe { (*self.0.get()).as_ref() }
+    }
+
+    /// Puts `class` in; returns the previous class, which the caller must
+    /// keep alive (references to it may still be in use).
+    pub fn replace(&self, class: ObjRef) -> Option<ObjRef> {
+        // SAFETY: as in `get`; no reference into the slot itself is held.
+        unsafe { (*self.0.get()).replace(class) }
     }
 }
 

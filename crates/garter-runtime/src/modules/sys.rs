@@ -369,7 +369,7 @@ fn getfilesystemencoding(vm: &Vm, args: Args) -> PyResult<Value> {
 fn intern(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "sys.intern", 1, 1)?;
     match a[0].as_str() {
-        Some(s) if matches!(&a[0], Value::Obj(o) if o.class.as_ref().is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.str))) => {
+        Some(s) if matches!(&a[0], Value::Obj(o) if o.class.get().is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.str))) => {
             Ok(vm.intern(s.as_str()))
         }
         _ => Err(vm.type_error(format!(

@@ -23,7 +23,7 @@ impl Vm {
                 self.evaluator()?.call_function(self, o, args)
             }
             Payload::BoundMethod(m) => self.call_prepended(&m.func, &m.receiver, args),
-            Payload::Type(_) if o.class.is_none() || self.is_metaclass_call_default(o) => {
+            Payload::Type(_) if o.class.get().is_none() || self.is_metaclass_call_default(o) => {
                 self.call_type(o, args)
             }
             _ => {
@@ -54,7 +54,7 @@ impl Vm {
     }
 
     fn class_of_obj<'a>(&'a self, o: &'a ObjRef) -> &'a ObjRef {
-        o.class.as_ref().unwrap_or(&self.types.type_)
+        o.class.get().unwrap_or(&self.types.type_)
     }
 
     /// Calls `func(first, *args)`.

@@ -257,7 +257,7 @@ pub fn new_class(
         dict.set_str(vm.intern(n), member);
     }
     let cls = Rc::new(Object {
-        class: Some(meta.clone()),
+        class: crate::object::ClassSlot::new(Some(meta.clone())),
         dict: None,
         slots: Box::new([]),
         payload: Payload::Type(Box::new(TypeData {

@@ -71,7 +71,7 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
 #[inline]
 pub fn is_builtin(o: &ObjRef) -> bool {
     o.class
-        .as_ref()
+        .get()
         .and_then(|c| c.as_type())
         .is_none_or(|t| !t.heap)
 }

@@ -29,7 +29,7 @@ pub fn make_exception_group_type(base_group: &ObjRef, exception: &ObjRef) -> Obj
         }
     }
     let t = Rc::new(Object {
-        class: None,
+        class: crate::object::ClassSlot::new(None),
         dict: None,
         slots: Box::new([]),
         payload: Payload::Type(Box::new(TypeData {

@@ -434,11 +434,9 @@ fn import_error_str(vm: &Vm, args: Args) -> PyResult<Value> {
     let e = exc_method_self(vm, &a[0], "__str__", "ImportError")?;
     settle_fields(vm, &a[0]);
     if let Some(msg) = e.field("msg") {
-        let exact_str = msg.as_obj().is_some_and(|o| {
-            o.class
-                .as_ref()
-                .is_some_and(|c| Rc::ptr_eq(c, &vm.types.str))
-        });
+        let exact_str = msg
+            .as_obj()
+            .is_some_and(|o| o.class.get().is_some_and(|c| Rc::ptr_eq(c, &vm.types.str)));
         if exact_str {
             return Ok(msg);
         }

@@ -101,9 +101,7 @@ fn is_exact_int(vm: &Vm, v: &Value) -> bool {
         Value::Int(_) => true,
         Value::Obj(o) => {
             matches!(o.payload, Payload::Int(_))
-                && o.class
-                    .as_ref()
-                    .is_some_and(|c| Rc::ptr_eq(c, &vm.types.int))
+                && o.class.get().is_some_and(|c| Rc::ptr_eq(c, &vm.types.int))
         }
         _ => false,
     }

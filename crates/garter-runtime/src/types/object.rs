@@ -256,8 +256,8 @@ fn get_class(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Obj(vm.class_of(v).clone()))
 }
 
-/// `obj.__class__ = cls`: CPython's checks, then a TypeError, since
-/// Garter cannot change the class of an existing object.
+/// `obj.__class__ = cls`, with CPython's checks: both classes defined in
+/// Python, and instances laid out alike.
 fn set_class(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let Some(new) = new else {
         return Err(vm.type_error("can't delete __class__ attribute".into()));
@@ -274,7 +274,25 @@ fn set_class(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             "__class__ assignment only supported for mutable types or ModuleType subclasses".into(),
         ));
     }
-    Err(vm.type_error("__class__ assignment is not supported by Garter".into()))
+    let old = vm.class_of(v).clone();
+    let old_t = old
+        .as_type()
+        .ok_or_else(|| vm.type_error("object has no class".into()))?;
+    let same_layout = old_t.layout == new_t.layout
+        && old_t.instance_dict == new_t.instance_dict
+        && old_t.slot_count == new_t.slot_count;
+    if !same_layout {
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new_t.name(),
+            old_t.name()
+        )));
+    }
+    let (Some(obj), Some(cls)) = (v.as_obj(), new.as_obj()) else {
+        return Ok(());
+    };
+    vm.set_class(obj, cls.clone());
+    Ok(())
 }
 
 fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {

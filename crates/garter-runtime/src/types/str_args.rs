@@ -363,7 +363,7 @@ pub fn check_size(vm: &Vm, bytes: usize) -> PyResult<()> {
 /// Whether `v` is an instance of exactly `str` (not a subclass).
 pub fn is_exact_str(vm: &Vm, v: &Value) -> bool {
     v.as_obj()
-        .and_then(|o| o.class.as_ref())
+        .and_then(|o| o.class.get())
         .is_some_and(|c| Rc::ptr_eq(c, &vm.types.str))
 }
 

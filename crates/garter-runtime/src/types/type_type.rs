@@ -250,11 +250,18 @@ fn get_bases(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_tuple(t.bases.borrow().iter().cloned().map(Value::Obj).collect()))
 }
 
+/// `__base__`: CPython's "best base", the base whose instance layout the
+/// class extends (the first base whose layout is not plain `object`'s,
+/// else the first base).
 fn get_base(vm: &Vm, v: &Value) -> PyResult<Value> {
     let (_, t) = type_self(vm, v)?;
-    Ok(t.bases
-        .borrow()
-        .first()
+    let bases = t.bases.borrow();
+    let solid = bases.iter().find(|b| {
+        b.as_type()
+            .is_some_and(|bt| bt.layout != crate::types::type_object::Layout::Object)
+    });
+    Ok(solid
+        .or_else(|| bases.first())
         .cloned()
         .map_or(Value::None, Value::Obj))
 }

@@ -49,7 +49,7 @@ fn bare_type(name: &str, base: Option<&ObjRef>, layout: Layout, basetype: bool) 
     let instance_dict = matches!(layout, Layout::Exception | Layout::Function);
     let mro_rest = base.map(full_mro).unwrap_or_default();
     let t = Rc::new(Object {
-        class: None,
+        class: crate::object::ClassSlot::new(None),
         dict: None,
         slots: Box::new([]),
         payload: Payload::Type(Box::new(TypeData {

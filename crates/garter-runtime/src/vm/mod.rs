@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 use crate::args::Args;
 use crate::error::PyResult;
-use crate::object::{Object, Payload};
+use crate::object::{ClassSlot, Object, Payload};
 use crate::types::dict::DictTable;
 use crate::types::exception::ExceptionTypes;
 use crate::types::function::{BoundMethod, BuiltinFunction};
@@ -68,6 +68,9 @@ pub struct Vm {
     pub repr_active: RefCell<Vec<usize>>,
     /// One-character strings for ASCII, shared.
     ascii_chars: Vec<Value>,
+    /// Classes replaced by `__class__` assignment, kept alive because
+    /// references to them may still be in use (see `ClassSlot`).
+    retired_classes: RefCell<Vec<ObjRef>>,
     /// `next()` for iterators defined outside the runtime (the evaluator's
     /// generators), tried before `__next__`; `None` means "not mine".
     pub native_next: Cell<Option<NativeNext>>,
@@ -100,6 +103,7 @@ impl Vm {
             repr_active: RefCell::new(Vec::new()),
             ascii_chars: Vec::new(),
             native_next: Cell::new(None),
+            retired_classes: RefCell::new(Vec::new()),
         };
         vm.ascii_chars = (0u8..128)
             .map(|b| vm.new_str((b as char).to_string()))
@@ -134,7 +138,7 @@ impl Vm {
     #[inline]
     pub fn class_of<'a>(&'a self, v: &'a Value) -> &'a ObjRef {
         match v {
-            Value::Obj(o) => o.class.as_ref().unwrap_or(&self.types.type_),
+            Value::Obj(o) => o.class.get().unwrap_or(&self.types.type_),
             Value::Int(_) => &self.types.int,
             Value::Float(_) => &self.types.float,
             Value::Bool(_) => &self.types.bool,
@@ -161,7 +165,7 @@ impl Vm {
         };
         let slots = (0..nslots).map(|_| RefCell::new(None)).collect();
         Value::Obj(Rc::new(Object {
-            class: Some(cls),
+            class: ClassSlot::new(Some(cls)),
             dict,
             slots,
             payload,
@@ -170,7 +174,7 @@ impl Vm {
 
     fn new_dict_ref(&self, t: DictTable) -> ObjRef {
         Rc::new(Object {
-            class: Some(self.types.dict.clone()),
+            class: ClassSlot::new(Some(self.types.dict.clone())),
             dict: None,
             slots: Box::new([]),
             payload: Payload::Dict(RefCell::new(t)),
@@ -201,7 +205,7 @@ impl Vm {
 
     pub fn new_str(&self, s: String) -> Value {
         Value::Obj(Rc::new(Object {
-            class: Some(self.types.str.clone()),
+            class: ClassSlot::new(Some(self.types.str.clone())),
             dict: None,
             slots: Box::new([]),
             payload: Payload::Str(PyStr::new(s)),
@@ -216,6 +220,14 @@ impl Vm {
         }
     }
 
+    /// Changes an object's class (`__class__` assignment; the caller has
+    /// checked the layouts agree).
+    pub fn set_class(&self, obj: &ObjRef, cls: ObjRef) {
+        if let Some(old) = obj.class.replace(cls) {
+            self.retired_classes.borrow_mut().push(old);
+        }
+    }
+
     /// A one-character str.
     #[inline]
     pub fn char_value(&self, c: char) -> Value {
@@ -227,7 +239,7 @@ impl Vm {
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {
         Value::Obj(Rc::new(Object {
-            class: Some(self.types.list.clone()),
+            class: ClassSlot::new(Some(self.types.list.clone())),
             dict: None,
             slots: Box::new([]),
             payload: Payload::List(RefCell::new(items)),
@@ -239,7 +251,7 @@ impl Vm {
             return self.empty_tuple.clone();
         }
         Value::Obj(Rc::new(Object {
-            class: Some(self.types.tuple.clone()),
+            class: ClassSlot::new(Some(self.types.tuple.clone())),
             dict: None,
             slots: Box::new([]),
             payload: Payload::Tuple(items.into_boxed_slice()),
