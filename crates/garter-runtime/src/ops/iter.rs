@@ -115,9 +115,17 @@ impl Vm {
                 }
             }
         }
-        let it = self.iter(v)?;
         let mut out = Vec::new();
+        if let Some(Payload::Range(r)) = v.payload() {
+            let n = num_traits::ToPrimitive::to_usize(&r.length()).unwrap_or(usize::MAX);
+            out.try_reserve_exact(n).map_err(|_| self.memory_error())?;
+        }
+        let it = self.iter(v)?;
         while let Some(x) = self.next(&it)? {
+            if out.len() == out.capacity() {
+                out.try_reserve(out.len().max(8))
+                    .map_err(|_| self.memory_error())?;
+            }
             out.push(x);
         }
         Ok(out)

@@ -321,7 +321,9 @@ fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
         .checked_mul(n)
         .filter(|t| *t < 1 << 40)
         .ok_or_else(|| vm.memory_error())?;
-    let mut out = Vec::with_capacity(total);
+    let mut out = Vec::new();
+    out.try_reserve_exact(total)
+        .map_err(|_| vm.memory_error())?;
     for _ in 0..n {
         out.extend(items.iter().cloned());
     }
@@ -340,7 +342,9 @@ fn list_imul(vm: &Vm, args: Args) -> PyResult<Value> {
         .checked_mul(n)
         .filter(|t| *t < 1 << 40)
         .ok_or_else(|| vm.memory_error())?;
-    let mut out = Vec::with_capacity(total);
+    let mut out = Vec::new();
+    out.try_reserve_exact(total)
+        .map_err(|_| vm.memory_error())?;
     for _ in 0..n {
         out.extend(items.iter().cloned());
     }
