@@ -1,7 +1,8 @@
 //! The embedding API of Garter, a small Python interpreter written in Rust.
 //!
-//! At this stage Garter only parses: [`parse_module`] turns Python source
-//! into an AST, or a [`SyntaxError`] that says where the source went wrong.
+//! The full embedding API (globals, conversions, host functions, limits)
+//! is still to come. Today this crate gives the front end and a way to run
+//! a program as `__main__`:
 //!
 //! ```
 //! let module = garter::parse_module("x = 1 + 2\n").unwrap();
@@ -9,6 +10,10 @@
 //!
 //! let err = garter::parse_module("x = (1,\n").unwrap_err();
 //! assert_eq!(err.msg, "'(' was never closed");
+//!
+//! let interp = garter::Interpreter::new();
+//! assert!(interp.run_main("total = sum(range(10))\n".into(), "<example>").is_ok());
 //! ```
 
+pub use garter_eval::{Interpreter, RunError};
 pub use garter_syntax::{ast, parse_module, SyntaxError};
