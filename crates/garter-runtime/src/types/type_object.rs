@@ -207,6 +207,15 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
     }
 }
 
+/// Fills one type's special-method cache (no subclasses), given the
+/// interned dunder names in [`Dunder::ALL`] order; for start-up, when
+/// every type is filled in turn.
+pub fn fill_dunders(cls: &ObjRef, names: &[Value]) {
+    let Some(data) = cls.as_type() else { return };
+    let table: Box<[Option<Value>]> = names.iter().map(|n| mro_lookup_uncached(data, n)).collect();
+    *data.dunders.borrow_mut() = table;
+}
+
 /// Recomputes the special-method cache of `cls` and of every subclass.
 pub fn refresh_dunders(vm: &Vm, cls: &ObjRef) {
     invalidate_attr_cache(cls);
@@ -215,7 +224,7 @@ pub fn refresh_dunders(vm: &Vm, cls: &ObjRef) {
         let Some(data) = t.as_type() else { continue };
         let table: Box<[Option<Value>]> = Dunder::ALL
             .iter()
-            .map(|d| mro_lookup(&t, &vm.intern(d.name())))
+            .map(|d| mro_lookup_uncached(data, &vm.intern(d.name())))
             .collect();
         *data.dunders.borrow_mut() = table;
         let subs: Vec<ObjRef> = data

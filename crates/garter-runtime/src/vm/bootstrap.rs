@@ -12,7 +12,9 @@ use crate::object::{Object, Payload};
 use crate::types;
 use crate::types::dict::DictTable;
 use crate::types::exception::ExceptionTypes;
-use crate::types::type_object::{add_methods, full_mro, refresh_dunders, Layout, TypeData};
+use crate::types::type_object::{
+    add_methods, fill_dunders, full_mro, refresh_dunders, Layout, TypeData,
+};
 use crate::value::ObjRef;
 use crate::Vm;
 
@@ -349,9 +351,12 @@ pub fn fill_types(vm: &Vm) {
             }
         }
     }
-    refresh_dunders(vm, &vm.types.object);
+    let names: Vec<_> = crate::dunder::Dunder::ALL
+        .iter()
+        .map(|d| vm.intern(d.name()))
+        .collect();
     for cls in &all {
-        refresh_dunders(vm, cls);
+        fill_dunders(cls, &names);
     }
 }
 

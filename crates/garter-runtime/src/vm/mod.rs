@@ -11,7 +11,6 @@ mod errors;
 mod recursion;
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
 
@@ -54,7 +53,7 @@ pub struct Vm {
     pub builtins: ObjRef,
     /// `sys.modules` (a dict object).
     pub modules: ObjRef,
-    interned: RefCell<HashMap<Box<str>, ObjRef>>,
+    interned: RefCell<hashbrown::HashMap<Box<str>, ObjRef>>,
     evaluator: RefCell<Option<Rc<dyn Evaluator>>>,
     pub(crate) depth: Cell<u32>,
     pub(crate) recursion_limit: Cell<u32>,
@@ -91,7 +90,7 @@ impl Vm {
             modules: bootstrap::placeholder(),
             types,
             exc,
-            interned: RefCell::new(HashMap::new()),
+            interned: RefCell::new(hashbrown::HashMap::new()),
             evaluator: RefCell::new(None),
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
