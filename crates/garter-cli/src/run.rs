@@ -32,14 +32,16 @@ pub fn run(program: Program, rest: Vec<String>) -> ExitCode {
                 Ok(s) => s,
                 Err(code) => return code,
             };
-            let dir = path
+            // Like python3: sys.argv[0] as given, the file name (and the
+            // import path) absolute.
+            let absolute = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
+            let dir = absolute
                 .parent()
                 .map(Path::to_path_buf)
-                .filter(|p| !p.as_os_str().is_empty());
-            let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+                .unwrap_or_else(|| PathBuf::from("."));
             (
                 source,
-                path.display().to_string(),
+                absolute.display().to_string(),
                 path.display().to_string(),
                 dir,
             )

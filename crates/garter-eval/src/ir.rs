@@ -182,7 +182,9 @@ pub struct ImportName {
 pub enum StmtKind {
     Expr(Expr),
     Assign(Vec<Target>, Expr),
-    AugAssign(Target, BinOp, Expr),
+    /// `target op= value`; the span is the target's (where a failing
+    /// read of an attribute or item points).
+    AugAssign(Target, BinOp, Expr, Span),
     /// An annotated name without a value at module or class level
     /// records the annotation.
     Annotate(Value, Expr),

@@ -161,6 +161,7 @@ impl Interp {
         t: &Target,
         op: BinOp,
         value: &Expr,
+        span: garter_syntax::ast::Span,
     ) -> PyResult<()> {
         match t {
             Target::Name(NameRef::Local(i), name) => {
@@ -191,7 +192,7 @@ impl Interp {
             }
             Target::Attr(obj, name) => {
                 let o = self.eval(vm, f, obj)?;
-                let current = vm.get_attr(&o, name)?;
+                let current = vm.get_attr(&o, name).map_err(|e| self.at(vm, f, span, e))?;
                 let rhs = self.eval(vm, f, value)?;
                 let result = vm.inplace_op(&current, &rhs, op)?;
                 vm.set_attr(&o, name, result)
@@ -199,7 +200,8 @@ impl Interp {
             Target::Subscript(obj, key) => {
                 let o = self.eval(vm, f, obj)?;
                 let k = self.eval(vm, f, key)?;
-                let current = super::expr::subscript(vm, &o, &k)?;
+                let current =
+                    super::expr::subscript(vm, &o, &k).map_err(|e| self.at(vm, f, span, e))?;
                 let rhs = self.eval(vm, f, value)?;
                 let result = vm.inplace_op(&current, &rhs, op)?;
                 drop(current);

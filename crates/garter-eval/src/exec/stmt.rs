@@ -43,7 +43,9 @@ impl Interp {
                     }
                 }
             }
-            StmtKind::AugAssign(target, op, value) => self.aug_assign(vm, f, target, *op, value)?,
+            StmtKind::AugAssign(target, op, value, span) => {
+                self.aug_assign(vm, f, target, *op, value, *span)?
+            }
             StmtKind::Annotate(name, ann) => self.annotate(vm, f, name, ann)?,
             StmtKind::Return(value) => {
                 let v = match value {
@@ -73,12 +75,8 @@ impl Interp {
             }
             StmtKind::For(target, iter, body, orelse) => {
                 let iterable = self.eval(vm, f, iter)?;
-                let it = vm
-                    .iter(&iterable)
-                    .map_err(|e| self.at(vm, f, iter.span, e))?;
-                while let Some(item) =
-                    next_item(vm, &it).map_err(|e| self.at(vm, f, iter.span, e))?
-                {
+                let it = vm.iter(&iterable)?;
+                while let Some(item) = next_item(vm, &it)? {
                     self.assign(vm, f, target, item)?;
                     match self.exec_block(vm, f, body)? {
                         Flow::Break => return Ok(Flow::Normal),
@@ -138,7 +136,8 @@ impl Interp {
                         Some(m) => vec![self.eval(vm, f, m)?],
                         None => Vec::new(),
                     };
-                    return Err(vm.new_exception(&vm.exc.assertion_error, args));
+                    let err = vm.new_exception(&vm.exc.assertion_error, args);
+                    return Err(self.at(vm, f, test.span, err));
                 }
             }
             StmtKind::Import(names) => self.exec_import(vm, f, names)?,

@@ -118,7 +118,7 @@ impl Lowerer<'_> {
             }
             StmtKind::AugAssign { target, op, value } => {
                 let v = self.expr(value);
-                K::AugAssign(self.target(target), binop(*op), v)
+                K::AugAssign(self.target(target), binop(*op), v, target.span)
             }
             StmtKind::AnnAssign {
                 target,
