@@ -177,27 +177,26 @@ impl Interp {
         let Ok(code) = data.code.clone().downcast::<Code>() else {
             return Ok(None);
         };
-        let frame = Frame::with_slots(
+        let mut slots = self.take_slots();
+        if let Some(r) = receiver {
+            slots.push(Some(r.clone()));
+        }
+        for a in args {
+            if let Elt::One(e) = a {
+                slots.push(Some(self.eval(vm, f, e)?));
+            }
+        }
+        slots.resize(code.nlocals, None);
+        let frame = Frame::with_filled_slots(
             code,
             data.globals.clone(),
             data.closure.to_vec(),
             self.new_frame_id(),
-            self.take_slots(),
+            slots,
         );
-        let mut slot = 0;
-        if let Some(r) = receiver {
-            frame.locals.set(0, Some(r.clone()));
-            slot = 1;
-        }
-        for a in args {
-            if let Elt::One(e) = a {
-                frame.locals.set(slot, Some(self.eval(vm, f, e)?));
-                slot += 1;
-            }
-        }
         let _guard = vm.enter("")?;
         let result = self.run_frame(vm, &frame);
-        self.recycle(frame);
+        self.recycle(&frame);
         result.map(Some)
     }
 

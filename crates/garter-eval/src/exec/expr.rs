@@ -47,6 +47,15 @@ impl Interp {
                 let k = self.eval(vm, f, key)?;
                 subscript(vm, &o, &k)
             }
+            ExprKind::Compare(left, rest) if rest.len() == 1 => {
+                let a = self.eval(vm, f, left)?;
+                let (op, right) = &rest[0];
+                let b = self.eval(vm, f, right)?;
+                if let (Value::Int(x), Value::Int(y), CmpKind::Rich(op)) = (&a, &b, op) {
+                    return Ok(Value::Bool(op.holds(x.cmp(y))));
+                }
+                compare(vm, &a, &b, *op)
+            }
             _ => self.eval_cold(vm, f, e),
         }
     }
@@ -85,15 +94,6 @@ impl Interp {
                     }
                 }
                 Ok(last)
-            }
-            ExprKind::Compare(left, rest) if rest.len() == 1 => {
-                let a = self.eval(vm, f, left)?;
-                let (op, right) = &rest[0];
-                let b = self.eval(vm, f, right)?;
-                if let (Value::Int(x), Value::Int(y), CmpKind::Rich(op)) = (&a, &b, op) {
-                    return Ok(Value::Bool(op.holds(x.cmp(y))));
-                }
-                compare(vm, &a, &b, *op)
             }
             ExprKind::Compare(left, rest) => {
                 let mut a = self.eval(vm, f, left)?;

@@ -17,20 +17,15 @@ use crate::ir::Code;
 pub struct Slots(UnsafeCell<Vec<Option<Value>>>);
 
 impl Slots {
-    pub fn new(n: usize) -> Slots {
-        Slots(UnsafeCell::new(vec![None; n]))
-    }
-
-    /// Slots in a reused vector (emptied of any values first).
-    pub fn from_vec(mut v: Vec<Option<Value>>, n: usize) -> Slots {
-        v.clear();
-        v.resize(n, None);
+    /// Slots already holding their values.
+    pub fn from_filled(v: Vec<Option<Value>>) -> Slots {
         Slots(UnsafeCell::new(v))
     }
 
-    /// The vector, for reuse by a later frame.
-    pub fn into_vec(self) -> Vec<Option<Value>> {
-        self.0.into_inner()
+    /// Empties the slots, handing back the vector for reuse.
+    pub fn take_vec(&self) -> Vec<Option<Value>> {
+        // SAFETY: as in `get`.
+        unsafe { std::mem::take(&mut *self.0.get()) }
     }
 
     /// The value in slot `i`, if bound.
@@ -74,21 +69,21 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(code: Rc<Code>, globals: ObjRef, cells: Vec<ObjRef>, id: u64) -> Frame {
-        Frame::with_slots(code, globals, cells, id, Vec::new())
+        let n = code.nlocals;
+        Frame::with_filled_slots(code, globals, cells, id, vec![None; n])
     }
 
-    /// A frame whose local slots reuse `slots`' allocation.
-    pub fn with_slots(
+    /// A frame whose local slots are `slots` as given (arguments bound).
+    pub fn with_filled_slots(
         code: Rc<Code>,
         globals: ObjRef,
         cells: Vec<ObjRef>,
         id: u64,
         slots: Vec<Option<Value>>,
     ) -> Frame {
-        let n = code.nlocals;
         Frame {
             code,
-            locals: Slots::from_vec(slots, n),
+            locals: Slots::from_filled(slots),
             cells,
             globals,
             ns: None,

@@ -98,8 +98,8 @@ impl Interp {
     }
 
     /// Gives a finished frame's slot vector back (values dropped first).
-    pub(crate) fn recycle(&self, frame: Frame) {
-        let mut slots = frame.locals.into_vec();
+    pub(crate) fn recycle(&self, frame: &Frame) {
+        let mut slots = frame.locals.take_vec();
         slots.clear();
         let mut pool = self.slot_pool.borrow_mut();
         if pool.len() < 64 && slots.capacity() <= 64 {
