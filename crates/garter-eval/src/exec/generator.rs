@@ -60,7 +60,9 @@ impl StackPool {
 
 /// The data of a generator object.
 pub struct GeneratorState {
-    co: RefCell<Option<GenCoroutine>>,
+    /// The coroutine; touched only through `coroutine()` while the
+    /// generator is not running (the `running` flag guards re-entry).
+    co: std::cell::UnsafeCell<Option<GenCoroutine>>,
     running: Cell<bool>,
     started: Cell<bool>,
     name: RefCell<Value>,
@@ -71,6 +73,18 @@ pub struct GeneratorState {
     saved_frames: RefCell<Vec<*const Frame>>,
     saved_handling: RefCell<Vec<Value>>,
     interp: Rc<Interp>,
+}
+
+impl GeneratorState {
+    /// The coroutine slot. Callers use it only while the generator is not
+    /// running and do not keep the reference across Python code, so no two
+    /// references to the slot are alive at once.
+    #[allow(clippy::mut_from_ref)]
+    fn coroutine(&self) -> &mut Option<GenCoroutine> {
+        // SAFETY: see above; `resume` sets `running` before resuming and
+        // every other user checks it (a running generator is refused).
+        unsafe { &mut *self.co.get() }
+    }
 }
 
 /// How one step of a generator ended.
@@ -126,7 +140,7 @@ impl Interp {
             },
         );
         let state = GeneratorState {
-            co: RefCell::new(Some(co)),
+            co: std::cell::UnsafeCell::new(Some(co)),
             running: Cell::new(false),
             started: Cell::new(false),
             name: RefCell::new(name),
@@ -256,7 +270,7 @@ pub fn resume(vm: &Vm, gen: &Value, input: Resume) -> PyResult<Step> {
     if g.running.get() {
         return Err(vm.value_error("generator already executing".into()));
     }
-    let finished = g.co.borrow().as_ref().is_none_or(|c| c.done());
+    let finished = g.coroutine().as_ref().is_none_or(|c| c.done());
     if finished {
         return match input {
             Resume::Throw(e) => Err(e),
@@ -274,7 +288,7 @@ pub fn resume(vm: &Vm, gen: &Value, input: Resume) -> PyResult<Step> {
     }
     g.started.set(true);
     let _guard = vm.enter("")?;
-    let Some(mut co) = g.co.borrow_mut().take() else {
+    let Some(co) = g.coroutine().as_mut() else {
         return Err(vm.stop_iteration(None));
     };
     let interp = &g.interp;
@@ -310,14 +324,13 @@ pub fn resume(vm: &Vm, gen: &Value, input: Resume) -> PyResult<Step> {
         }
     }
     match result {
-        CoroutineResult::Yield(v) => {
-            *g.co.borrow_mut() = Some(co);
-            Ok(Step::Yielded(v))
-        }
+        CoroutineResult::Yield(v) => Ok(Step::Yielded(v)),
         CoroutineResult::Return(r) => {
             g.saved_frames.borrow_mut().clear();
             g.saved_handling.borrow_mut().clear();
-            interp.stacks.give(co.into_stack());
+            if let Some(done) = g.coroutine().take() {
+                interp.stacks.give(done.into_stack());
+            }
             match r {
                 Ok(v) => Ok(Step::Returned(v)),
                 Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => {
@@ -410,7 +423,7 @@ fn gen_close(vm: &Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     if !s.started.get() {
-        *s.co.borrow_mut() = None;
+        *s.coroutine() = None;
         return Ok(Value::None);
     }
     let exit = vm.new_exception(&vm.exc.generator_exit, Vec::new());
@@ -480,11 +493,14 @@ fn get_running(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn get_suspended(vm: &Vm, v: &Value) -> PyResult<Value> {
     let s = state(v).ok_or_else(|| vm.type_error("not a generator".into()))?;
-    let live =
-        s.co.borrow()
-            .as_ref()
-            .is_some_and(|c| c.started() && !c.done());
-    Ok(Value::Bool(live && !s.running.get()))
+    if s.running.get() {
+        return Ok(Value::Bool(false));
+    }
+    let live = s
+        .coroutine()
+        .as_ref()
+        .is_some_and(|c| c.started() && !c.done());
+    Ok(Value::Bool(live))
 }
 
 const METHODS: &[MethodDef] = &[
