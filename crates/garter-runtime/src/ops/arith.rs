@@ -185,12 +185,6 @@ impl Vm {
         Err(self.type_error(format!("{what}: '{}'", self.type_name_of(v))))
     }
 
-    /// `operator.index(v)` as an i64; OverflowError-free callers use
-    /// [`Vm::index_value`] for big ints too.
-    pub fn index_i64(&self, v: &Value) -> PyResult<i64> {
-        self.index_value(v)
-    }
-
     /// `v.__index__()` as an i64, with CPython's TypeError when `v` has
     /// no `__index__` and OverflowError beyond the i64 range.
     pub fn index_value(&self, v: &Value) -> PyResult<i64> {

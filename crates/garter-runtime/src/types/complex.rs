@@ -154,15 +154,8 @@ fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     }
 }
 
-macro_rules! complex_compare_methods {
-    ($($name:ident, $op:ident;)*) => {
-        $(fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
-            compare(vm, args, CompareOp::$op)
-        })*
-    };
-}
-
-complex_compare_methods! {
+crate::types::compare_methods! {
+    compare;
     complex_eq, Eq; complex_ne, Ne; complex_lt, Lt; complex_le, Le; complex_gt, Gt; complex_ge, Ge;
 }
 

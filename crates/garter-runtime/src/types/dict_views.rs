@@ -248,15 +248,8 @@ fn view_compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     Ok(Value::Bool(r))
 }
 
-macro_rules! view_compare_methods {
-    ($($name:ident, $op:ident;)*) => {
-        $(fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
-            view_compare(vm, args, CompareOp::$op)
-        })*
-    };
-}
-
-view_compare_methods! {
+crate::types::compare_methods! {
+    view_compare;
     view_eq, Eq; view_ne, Ne; view_lt, Lt; view_le, Le; view_gt, Gt; view_ge, Ge;
 }
 

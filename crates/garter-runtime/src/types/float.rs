@@ -183,15 +183,8 @@ fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     Ok(Value::Bool(holds))
 }
 
-macro_rules! float_compare_methods {
-    ($($name:ident, $op:ident;)*) => {
-        $(fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
-            compare(vm, args, CompareOp::$op)
-        })*
-    };
-}
-
-float_compare_methods! {
+crate::types::compare_methods! {
+    compare;
     float_eq, Eq; float_ne, Ne; float_lt, Lt; float_le, Le; float_gt, Gt; float_ge, Ge;
 }
 

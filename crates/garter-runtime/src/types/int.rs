@@ -238,15 +238,8 @@ fn compare(vm: &Vm, args: Args, op: crate::dunder::CompareOp) -> PyResult<Value>
     }
 }
 
-macro_rules! int_compare_methods {
-    ($($name:ident, $op:ident;)*) => {
-        $(fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
-            compare(vm, args, crate::dunder::CompareOp::$op)
-        })*
-    };
-}
-
-int_compare_methods! {
+crate::types::compare_methods! {
+    compare;
     int_eq, Eq; int_ne, Ne; int_lt, Lt; int_le, Le; int_gt, Gt; int_ge, Ge;
 }
 

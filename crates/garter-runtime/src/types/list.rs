@@ -234,15 +234,8 @@ fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     Ok(Value::Bool(seq_compare(vm, &x, &y, op)?))
 }
 
-macro_rules! list_compare_methods {
-    ($($name:ident, $op:ident;)*) => {
-        $(fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
-            compare(vm, args, CompareOp::$op)
-        })*
-    };
-}
-
-list_compare_methods! {
+crate::types::compare_methods! {
+    compare;
     list_eq, Eq; list_ne, Ne; list_lt, Lt; list_le, Le; list_gt, Gt; list_ge, Ge;
 }
 

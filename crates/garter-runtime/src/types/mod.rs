@@ -1,6 +1,22 @@
 //! The builtin types, one file each (`list.rs` is `list`), plus the
 //! helpers several of them share (`sequence.rs`, `slice.rs`).
 
+/// Defines the six rich-comparison methods of a type
+/// (`fn NAME(vm, args) -> PyResult<Value>`), each calling the type's
+/// `COMPARE(vm, args, op)`: `compare_methods! { COMPARE; list_eq, Eq; ... }`,
+/// optionally with a visibility before `COMPARE`.
+macro_rules! compare_methods {
+    ($vis:vis $compare:ident; $($name:ident, $op:ident;)*) => {
+        $($vis fn $name(
+            vm: &crate::Vm,
+            args: crate::Args,
+        ) -> crate::PyResult<crate::Value> {
+            $compare(vm, args, crate::dunder::CompareOp::$op)
+        })*
+    };
+}
+pub(crate) use compare_methods;
+
 pub mod bool;
 pub mod cell;
 pub mod class_new;

@@ -393,14 +393,7 @@ fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     Ok(compare_sets(vm, &a[0], &a[1], op)?.map_or_else(|| vm.not_implemented.clone(), Value::Bool))
 }
 
-macro_rules! set_compare_methods {
-    ($($name:ident, $op:ident;)*) => {
-        $(pub(crate) fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
-            compare(vm, args, CompareOp::$op)
-        })*
-    };
-}
-
-set_compare_methods! {
+crate::types::compare_methods! {
+    pub(crate) compare;
     set_eq, Eq; set_ne, Ne; set_lt, Lt; set_le, Le; set_gt, Gt; set_ge, Ge;
 }

@@ -313,15 +313,8 @@ fn slice_compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     )?))
 }
 
-macro_rules! slice_compare_methods {
-    ($($name:ident, $op:ident;)*) => {
-        $(fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
-            slice_compare(vm, args, CompareOp::$op)
-        })*
-    };
-}
-
-slice_compare_methods! {
+crate::types::compare_methods! {
+    slice_compare;
     slice_eq, Eq; slice_ne, Ne; slice_lt, Lt; slice_le, Le; slice_gt, Gt; slice_ge, Ge;
 }
 

@@ -104,15 +104,8 @@ fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     }
 }
 
-macro_rules! str_compare_methods {
-    ($($name:ident, $op:ident;)*) => {
-        $(fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
-            compare(vm, args, CompareOp::$op)
-        })*
-    };
-}
-
-str_compare_methods! {
+crate::types::compare_methods! {
+    compare;
     str_eq, Eq; str_ne, Ne; str_lt, Lt; str_le, Le; str_gt, Gt; str_ge, Ge;
 }
 

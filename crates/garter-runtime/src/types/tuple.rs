@@ -145,15 +145,8 @@ fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     Ok(Value::Bool(seq_compare(vm, x, y, op)?))
 }
 
-macro_rules! tuple_compare_methods {
-    ($($name:ident, $op:ident;)*) => {
-        $(fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
-            compare(vm, args, CompareOp::$op)
-        })*
-    };
-}
-
-tuple_compare_methods! {
+crate::types::compare_methods! {
+    compare;
     tuple_eq, Eq; tuple_ne, Ne; tuple_lt, Lt; tuple_le, Le; tuple_gt, Gt; tuple_ge, Ge;
 }
 
