@@ -16,6 +16,8 @@ pub mod number;
 pub mod object;
 pub mod ops;
 pub mod table;
+#[cfg(test)]
+mod testdata;
 pub mod text;
 pub mod types;
 pub mod value;

@@ -11,23 +11,7 @@ use num_bigint::BigInt;
 
 const CASES: &str = include_str!("testdata/percent_cases.txt");
 
-fn unescape(field: &str) -> String {
-    let mut out = String::new();
-    let mut chars = field.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('t') => out.push('\t'),
-                Some('n') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => {}
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+use crate::testdata::unescape;
 
 /// Formats one value the way a driver would.
 fn run(kind: &str, format: &str, stars: &[i64], value: &str) -> Result<String, NumError> {

@@ -8,27 +8,9 @@ use num_bigint::BigInt;
 
 const CASES: &str = include_str!("testdata/format_cases.txt");
 
-fn unescape(field: &str) -> String {
-    let mut out = String::new();
-    let mut chars = field.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('t') => out.push('\t'),
-                Some('n') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => {}
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+use crate::testdata::unescape;
 
-fn float_from_bits(hex: &str) -> f64 {
-    f64::from_bits(u64::from_str_radix(hex, 16).expect("float bits"))
-}
+use crate::testdata::float_from_bits;
 
 fn run(kind: &str, value: &str, spec: &str) -> Result<String, NumError> {
     let target = match kind {

@@ -12,27 +12,11 @@ use num_bigint::BigInt;
 
 const CASES: &str = include_str!("testdata/float_cases.txt");
 
-fn unescape(field: &str) -> String {
-    let mut out = String::new();
-    let mut chars = field.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('t') => out.push('\t'),
-                Some('n') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => {}
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+use crate::testdata::unescape;
 
 fn float(field: &str) -> f64 {
     let hex = field.strip_prefix("f:").expect("float field");
-    f64::from_bits(u64::from_str_radix(hex, 16).expect("float bits"))
+    crate::testdata::float_from_bits(hex)
 }
 
 fn int(field: &str) -> BigInt {

@@ -11,23 +11,7 @@ use num_bigint::BigInt;
 
 const CASES: &str = include_str!("testdata/text_cases.txt");
 
-fn unescape(field: &str) -> String {
-    let mut out = String::new();
-    let mut chars = field.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('t') => out.push('\t'),
-                Some('n') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => {}
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+use crate::testdata::unescape;
 
 fn from_python_hex(text: &str) -> BigInt {
     let (negative, digits) = match text.strip_prefix('-') {
