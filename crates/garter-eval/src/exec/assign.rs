@@ -15,7 +15,7 @@ impl Interp {
     pub(crate) fn assign(&self, vm: &Vm, f: &Frame, t: &Target, value: Value) -> PyResult<()> {
         match t {
             Target::Name(r, name) => {
-                self.store_name(vm, f, r, name, value);
+                self.store_name(f, r, name, value);
                 Ok(())
             }
             Target::Attr(obj, name) => {
@@ -31,7 +31,7 @@ impl Interp {
         }
     }
 
-    fn store_name(&self, vm: &Vm, f: &Frame, r: &NameRef, name: &Value, value: Value) {
+    fn store_name(&self, f: &Frame, r: &NameRef, name: &Value, value: Value) {
         match r {
             NameRef::Local(i) => {
                 let old = f.locals.set(*i as usize, Some(value));
@@ -55,7 +55,6 @@ impl Interp {
                     t.borrow_mut().set_str(name.clone(), value);
                     drop(old);
                 }
-                let _ = vm;
             }
         }
     }
@@ -187,12 +186,12 @@ impl Interp {
                 let rhs = self.eval(vm, f, value)?;
                 let result = vm.inplace_op(&current, &rhs, op)?;
                 drop(current);
-                self.store_name(vm, f, r, name, result);
+                self.store_name(f, r, name, result);
                 Ok(())
             }
             Target::Attr(obj, name) => {
                 let o = self.eval(vm, f, obj)?;
-                let current = vm.get_attr(&o, name).map_err(|e| self.at(vm, f, span, e))?;
+                let current = vm.get_attr(&o, name).map_err(|e| self.at(f, span, e))?;
                 let rhs = self.eval(vm, f, value)?;
                 let result = vm.inplace_op(&current, &rhs, op)?;
                 vm.set_attr(&o, name, result)
@@ -201,7 +200,7 @@ impl Interp {
                 let o = self.eval(vm, f, obj)?;
                 let k = self.eval(vm, f, key)?;
                 let current =
-                    super::expr::subscript(vm, &o, &k).map_err(|e| self.at(vm, f, span, e))?;
+                    super::expr::subscript(vm, &o, &k).map_err(|e| self.at(f, span, e))?;
                 let rhs = self.eval(vm, f, value)?;
                 let result = vm.inplace_op(&current, &rhs, op)?;
                 drop(current);

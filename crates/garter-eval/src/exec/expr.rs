@@ -16,7 +16,7 @@ impl Interp {
     pub(crate) fn eval(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
         match self.eval_kind(vm, f, e) {
             Ok(v) => Ok(v),
-            Err(err) => Err(self.at(vm, f, e.span, err)),
+            Err(err) => Err(self.at(f, e.span, err)),
         }
     }
 
@@ -136,7 +136,7 @@ impl Interp {
                     None => {
                         let bound = vm
                             .get_attr(&receiver, name)
-                            .map_err(|e| self.at(vm, f, *attr_span, e))?;
+                            .map_err(|e| self.at(f, *attr_span, e))?;
                         self.call_with(vm, f, &bound, None, args, kwargs)
                     }
                 }
@@ -252,15 +252,11 @@ impl Interp {
                     }
                     None => String::new(),
                 };
-                if spec.is_empty() {
-                    if let Some(s) = v.as_str() {
-                        if v.as_obj()
-                            .is_some_and(garter_runtime::types::dict::is_builtin)
-                        {
-                            let _ = s;
-                            return Ok(v);
-                        }
-                    }
+                let exact_str = v.as_str().is_some()
+                    && v.as_obj()
+                        .is_some_and(garter_runtime::types::dict::is_builtin);
+                if spec.is_empty() && exact_str {
+                    return Ok(v);
                 }
                 Ok(vm.new_str(vm.format(&v, &spec)?))
             }

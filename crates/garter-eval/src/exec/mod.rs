@@ -128,7 +128,7 @@ impl Interp {
 
     /// Records that `err` passed through `frame` at `span` (once per
     /// frame), and links it to the exception being handled.
-    pub(crate) fn at(&self, vm: &Vm, frame: &Frame, span: Span, err: PyErr) -> PyErr {
+    pub(crate) fn at(&self, frame: &Frame, span: Span, err: PyErr) -> PyErr {
         let value = err.value();
         let Some(data) = exception_data(&value) else {
             return err;
@@ -148,7 +148,6 @@ impl Interp {
             varnames: frame.code.local_names.clone(),
         });
         drop(tb);
-        let _ = vm;
         err
     }
 

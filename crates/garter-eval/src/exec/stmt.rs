@@ -21,7 +21,7 @@ impl Interp {
                 Ok(flow) => return Ok(flow),
                 Err(e) => {
                     self.chain_context(vm, &e);
-                    return Err(self.at(vm, f, s.span, e));
+                    return Err(self.at(f, s.span, e));
                 }
             }
         }
@@ -76,7 +76,7 @@ impl Interp {
             StmtKind::For(target, iter, body, orelse) => {
                 let iterable = self.eval(vm, f, iter)?;
                 let it = vm.iter(&iterable)?;
-                while let Some(item) = next_item(vm, &it)? {
+                while let Some(item) = vm.next(&it)? {
                     self.assign(vm, f, target, item)?;
                     match self.exec_block(vm, f, body)? {
                         Flow::Break => return Ok(Flow::Normal),
@@ -137,7 +137,7 @@ impl Interp {
                         None => Vec::new(),
                     };
                     let err = vm.new_exception(&vm.exc.assertion_error, args);
-                    return Err(self.at(vm, f, test.span, err));
+                    return Err(self.at(f, test.span, err));
                 }
             }
             StmtKind::Import(names) => self.exec_import(vm, f, names)?,
@@ -203,7 +203,7 @@ impl Interp {
                     let ty = self.eval(vm, f, t);
                     let m = ty.and_then(|ty| exception_matches(vm, &value, &ty));
                     vm.handling.borrow_mut().pop();
-                    m.map_err(|e| self.at(vm, f, h.span, e))?
+                    m.map_err(|e| self.at(f, h.span, e))?
                 }
             };
             if !matched {
@@ -330,15 +330,6 @@ impl Interp {
     pub(crate) fn delete(&self, vm: &Vm, f: &Frame, t: &Target) -> PyResult<()> {
         self.delete_target(vm, f, t)
     }
-}
-
-/// `next(it)` for a for-loop, resuming generators directly.
-#[inline]
-fn next_item(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
-    if let Some(r) = super::generator::native_next(vm, it) {
-        return r;
-    }
-    vm.next(it)
 }
 
 /// Truthiness with the common cases inline.

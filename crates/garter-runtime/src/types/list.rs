@@ -265,7 +265,7 @@ fn list_iadd(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 /// A repeat count for `seq * n`, with CPython's errors.
-pub fn repeat_count(vm: &Vm, seq: &Value, n: &Value) -> PyResult<Option<usize>> {
+pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<usize>> {
     let has_index = matches!(n, Value::Int(_) | Value::Bool(_))
         || vm
             .class_of(n)
@@ -283,7 +283,6 @@ pub fn repeat_count(vm: &Vm, seq: &Value, n: &Value) -> PyResult<Option<usize>> 
             )
         }
     };
-    let _ = seq;
     Ok(Some(count.max(0) as usize))
 }
 
@@ -300,7 +299,7 @@ fn list_rmul(vm: &Vm, args: Args) -> PyResult<Value> {
 fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
     let l = this(vm, &args, name)?;
     let a = method_args(vm, &args, "list", name, 1, 1)?;
-    let Some(n) = repeat_count(vm, &a[0], &a[1])? else {
+    let Some(n) = repeat_count(vm, &a[1])? else {
         if forward {
             if let Some(r) = reflected_answer(vm, &a[0], &a[1], Dunder::RMul)? {
                 return Ok(r);
@@ -326,7 +325,7 @@ fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
 fn list_imul(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__imul__")?;
     let a = method_args(vm, &args, "list", "__imul__", 1, 1)?;
-    let Some(n) = repeat_count(vm, &a[0], &a[1])? else {
+    let Some(n) = repeat_count(vm, &a[1])? else {
         return Ok(vm.not_implemented.clone());
     };
     let items = l.borrow().clone();

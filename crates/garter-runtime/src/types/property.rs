@@ -20,8 +20,7 @@ pub struct PropertyData {
     pub name: RefCell<Value>,
 }
 
-fn prop_name(vm: &Vm, p: &PropertyData) -> String {
-    let _ = vm;
+fn prop_name(p: &PropertyData) -> String {
     p.name
         .borrow()
         .as_str()
@@ -35,7 +34,7 @@ pub fn property_get(vm: &Vm, p: &PropertyData, obj: &Value) -> PyResult<Value> {
     if f.is_none() {
         return Err(vm.attribute_error(format!(
             "property{} of '{}' object has no getter",
-            prop_name(vm, p),
+            prop_name(p),
             vm.type_name_of(obj)
         )));
     }
@@ -50,7 +49,7 @@ pub fn property_set(vm: &Vm, p: &PropertyData, obj: &Value, value: Option<Value>
             if f.is_none() {
                 return Err(vm.attribute_error(format!(
                     "property{} of '{}' object has no setter",
-                    prop_name(vm, p),
+                    prop_name(p),
                     vm.type_name_of(obj)
                 )));
             }
@@ -61,7 +60,7 @@ pub fn property_set(vm: &Vm, p: &PropertyData, obj: &Value, value: Option<Value>
             if f.is_none() {
                 return Err(vm.attribute_error(format!(
                     "property{} of '{}' object has no deleter",
-                    prop_name(vm, p),
+                    prop_name(p),
                     vm.type_name_of(obj)
                 )));
             }

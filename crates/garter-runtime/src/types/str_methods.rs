@@ -173,7 +173,7 @@ fn str_add(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// `self * n`.
 fn repeat(vm: &Vm, this: &Value, x: &PyStr, n: &Value) -> PyResult<Option<Value>> {
-    let Some(count) = repeat_count(vm, this, n)? else {
+    let Some(count) = repeat_count(vm, n)? else {
         return Ok(None);
     };
     if count == 1 && is_exact_str(vm, this) {

@@ -180,7 +180,7 @@ fn tuple_rmul(vm: &Vm, args: Args) -> PyResult<Value> {
 fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
     let x = this(vm, &args, name)?;
     let a = method_args(vm, &args, "tuple", name, 1, 1)?;
-    let Some(n) = repeat_count(vm, &a[0], &a[1])? else {
+    let Some(n) = repeat_count(vm, &a[1])? else {
         if forward {
             if let Some(r) = reflected_answer(vm, &a[0], &a[1], Dunder::RMul)? {
                 return Ok(r);

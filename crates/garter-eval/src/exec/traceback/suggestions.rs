@@ -96,8 +96,7 @@ pub fn best_match(name: &str, candidates: &[String]) -> Option<String> {
     best.map(|(s, _)| s.clone())
 }
 
-fn str_keys(vm: &Vm, dict: &garter_runtime::ObjRef) -> Vec<String> {
-    let _ = vm;
+fn str_keys(dict: &garter_runtime::ObjRef) -> Vec<String> {
     obj_dict_table(dict)
         .map(|t| {
             t.borrow()
@@ -124,11 +123,11 @@ pub fn for_name(
         return Some(s);
     }
     if let Some(g) = globals {
-        if let Some(s) = best_match(name, &str_keys(vm, g)) {
+        if let Some(s) = best_match(name, &str_keys(g)) {
             return Some(s);
         }
     }
-    best_match(name, &str_keys(vm, &vm.builtins))
+    best_match(name, &str_keys(&vm.builtins))
 }
 
 /// The suggestion for an AttributeError on `obj`: among `dir(obj)`.
