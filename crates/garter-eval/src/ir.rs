@@ -275,6 +275,9 @@ pub struct Code {
     pub cell_params: Vec<(u32, u32)>,
     pub freevars: Vec<Value>,
     pub body: Vec<Stmt>,
+    /// A generator whose body can run as a statement machine
+    /// (`lower::resumable`), without a coroutine stack.
+    pub resumable: bool,
     /// The line of the `def`, for tracebacks of the function itself.
     pub first_line: u32,
 }

@@ -28,7 +28,7 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
-    fn exec_stmt(&self, vm: &Vm, f: &Frame, s: &Stmt) -> PyResult<Flow> {
+    pub(crate) fn exec_stmt(&self, vm: &Vm, f: &Frame, s: &Stmt) -> PyResult<Flow> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.eval(vm, f, e)?;
