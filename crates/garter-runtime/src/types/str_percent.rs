@@ -121,7 +121,11 @@ fn is_number(vm: &Vm, v: &Value) -> bool {
 
 /// The int `%d`/`%x`... formats: `int(v)` (`__index__` for `o`, `x`,
 /// `X`), or CPython's TypeError for anything that is not a number.
-fn integer_operand(vm: &Vm, v: &Value, conversion: char) -> PyResult<num_bigint::BigInt> {
+pub(crate) fn integer_operand(
+    vm: &Vm,
+    v: &Value,
+    conversion: char,
+) -> PyResult<num_bigint::BigInt> {
     if let Some(n) = int_value(v) {
         return Ok(n);
     }
@@ -152,7 +156,7 @@ fn integer_operand(vm: &Vm, v: &Value, conversion: char) -> PyResult<num_bigint:
 }
 
 /// The float `%f`/`%e`/`%g` formats: CPython's `PyFloat_AsDouble`.
-fn float_operand(vm: &Vm, v: &Value) -> PyResult<f64> {
+pub(crate) fn float_operand(vm: &Vm, v: &Value) -> PyResult<f64> {
     if let Some(f) = coerce_f64(vm, v)? {
         return Ok(f);
     }
@@ -306,10 +310,27 @@ fn use_key(vm: &Vm, state: &mut Values, key: &str) -> PyResult<()> {
 
 /// `format % values`.
 pub fn percent_format(vm: &Vm, format: &str, values: &Value) -> PyResult<Value> {
+    Ok(vm.new_str(percent_driver(vm, format, values, "string", &render)?))
+}
+
+/// Renders one conversion of a value for [`percent_driver`].
+pub type PercentRender =
+    dyn Fn(&Vm, &PercentConversion, &PercentFormat, &Value) -> PyResult<String>;
+
+/// The `%` driver shared by str and bytes formatting (`what` is "string"
+/// or "bytes"); `render` converts each value.
+pub fn percent_driver(
+    vm: &Vm,
+    format: &str,
+    values: &Value,
+    what: &str,
+    render: &PercentRender,
+) -> PyResult<String> {
     let is_tuple = tuple_items(values).is_some();
+    let own_type = values.as_str().is_some()
+        || (what == "bytes" && matches!(values.payload(), Some(Payload::Bytes(_))));
     let mapping =
-        (!is_tuple && values.as_str().is_none() && class_has(vm, values, Dunder::GetItem))
-            .then(|| values.clone());
+        (!is_tuple && !own_type && class_has(vm, values, Dunder::GetItem)).then(|| values.clone());
     let mut state = Values {
         vm,
         current: values.clone(),
@@ -364,15 +385,17 @@ pub fn percent_format(vm: &Vm, format: &str, values: &Value) -> PyResult<Value> 
         out.push_str(&render(vm, &conversion, &resolved, &value)?);
         check_size(vm, out.len())?;
         if state.mapping.is_some() && state.unused_left() {
-            return Err(
-                vm.type_error("not all arguments converted during string formatting".into())
-            );
+            return Err(vm.type_error(format!(
+                "not all arguments converted during {what} formatting"
+            )));
         }
     }
     if state.unused_left() && state.mapping.is_none() {
-        return Err(vm.type_error("not all arguments converted during string formatting".into()));
+        return Err(vm.type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
-    Ok(vm.new_str(out))
+    Ok(out)
 }
 
 fn str_mod(vm: &Vm, args: Args) -> PyResult<Value> {

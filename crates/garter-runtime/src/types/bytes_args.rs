@@ -1,0 +1,161 @@
+//! Receivers and argument checks of the `bytes` and `bytearray` methods.
+//!
+//! Methods both types share are written once as `fn name<const BA: bool>`
+//! and registered as `name::<false>` on `bytes` and `name::<true>` on
+//! `bytearray`; `BA` tells which type `self` must be (CPython refuses
+//! `bytes.find(bytearray(), ...)`) and which type to return. The argument
+//! checks reproduce the wording of CPython's several parsing styles.
+
+use std::borrow::Cow;
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::object::Payload;
+use crate::types::bytes::{byte_value, bytes_like};
+use crate::types::sequence::wrong_receiver;
+use crate::types::str_args::check_positional;
+use crate::value::Value;
+use crate::Vm;
+
+/// The type name of a method's owner.
+pub const fn owner(bytearray: bool) -> &'static str {
+    if bytearray {
+        "bytearray"
+    } else {
+        "bytes"
+    }
+}
+
+/// `self` of a shared method and its bytes (copied for a bytearray).
+pub struct This<'a> {
+    pub value: &'a Value,
+    pub data: Cow<'a, [u8]>,
+}
+
+/// `self` of a method of `bytes` (`BA` false) or `bytearray` (`BA` true).
+pub fn receiver<'a, const BA: bool>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<This<'a>> {
+    let first = args.values.first();
+    let data = match (first.and_then(Value::payload), BA) {
+        (Some(Payload::Bytes(data)), false) => Some(Cow::Borrowed(&data[..])),
+        (Some(Payload::ByteArray(cell)), true) => Some(Cow::Owned(cell.borrow().clone())),
+        _ => None,
+    };
+    match (first, data) {
+        (Some(value), Some(data)) => Ok(This { value, data }),
+        _ => Err(wrong_receiver(vm, owner(BA), name, first, &[])),
+    }
+}
+
+/// The positional arguments after `self`.
+fn rest<'a>(args: &Args<'a>) -> &'a [Value] {
+    args.pos().get(1..).unwrap_or_default()
+}
+
+fn no_keywords<const BA: bool>(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
+    if args.has_keywords() {
+        return Err(vm.type_error(format!("{}.{name}() takes no keyword arguments", owner(BA))));
+    }
+    Ok(())
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// A method taking no arguments ("bytes.lower() takes no arguments (1
+/// given)").
+pub fn no_args<'a, const BA: bool>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<This<'a>> {
+    let this = receiver::<BA>(vm, args, name)?;
+    no_keywords::<BA>(vm, args, name)?;
+    let n = rest(args).len();
+    if n != 0 {
+        return Err(vm.type_error(format!(
+            "{}.{name}() takes no arguments ({n} given)",
+            owner(BA)
+        )));
+    }
+    Ok(this)
+}
+
+/// A method taking exactly one argument ("bytes.join() takes exactly one
+/// argument (0 given)").
+pub fn one_arg<'a, const BA: bool>(
+    vm: &Vm,
+    args: &Args<'a>,
+    name: &str,
+) -> PyResult<(This<'a>, &'a Value)> {
+    let this = receiver::<BA>(vm, args, name)?;
+    no_keywords::<BA>(vm, args, name)?;
+    match rest(args) {
+        [only] => Ok((this, only)),
+        other => Err(vm.type_error(format!(
+            "{}.{name}() takes exactly one argument ({} given)",
+            owner(BA),
+            other.len()
+        ))),
+    }
+}
+
+/// A positional-only method checked as Argument Clinic does ("center
+/// expected at least 1 argument, got 0").
+pub fn clinic<'a, const BA: bool>(
+    vm: &Vm,
+    args: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<(This<'a>, &'a [Value])> {
+    let this = receiver::<BA>(vm, args, name)?;
+    no_keywords::<BA>(vm, args, name)?;
+    let values = rest(args);
+    check_positional(vm, name, values.len(), min, max)?;
+    Ok((this, values))
+}
+
+/// A method parsing a tuple of arguments ("find() takes at least 1
+/// argument (0 given)").
+pub fn varargs<'a, const BA: bool>(
+    vm: &Vm,
+    args: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<(This<'a>, &'a [Value])> {
+    let this = receiver::<BA>(vm, args, name)?;
+    no_keywords::<BA>(vm, args, name)?;
+    let values = rest(args);
+    let n = values.len();
+    if n < min {
+        return Err(vm.type_error(format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )));
+    }
+    if n > max {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )));
+    }
+    Ok((this, values))
+}
+
+/// A sub-sequence argument of `find`, `count`, `index`, `in`: a
+/// bytes-like object or an int byte ("argument should be integer or
+/// bytes-like object, not 'str'").
+pub fn needle<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
+    if let Some(data) = bytes_like(v) {
+        return Ok(data);
+    }
+    if crate::types::str_args::has_index(vm, v) {
+        return Ok(Cow::Owned(vec![byte_value(vm, v)?]));
+    }
+    Err(vm.type_error(format!(
+        "argument should be integer or bytes-like object, not '{}'",
+        vm.type_name_of(v)
+    )))
+}
