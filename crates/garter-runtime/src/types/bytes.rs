@@ -106,9 +106,10 @@ pub fn byte_value(vm: &Vm, v: &Value) -> PyResult<u8> {
     n.ok_or_else(|| vm.value_error("byte must be in range(0, 256)".into()))
 }
 
-/// The bytes of an iterable of ints ("bytes must be in range(0, 256)"),
-/// or `None` when `v` is not iterable.
-pub fn bytes_from_iterable(vm: &Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
+/// The bytes of an iterable of ints, or `None` when `v` is not iterable;
+/// an int out of range is a ValueError "`what` must be in range(0, 256)"
+/// (CPython says "bytes" for `bytes()`, "byte" for `bytearray()`).
+pub fn bytes_from_iterable(vm: &Vm, v: &Value, what: &str) -> PyResult<Option<Vec<u8>>> {
     let it = match vm.iter(v) {
         Ok(it) => it,
         Err(e) if vm.err_matches(&e, &vm.exc.type_error) => return Ok(None),
@@ -123,7 +124,7 @@ pub fn bytes_from_iterable(vm: &Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
         };
         match b {
             Some(b) => out.push(b),
-            None => return Err(vm.value_error("bytes must be in range(0, 256)".into())),
+            None => return Err(vm.value_error(format!("{what} must be in range(0, 256)"))),
         }
     }
     Ok(Some(out))
@@ -213,7 +214,8 @@ pub fn bytes_from_source(
     if let Some(data) = bytes_like(source) {
         return Ok(data.into_owned());
     }
-    bytes_from_iterable(vm, source)?.ok_or_else(|| {
+    let item = if what == "bytes" { "bytes" } else { "byte" };
+    bytes_from_iterable(vm, source, item)?.ok_or_else(|| {
         vm.type_error(format!(
             "cannot convert '{}' object to {what}",
             vm.type_name_of(source)
@@ -255,7 +257,7 @@ pub fn object_bytes(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
         return Ok(data.into_owned());
     }
     if v.as_str().is_none() {
-        if let Some(data) = bytes_from_iterable(vm, v)? {
+        if let Some(data) = bytes_from_iterable(vm, v, "bytes")? {
             return Ok(data);
         }
     }

@@ -6,6 +6,7 @@
 use crate::args::Args;
 use crate::dunder::{CompareOp, Dunder};
 use crate::error::PyResult;
+use crate::object::Payload;
 use crate::types::bytes::{byte_value, bytes_like, bytes_like_arg, new_bytes, new_same};
 use crate::types::bytes_args::{no_args, owner, receiver, This};
 use crate::types::iterators::{new_iterator, BuiltinIterator};
@@ -120,10 +121,25 @@ pub fn repeated(vm: &Vm, data: &[u8], n: usize) -> PyResult<Vec<u8>> {
 fn repeat<const BA: bool>(vm: &Vm, args: &Args, name: &str, forward: bool) -> PyResult<Value> {
     let (this, a) = slot::<BA>(vm, args, name, 1)?;
     let Some(n) = repeat_count(vm, &a[0])? else {
-        if forward {
+        // A builtin sequence has no number slot for CPython to try; in
+        // `seq * self` it was the one being repeated.
+        let other_is_sequence = matches!(
+            a[0].payload(),
+            Some(
+                Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Str(_)
+                    | Payload::Bytes(_)
+                    | Payload::ByteArray(_)
+            )
+        );
+        if forward && !other_is_sequence {
             if let Some(r) = reflected_answer(vm, this.value, &a[0], Dunder::RMul)? {
                 return Ok(r);
             }
+        }
+        if !forward && other_is_sequence {
+            return Err(cant_multiply(vm, this.value));
         }
         return Err(cant_multiply(vm, &a[0]));
     };

@@ -25,6 +25,12 @@ use crate::Vm;
 /// `repr(b)` of the bytes `data`: `b'...'`, or `b"..."` when the bytes
 /// hold a `'` and no `"`.
 pub fn bytes_repr_text(data: &[u8]) -> String {
+    repr_text(data, false)
+}
+
+/// The `b'...'` part of a repr; `bytearray` escapes every `'` (CPython's
+/// bytearray repr does, even between double quotes).
+fn repr_text(data: &[u8], bytearray: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
         '"'
     } else {
@@ -39,9 +45,9 @@ pub fn bytes_repr_text(data: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            _ if char::from(b) == quote => {
+            _ if char::from(b) == quote || (bytearray && b == b'\'') => {
                 out.push('\\');
-                out.push(quote);
+                out.push(char::from(b));
             }
             0x20..=0x7e => out.push(char::from(b)),
             _ => out.push_str(&format!("\\x{b:02x}")),
@@ -61,7 +67,7 @@ fn repr<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
         0,
         0,
     )?;
-    let text = bytes_repr_text(&this.data);
+    let text = repr_text(&this.data, BA);
     if BA {
         let name = vm.type_name_of(this.value);
         return Ok(vm.new_str(format!("{name}({text})")));
@@ -199,7 +205,7 @@ fn hex_separator(vm: &Vm, v: &Value) -> PyResult<char> {
         (None, Some(data)) => data.iter().map(|&b| char::from(b)).collect(),
         (None, None) => {
             return Err(vm.type_error(format!(
-                "sep must be str or bytes, not {}",
+                "object of type '{}' has no len()",
                 vm.type_name_of(v)
             )))
         }

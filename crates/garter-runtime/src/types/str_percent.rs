@@ -296,13 +296,18 @@ impl<'f> Cursor<'f> {
     }
 }
 
-/// Looks up a spec's `(key)` in the mapping; the value becomes the one
-/// the spec formats.
-fn use_key(vm: &Vm, state: &mut Values, key: &str) -> PyResult<()> {
+/// Looks up a spec's `(key)` in the mapping (a bytes key when `what` is
+/// "bytes"); the value becomes the one the spec formats.
+fn use_key(vm: &Vm, state: &mut Values, key: &str, what: &str) -> PyResult<()> {
     let Some(mapping) = &state.mapping else {
         return Err(num_error(vm, format_requires_mapping()));
     };
-    state.current = vm.get_item(mapping, &vm.new_str(key.to_string()))?;
+    let key = if what == "bytes" {
+        crate::types::bytes::new_bytes(vm, key.chars().map(|c| u32::from(c) as u8).collect())
+    } else {
+        vm.new_str(key.to_string())
+    };
+    state.current = vm.get_item(mapping, &key)?;
     state.len = -1;
     state.next = -2;
     Ok(())
@@ -360,7 +365,7 @@ pub fn percent_driver(
                     return Err(num_error(vm, format_requires_mapping()));
                 }
                 if let Some(key) = cursor.pending_key() {
-                    use_key(vm, &mut state, key)?;
+                    use_key(vm, &mut state, key, what)?;
                 }
                 for _ in 0..error.star_args_before {
                     state.star(CInt::Size)?;
@@ -370,7 +375,7 @@ pub fn percent_driver(
         };
         cursor.after_conversion(conversion.index);
         if let Some(key) = &conversion.key {
-            use_key(vm, &mut state, key)?;
+            use_key(vm, &mut state, key, what)?;
         }
         let star_width = match conversion.width {
             PercentCount::Star => Some(state.star(CInt::Size)?),
