@@ -372,5 +372,13 @@ pub fn method_tables(vm: &Vm) -> Vec<(&ObjRef, &'static [MethodDef])> {
         (&t.str, bytes_codec::STR_METHODS),
         (&t.bytes_iterator, crate::types::iterators::METHODS),
         (&t.bytearray_iterator, crate::types::iterators::METHODS),
+        (
+            &t.bytes_iterator,
+            crate::types::iterators::LENGTH_HINT_METHODS,
+        ),
+        (
+            &t.bytearray_iterator,
+            crate::types::iterators::LENGTH_HINT_METHODS,
+        ),
     ]
 }

@@ -78,7 +78,7 @@ fn iter<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(new_iterator(
         vm,
         cls,
-        BuiltinIterator::Sequence {
+        BuiltinIterator::Bytes {
             seq: this.value.clone(),
             index: 0,
         },
