@@ -154,7 +154,7 @@ fn imul(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn alloc(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = no_args::<true>(vm, &args, "__alloc__")?;
-    let len = this.data.len();
+    let len = crate::types::bytes_args::with_bytes(this.value, |d| d.len());
     Ok(Value::Int(if len == 0 { 0 } else { len as i64 + 1 }))
 }
 
@@ -173,7 +173,7 @@ fn clear(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn copy(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = no_args::<true>(vm, &args, "copy")?;
-    Ok(new_bytearray(vm, this.data.into_owned()))
+    Ok(new_bytearray(vm, this.data().into_owned()))
 }
 
 fn reverse(vm: &Vm, args: Args) -> PyResult<Value> {

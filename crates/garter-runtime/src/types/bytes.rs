@@ -182,7 +182,10 @@ fn zeroed(vm: &Vm, count: &Value) -> PyResult<Vec<u8>> {
     if n > MAX_STR_BYTES {
         return Err(vm.memory_error());
     }
-    Ok(vec![0; n])
+    let mut out = Vec::new();
+    out.try_reserve_exact(n).map_err(|_| vm.memory_error())?;
+    out.resize(n, 0);
+    Ok(out)
 }
 
 /// The contents `bytes(source, encoding, errors)` (or `bytearray(...)`

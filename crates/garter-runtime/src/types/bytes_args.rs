@@ -26,23 +26,49 @@ pub const fn owner(bytearray: bool) -> &'static str {
     }
 }
 
-/// `self` of a shared method and its bytes (copied for a bytearray).
+/// `self` of a shared method, checked to be of the method's type.
 pub struct This<'a> {
     pub value: &'a Value,
-    pub data: Cow<'a, [u8]>,
+}
+
+impl<'a> This<'a> {
+    /// The bytes of `self`: borrowed from a bytes, copied out of a
+    /// bytearray (so user code may run while they are in use). Methods
+    /// read them after converting their arguments, as CPython does.
+    pub fn data(&self) -> Cow<'a, [u8]> {
+        bytes_like(self.value).unwrap_or_default()
+    }
 }
 
 /// `self` of a method of `bytes` (`BA` false) or `bytearray` (`BA` true).
 pub fn receiver<'a, const BA: bool>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<This<'a>> {
+    receiver_value::<BA>(vm, args, name).map(|value| This { value })
+}
+
+/// `self` of a method that reads its bytes through [`with_bytes`]
+/// instead of copying them (indexing, `len`).
+pub fn receiver_value<'a, const BA: bool>(
+    vm: &Vm,
+    args: &Args<'a>,
+    name: &str,
+) -> PyResult<&'a Value> {
     let first = args.values.first();
-    let data = match (first.and_then(Value::payload), BA) {
-        (Some(Payload::Bytes(data)), false) => Some(Cow::Borrowed(&data[..])),
-        (Some(Payload::ByteArray(cell)), true) => Some(Cow::Owned(cell.borrow().clone())),
-        _ => None,
-    };
-    match (first, data) {
-        (Some(value), Some(data)) => Ok(This { value, data }),
+    match (first.and_then(Value::payload), BA) {
+        (Some(Payload::Bytes(_)), false) | (Some(Payload::ByteArray(_)), true) => {
+            first.ok_or_else(|| wrong_receiver(vm, owner(BA), name, first, &[]))
+        }
         _ => Err(wrong_receiver(vm, owner(BA), name, first, &[])),
+    }
+}
+
+/// `f` applied to the bytes of a bytes or bytearray value (empty for
+/// anything else). A bytearray stays borrowed during the call, so `f`
+/// must not run Python code.
+pub fn with_bytes<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> R {
+    match v.payload() {
+        Some(Payload::Bytes(data)) => f(data),
+        Some(Payload::ByteArray(cell)) => f(&cell.borrow()),
+        _ => f(&[]),
     }
 }
 

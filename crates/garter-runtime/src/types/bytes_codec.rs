@@ -135,7 +135,7 @@ fn codec_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(String, Option<Stri
 fn decode<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = receiver::<BA>(vm, &args, "decode")?;
     let (encoding, errors) = codec_args(vm, &args, "decode")?;
-    let text = decode_bytes(vm, &this.data, &encoding, errors.as_deref())?;
+    let text = decode_bytes(vm, &this.data(), &encoding, errors.as_deref())?;
     Ok(vm.new_str(text))
 }
 

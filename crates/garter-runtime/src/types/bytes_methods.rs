@@ -31,9 +31,9 @@ fn find_method<const BA: bool>(
     let sub = needle(vm, &rest[0])?;
     let (start, end) = bounds(vm, rest)?;
     let found = if reverse {
-        text::rfind(&this.data, &sub, start, end)
+        text::rfind(&this.data(), &sub, start, end)
     } else {
-        text::find(&this.data, &sub, start, end)
+        text::find(&this.data(), &sub, start, end)
     };
     match found {
         Some(at) => Ok(Value::Int(at as i64)),
@@ -62,18 +62,21 @@ fn count<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     let (this, rest) = varargs::<BA>(vm, &args, "count", 1, 3)?;
     let sub = needle(vm, &rest[0])?;
     let (start, end) = bounds(vm, rest)?;
-    Ok(Value::Int(text::count(&this.data, &sub, start, end) as i64))
+    Ok(Value::Int(
+        text::count(&this.data(), &sub, start, end) as i64
+    ))
 }
 
 /// `startswith` and `endswith`, with a tuple of candidates.
 fn affix_method<const BA: bool>(vm: &Vm, args: &Args, name: &str, suffix: bool) -> PyResult<Value> {
     let (this, rest) = varargs::<BA>(vm, args, name, 1, 3)?;
     let (start, end) = bounds(vm, rest)?;
+    let data = this.data();
     let test = |affix: &[u8]| {
         if suffix {
-            text::endswith(&this.data, affix, start, end)
+            text::endswith(&data, affix, start, end)
         } else {
-            text::startswith(&this.data, affix, start, end)
+            text::startswith(&data, affix, start, end)
         }
     };
     if let Some(items) = tuple_items(&rest[0]) {
@@ -109,18 +112,15 @@ fn replace<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(n) => ssize(vm, n)?,
         None => -1,
     };
+    let data = this.data();
     let matches = if old.is_empty() {
-        this.data.len() + 1
+        data.len() + 1
     } else {
-        text::count(&this.data, &old, None, None)
+        text::count(&data, &old, None, None)
     };
     let grown = matches.saturating_mul(new.len());
-    crate::types::str_args::check_size(vm, this.data.len().saturating_add(grown))?;
-    Ok(new_same(
-        vm,
-        BA,
-        text::replace(&this.data, &old, &new, limit),
-    ))
+    crate::types::str_args::check_size(vm, data.len().saturating_add(grown))?;
+    Ok(new_same(vm, BA, text::replace(&data, &old, &new, limit)))
 }
 
 /// A list of parts, each of the receiver's type.
@@ -149,10 +149,11 @@ fn split_method<const BA: bool>(
         Some(n) => ssize(vm, n)?,
         None => -1,
     };
+    let data = this.data();
     let parts = if reverse {
-        text::rsplit(&this.data, sep.as_deref(), maxsplit)
+        text::rsplit(&data, sep.as_deref(), maxsplit)
     } else {
-        text::split(&this.data, sep.as_deref(), maxsplit)
+        text::split(&data, sep.as_deref(), maxsplit)
     }
     .map_err(|e| text_error(vm, e))?;
     Ok(part_list(vm, BA, parts))
@@ -173,7 +174,7 @@ fn splitlines<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(k) => vm.index_value(k)? != 0,
         None => false,
     };
-    Ok(part_list(vm, BA, text::splitlines(&this.data, keepends)))
+    Ok(part_list(vm, BA, text::splitlines(&this.data(), keepends)))
 }
 
 /// `partition` and `rpartition`.
@@ -185,7 +186,7 @@ fn partition_method<const BA: bool>(
 ) -> PyResult<Value> {
     let (this, sep) = one_arg::<BA>(vm, args, name)?;
     let sep = bytes_like_arg(vm, sep)?;
-    let data: &[u8] = &this.data;
+    let data: &[u8] = &this.data();
     let parts: [&[u8]; 3] =
         match text::partition(data, &sep, reverse).map_err(|e| text_error(vm, e))? {
             Some((before, after)) => [before, &sep, after],
@@ -213,6 +214,7 @@ fn join<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         Err(e) => return Err(e),
     };
+    let separator = this.data();
     let mut out = Vec::new();
     let mut index = 0;
     while let Some(item) = vm.next(&it)? {
@@ -223,7 +225,7 @@ fn join<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
             )));
         };
         if index > 0 {
-            out.extend_from_slice(&this.data);
+            out.extend_from_slice(&separator);
         }
         out.extend_from_slice(&part);
         crate::types::str_args::check_size(vm, out.len())?;

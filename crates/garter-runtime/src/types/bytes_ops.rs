@@ -8,11 +8,11 @@ use crate::dunder::{CompareOp, Dunder};
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::bytes::{byte_value, bytes_like, bytes_like_arg, new_bytes, new_same};
-use crate::types::bytes_args::{no_args, owner, receiver, This};
+use crate::types::bytes_args::{no_args, owner, receiver, receiver_value, with_bytes, This};
 use crate::types::iterators::{new_iterator, BuiltinIterator};
 use crate::types::list::repeat_count;
 use crate::types::sequence::{cant_multiply, method_args, reflected_answer};
-use crate::types::slice::{adjust_index, as_slice, index_integer, unpack_slice};
+use crate::types::slice::{as_slice, index_integer, unpack_slice};
 use crate::types::str_args::{has_index, MAX_STR_BYTES};
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
@@ -30,20 +30,33 @@ fn slot<'a, const BA: bool>(
     Ok((this, a.get(1..).unwrap_or_default()))
 }
 
+/// `self` (not copied) and the arguments of a slot method taking `n`
+/// arguments.
+fn slot_value<'a, const BA: bool>(
+    vm: &Vm,
+    args: &Args<'a>,
+    name: &str,
+    n: usize,
+) -> PyResult<(&'a Value, &'a [Value])> {
+    let this = receiver_value::<BA>(vm, args, name)?;
+    let a = method_args(vm, args, owner(BA), name, n, n)?;
+    Ok((this, a.get(1..).unwrap_or_default()))
+}
+
 fn len<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (this, _) = slot::<BA>(vm, &args, "__len__", 0)?;
-    Ok(Value::Int(this.data.len() as i64))
+    let (this, _) = slot_value::<BA>(vm, &args, "__len__", 0)?;
+    Ok(Value::Int(with_bytes(this, |d| d.len()) as i64))
 }
 
 fn getitem<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (this, a) = slot::<BA>(vm, &args, "__getitem__", 1)?;
+    let (this, a) = slot_value::<BA>(vm, &args, "__getitem__", 1)?;
     let key = &a[0];
     if let Some(s) = as_slice(key) {
-        let r = unpack_slice(vm, s)?.adjust(this.data.len());
-        let out = r
-            .positions()
-            .filter_map(|i| this.data.get(i).copied())
-            .collect();
+        let bounds = unpack_slice(vm, s)?;
+        let out = with_bytes(this, |data| {
+            let r = bounds.adjust(data.len());
+            r.positions().filter_map(|i| data.get(i).copied()).collect()
+        });
         return Ok(new_same(vm, BA, out));
     }
     let i = index_integer(vm, key, if BA { "bytearray" } else { "byte" })?;
@@ -52,18 +65,26 @@ fn getitem<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     } else {
         "index out of range"
     };
-    let i = adjust_index(vm, i, this.data.len(), message)?;
-    Ok(Value::Int(this.data.get(i).copied().unwrap_or(0) as i64))
+    let byte = with_bytes(this, |data| {
+        let at = if i < 0 { i + data.len() as i64 } else { i };
+        usize::try_from(at)
+            .ok()
+            .and_then(|at| data.get(at).copied())
+    });
+    match byte {
+        Some(b) => Ok(Value::Int(i64::from(b))),
+        None => Err(vm.index_error(message.into())),
+    }
 }
 
 fn contains<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     let (this, a) = slot::<BA>(vm, &args, "__contains__", 1)?;
     let found = if has_index(vm, &a[0]) {
         let b = byte_value(vm, &a[0])?;
-        this.data.contains(&b)
+        with_bytes(this.value, |data| data.contains(&b))
     } else {
         let sub = bytes_like_arg(vm, &a[0])?;
-        crate::types::bytes_text::find(&this.data, &sub, None, None).is_some()
+        crate::types::bytes_text::find(&this.data(), &sub, None, None).is_some()
     };
     Ok(Value::Bool(found))
 }
@@ -98,9 +119,10 @@ fn add<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
         )));
     };
     let mut out = Vec::new();
-    out.try_reserve_exact(this.data.len() + other.len())
+    let data = this.data();
+    out.try_reserve_exact(data.len() + other.len())
         .map_err(|_| vm.memory_error())?;
-    out.extend_from_slice(&this.data);
+    out.extend_from_slice(&data);
     out.extend_from_slice(&other);
     Ok(new_same(vm, BA, out))
 }
@@ -115,7 +137,15 @@ pub fn repeated(vm: &Vm, data: &[u8], n: usize) -> PyResult<Vec<u8>> {
     if total > MAX_STR_BYTES {
         return Err(vm.memory_error());
     }
-    Ok(data.repeat(if data.is_empty() { 0 } else { n }))
+    let mut out = Vec::new();
+    out.try_reserve_exact(total)
+        .map_err(|_| vm.memory_error())?;
+    if !data.is_empty() {
+        for _ in 0..n {
+            out.extend_from_slice(data);
+        }
+    }
+    Ok(out)
 }
 
 fn repeat<const BA: bool>(vm: &Vm, args: &Args, name: &str, forward: bool) -> PyResult<Value> {
@@ -143,7 +173,7 @@ fn repeat<const BA: bool>(vm: &Vm, args: &Args, name: &str, forward: bool) -> Py
         }
         return Err(cant_multiply(vm, &a[0]));
     };
-    Ok(new_same(vm, BA, repeated(vm, &this.data, n)?))
+    Ok(new_same(vm, BA, repeated(vm, &this.data(), n)?))
 }
 
 fn mul<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -160,7 +190,7 @@ fn compare<const BA: bool>(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value
         return Ok(vm.not_implemented.clone());
     };
     Ok(Value::Bool(
-        op.holds(this.data.as_ref().cmp(other.as_ref())),
+        op.holds(this.data().as_ref().cmp(other.as_ref())),
     ))
 }
 
@@ -178,7 +208,7 @@ typed_compares! {
 
 fn bytes_hash(vm: &Vm, args: Args) -> PyResult<Value> {
     let (this, _) = slot::<false>(vm, &args, "__hash__", 0)?;
-    Ok(Value::Int(crate::ops::hash::bytes_hash(&this.data)))
+    Ok(Value::Int(crate::ops::hash::bytes_hash(&this.data())))
 }
 
 fn bytes_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -190,12 +220,12 @@ fn bytes_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
     if exact {
         return Ok(this.value.clone());
     }
-    Ok(new_bytes(vm, this.data.into_owned()))
+    Ok(new_bytes(vm, this.data().into_owned()))
 }
 
 fn bytes_getnewargs(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = no_args::<false>(vm, &args, "__getnewargs__")?;
-    Ok(vm.new_tuple(vec![new_bytes(vm, this.data.into_owned())]))
+    Ok(vm.new_tuple(vec![new_bytes(vm, this.data().into_owned())]))
 }
 
 macro_rules! shared_ops {

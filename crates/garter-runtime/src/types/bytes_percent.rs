@@ -67,7 +67,7 @@ fn repr<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
         0,
         0,
     )?;
-    let text = repr_text(&this.data, BA);
+    let text = repr_text(&this.data(), BA);
     if BA {
         let name = vm.type_name_of(this.value);
         return Ok(vm.new_str(format!("{name}({text})")));
@@ -177,7 +177,7 @@ fn mod_<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
         1,
         1,
     )?;
-    percent_bytes(vm, BA, &this.data, &a[1])
+    percent_bytes(vm, BA, &this.data(), &a[1])
 }
 
 /// `other % self`: only when `other` is bytes-like too.
@@ -226,7 +226,7 @@ fn hex<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(p) => i64::from(c_int(vm, p)?),
         None => 1,
     };
-    Ok(vm.new_str(crate::types::bytes_text::hex(&this.data, sep, per)))
+    Ok(vm.new_str(crate::types::bytes_text::hex(&this.data(), sep, per)))
 }
 
 /// `cls.fromhex(string)`: bytes or bytearray, or `cls(bytes)` for a

@@ -18,7 +18,7 @@ macro_rules! mapping_methods {
     ($($name:ident, $label:literal, $algorithm:path;)*) => {
         $(fn $name<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
             let this = no_args::<BA>(vm, &args, $label)?;
-            Ok(new_same(vm, BA, $algorithm(&this.data)))
+            Ok(new_same(vm, BA, $algorithm(&this.data())))
         })*
     };
 }
@@ -55,7 +55,7 @@ macro_rules! test_methods {
     ($($name:ident, $label:literal, $test:path;)*) => {
         $(fn $name<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
             let this = no_args::<BA>(vm, &args, $label)?;
-            Ok(Value::Bool($test(&this.data)))
+            Ok(Value::Bool($test(&this.data())))
         })*
     };
 }
@@ -84,7 +84,8 @@ fn strip_method<const BA: bool>(
         Some(c) => Some(bytes_like_arg(vm, c)?.into_owned()),
         None => None,
     };
-    let out = text::strip(&this.data, chars.as_deref(), left, right);
+    let data = this.data();
+    let out = text::strip(&data, chars.as_deref(), left, right);
     Ok(new_same(vm, BA, out.to_vec()))
 }
 
@@ -109,7 +110,7 @@ fn remove_method<const BA: bool>(
 ) -> PyResult<Value> {
     let (this, affix) = one_arg::<BA>(vm, args, name)?;
     let affix = bytes_like_arg(vm, affix)?;
-    let data: &[u8] = &this.data;
+    let data: &[u8] = &this.data();
     let out = if suffix {
         data.strip_suffix(&affix[..]).unwrap_or(data)
     } else {
@@ -156,7 +157,8 @@ fn pad_method<const BA: bool>(
             }
         },
     };
-    let out = algorithm(&this.data, w, fill).unwrap_or_else(|| this.data.to_vec());
+    let data = this.data();
+    let out = algorithm(&data, w, fill).unwrap_or_else(|| data.to_vec());
     Ok(new_same(vm, BA, out))
 }
 
@@ -175,7 +177,8 @@ fn rjust<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
 fn zfill<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     let (this, w) = one_arg::<BA>(vm, &args, "zfill")?;
     let w = width(vm, w)?;
-    let out = text::zfill(&this.data, w).unwrap_or_else(|| this.data.to_vec());
+    let data = this.data();
+    let out = text::zfill(&data, w).unwrap_or_else(|| data.to_vec());
     Ok(new_same(vm, BA, out))
 }
 
@@ -186,7 +189,7 @@ fn expandtabs<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(t) => i64::from(c_int(vm, t)?),
         None => 8,
     };
-    let out = text::expandtabs(&this.data, tabsize).map_err(|e| text_error(vm, e))?;
+    let out = text::expandtabs(&this.data(), tabsize).map_err(|e| text_error(vm, e))?;
     Ok(new_same(vm, BA, out))
 }
 
@@ -214,7 +217,7 @@ fn translate<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
         None => Vec::new(),
     };
     let out = this
-        .data
+        .data()
         .iter()
         .filter(|b| !delete.contains(b))
         .map(|&b| match &table {
