@@ -14,10 +14,10 @@ use crate::error::PyResult;
 use crate::types::bytes::{
     byte_value, bytearray_cell, bytes_from_source, bytes_like, new_bytearray,
 };
-use crate::types::bytes_args::{clinic, no_args, one_arg};
+use crate::types::bytes_args::{clinic, no_args, one_arg, slot_args};
 use crate::types::bytes_ops::repeated;
 use crate::types::list::repeat_count;
-use crate::types::sequence::{method_args, wrong_receiver};
+use crate::types::sequence::wrong_receiver;
 use crate::types::slice::{adjust_index, as_slice, index_integer, unpack_slice};
 use crate::types::str_args::{has_index, ssize};
 use crate::types::type_object::MethodDef;
@@ -36,8 +36,7 @@ fn this<'a>(
         .first()
         .and_then(bytearray_cell)
         .ok_or_else(|| wrong_receiver(vm, "bytearray", name, args.values.first(), &[]))?;
-    let a = method_args(vm, args, "bytearray", name, n, n)?;
-    Ok((cell, a.get(1..).unwrap_or_default()))
+    Ok((cell, slot_args(vm, args, name, n)?))
 }
 
 /// The storage of a bytearray method's `self` (arguments already checked).

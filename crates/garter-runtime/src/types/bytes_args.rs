@@ -57,8 +57,36 @@ pub fn receiver_value<'a, const BA: bool>(
         (Some(Payload::Bytes(_)), false) | (Some(Payload::ByteArray(_)), true) => {
             first.ok_or_else(|| wrong_receiver(vm, owner(BA), name, first, &[]))
         }
-        _ => Err(wrong_receiver(vm, owner(BA), name, first, &[])),
+        _ => Err(wrong_receiver(vm, owner(BA), name, first, METHOD_DUNDERS)),
     }
+}
+
+/// The dunders of bytes and bytearray that are methods, not slot
+/// wrappers (their receiver errors read like ordinary methods').
+const METHOD_DUNDERS: &[&str] = &["__bytes__", "__getnewargs__", "__alloc__"];
+
+/// The arguments after `self` of a slot wrapper taking `n` of them:
+/// "expected 1 argument, got 0" (CPython's repeat and item-assignment
+/// wrappers put a space first), "wrapper __len__() takes no keyword
+/// arguments".
+pub fn slot_args<'a>(vm: &Vm, args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
+    if args.has_keywords() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    let values = rest(args);
+    if values.len() != n {
+        let space = if matches!(name, "__mul__" | "__rmul__" | "__imul__" | "__setitem__") {
+            " "
+        } else {
+            ""
+        };
+        return Err(vm.type_error(format!(
+            "{space}expected {n} argument{}, got {}",
+            plural(n),
+            values.len()
+        )));
+    }
+    Ok(values)
 }
 
 /// `f` applied to the bytes of a bytes or bytearray value (empty for

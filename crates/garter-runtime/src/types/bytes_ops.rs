@@ -8,10 +8,10 @@ use crate::dunder::{CompareOp, Dunder};
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::bytes::{byte_value, bytes_like, bytes_like_arg, new_bytes, new_same};
-use crate::types::bytes_args::{no_args, owner, receiver, receiver_value, with_bytes, This};
+use crate::types::bytes_args::{no_args, receiver, receiver_value, slot_args, with_bytes, This};
 use crate::types::iterators::{new_iterator, BuiltinIterator};
 use crate::types::list::repeat_count;
-use crate::types::sequence::{cant_multiply, method_args, reflected_answer};
+use crate::types::sequence::{cant_multiply, reflected_answer};
 use crate::types::slice::{as_slice, index_integer, unpack_slice};
 use crate::types::str_args::{has_index, MAX_STR_BYTES};
 use crate::types::type_object::MethodDef;
@@ -26,8 +26,7 @@ fn slot<'a, const BA: bool>(
     n: usize,
 ) -> PyResult<(This<'a>, &'a [Value])> {
     let this = receiver::<BA>(vm, args, name)?;
-    let a = method_args(vm, args, owner(BA), name, n, n)?;
-    Ok((this, a.get(1..).unwrap_or_default()))
+    Ok((this, slot_args(vm, args, name, n)?))
 }
 
 /// `self` (not copied) and the arguments of a slot method taking `n`
@@ -39,8 +38,7 @@ fn slot_value<'a, const BA: bool>(
     n: usize,
 ) -> PyResult<(&'a Value, &'a [Value])> {
     let this = receiver_value::<BA>(vm, args, name)?;
-    let a = method_args(vm, args, owner(BA), name, n, n)?;
-    Ok((this, a.get(1..).unwrap_or_default()))
+    Ok((this, slot_args(vm, args, name, n)?))
 }
 
 fn len<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -13,7 +13,7 @@ use crate::format::percent::{
     render_float, render_int, render_str, PercentConversion, PercentFormat,
 };
 use crate::types::bytes::{bytes_like, new_same, object_bytes};
-use crate::types::bytes_args::{receiver, This};
+use crate::types::bytes_args::{receiver, slot_args};
 use crate::types::sequence::method_args;
 use crate::types::str_args::{ascii_of, bind_keywords, c_int, check_size};
 use crate::types::str_format::num_error;
@@ -59,14 +59,7 @@ fn repr_text(data: &[u8], bytearray: bool) -> String {
 
 fn repr<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = receiver::<BA>(vm, &args, "__repr__")?;
-    method_args(
-        vm,
-        &args,
-        crate::types::bytes_args::owner(BA),
-        "__repr__",
-        0,
-        0,
-    )?;
+    slot_args(vm, &args, "__repr__", 0)?;
     let text = repr_text(&this.data(), BA);
     if BA {
         let name = vm.type_name_of(this.value);
@@ -168,31 +161,17 @@ fn percent_bytes(vm: &Vm, bytearray: bool, format: &[u8], values: &Value) -> PyR
 }
 
 fn mod_<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
-    let this: This = receiver::<BA>(vm, &args, "__mod__")?;
-    let a = method_args(
-        vm,
-        &args,
-        crate::types::bytes_args::owner(BA),
-        "__mod__",
-        1,
-        1,
-    )?;
-    percent_bytes(vm, BA, &this.data(), &a[1])
+    let this = receiver::<BA>(vm, &args, "__mod__")?;
+    let a = slot_args(vm, &args, "__mod__", 1)?;
+    percent_bytes(vm, BA, &this.data(), &a[0])
 }
 
 /// `other % self`: only when `other` is bytes-like too.
 fn rmod<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = receiver::<BA>(vm, &args, "__rmod__")?;
-    let a = method_args(
-        vm,
-        &args,
-        crate::types::bytes_args::owner(BA),
-        "__rmod__",
-        1,
-        1,
-    )?;
-    let left_is_bytearray = crate::types::bytes::bytearray_cell(&a[1]).is_some();
-    match bytes_like(&a[1]) {
+    let a = slot_args(vm, &args, "__rmod__", 1)?;
+    let left_is_bytearray = crate::types::bytes::bytearray_cell(&a[0]).is_some();
+    match bytes_like(&a[0]) {
         Some(format) => percent_bytes(vm, left_is_bytearray, &format, this.value),
         None => Ok(vm.not_implemented.clone()),
     }
