@@ -53,9 +53,14 @@ pub fn receiver_value<'a, const BA: bool>(
     name: &str,
 ) -> PyResult<&'a Value> {
     let first = args.values.first();
-    match (first.and_then(Value::payload), BA) {
-        (Some(Payload::Bytes(_)), false) | (Some(Payload::ByteArray(_)), true) => {
-            first.ok_or_else(|| wrong_receiver(vm, owner(BA), name, first, &[]))
+    match first {
+        Some(v)
+            if matches!(
+                (v.payload(), BA),
+                (Some(Payload::Bytes(_)), false) | (Some(Payload::ByteArray(_)), true)
+            ) =>
+        {
+            Ok(v)
         }
         _ => Err(wrong_receiver(vm, owner(BA), name, first, METHOD_DUNDERS)),
     }

@@ -138,7 +138,12 @@ fn render(
             render_int(&n, format).map_err(|e| num_error(vm, e))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = float_operand(vm, value)?;
+            let x = float_operand(vm, value).map_err(|_| {
+                vm.type_error(format!(
+                    "float argument required, not {}",
+                    vm.type_name_of(value)
+                ))
+            })?;
             fits(digits)?;
             Ok(render_float(x, format))
         }

@@ -333,7 +333,11 @@ pub fn percent_driver(
 ) -> PyResult<String> {
     let is_tuple = tuple_items(values).is_some();
     let own_type = values.as_str().is_some()
-        || (what == "bytes" && matches!(values.payload(), Some(Payload::Bytes(_))));
+        || (what == "bytes"
+            && matches!(
+                values.payload(),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_))
+            ));
     let mapping =
         (!is_tuple && !own_type && class_has(vm, values, Dunder::GetItem)).then(|| values.clone());
     let mut state = Values {
