@@ -29,28 +29,26 @@ impl Codec {
     }
 }
 
-/// The aliases of each codec after normalisation.
+/// CPython's aliases of the three codecs (`encodings.aliases`).
 const ALIASES: &[(&str, Codec)] = &[
-    ("utf_8", Codec::Utf8),
     ("utf8", Codec::Utf8),
     ("u8", Codec::Utf8),
     ("utf", Codec::Utf8),
     ("utf8_ucs2", Codec::Utf8),
     ("utf8_ucs4", Codec::Utf8),
     ("cp65001", Codec::Utf8),
-    ("ascii", Codec::Ascii),
     ("646", Codec::Ascii),
+    ("ansi_x3.4_1968", Codec::Ascii),
     ("ansi_x3_4_1968", Codec::Ascii),
-    ("ansi_x3_4_1986", Codec::Ascii),
+    ("ansi_x3.4_1986", Codec::Ascii),
     ("cp367", Codec::Ascii),
     ("csascii", Codec::Ascii),
     ("ibm367", Codec::Ascii),
     ("iso646_us", Codec::Ascii),
-    ("iso_646_irv_1991", Codec::Ascii),
+    ("iso_646.irv_1991", Codec::Ascii),
     ("iso_ir_6", Codec::Ascii),
     ("us", Codec::Ascii),
     ("us_ascii", Codec::Ascii),
-    ("latin_1", Codec::Latin1),
     ("latin1", Codec::Latin1),
     ("latin", Codec::Latin1),
     ("l1", Codec::Latin1),
@@ -65,32 +63,47 @@ const ALIASES: &[(&str, Codec)] = &[
     ("iso_ir_100", Codec::Latin1),
 ];
 
-/// CPython's `encodings.normalize_encoding` followed by its alias lookup:
-/// lower case, runs of other punctuation and spaces become one `_`.
+/// The codec modules' own names, found when no alias matches.
+const MODULES: &[(&str, Codec)] = &[
+    ("utf_8", Codec::Utf8),
+    ("ascii", Codec::Ascii),
+    ("latin_1", Codec::Latin1),
+];
+
+/// CPython's `_Py_normalize_encoding`: ASCII letters lower-cased, digits
+/// and `.` kept, every run of other characters (non-ASCII ones included)
+/// one `_`, none at either end.
 fn normalize(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut pending = false;
     for c in name.chars() {
-        if c.is_alphanumeric() || c == '.' {
+        if c.is_ascii_alphanumeric() || c == '.' {
             if pending && !out.is_empty() {
                 out.push('_');
             }
             pending = false;
-            out.extend(c.to_lowercase());
+            out.push(c.to_ascii_lowercase());
         } else {
             pending = true;
         }
     }
-    out.replace('.', "_")
+    out
 }
 
-/// The codec called `name`, as `codecs.lookup` finds it.
+/// The codec called `name`, as `codecs.lookup` finds it: an alias of the
+/// normalised name (or of it with `.` as `_`), else a codec module's name.
 pub fn lookup(name: &str) -> Option<Codec> {
     let key = normalize(name);
-    ALIASES
-        .iter()
-        .find(|(alias, _)| *alias == key)
-        .map(|(_, codec)| *codec)
+    let dotless = key.replace('.', "_");
+    let find = |table: &[(&str, Codec)], key: &str| {
+        table
+            .iter()
+            .find(|(alias, _)| *alias == key)
+            .map(|(_, codec)| *codec)
+    };
+    find(ALIASES, &key)
+        .or_else(|| find(ALIASES, &dotless))
+        .or_else(|| find(MODULES, &key))
 }
 
 /// An error handler, by its registered name.
@@ -308,10 +321,27 @@ mod tests {
 
     #[test]
     fn aliases_normalise_like_cpython() {
-        for name in ["utf-8", "UTF8", "u8", "utf", "UTF-8 ", "Utf_8", "cp65001"] {
+        for name in [
+            "utf-8",
+            "UTF8",
+            "u8",
+            "utf",
+            "UTF-8 ",
+            "Utf_8",
+            "cp65001",
+            "utf-8\u{e9}",
+            "--utf 8--",
+        ] {
             assert_eq!(lookup(name), Some(Codec::Utf8), "{name}");
         }
-        for name in ["ascii", "US-ASCII", "646", "us", "ANSI_X3.4-1968"] {
+        for name in [
+            "ascii",
+            "US-ASCII",
+            "646",
+            "us",
+            "ANSI_X3.4-1968",
+            "iso_646.irv:1991",
+        ] {
             assert_eq!(lookup(name), Some(Codec::Ascii), "{name}");
         }
         for name in [
@@ -322,10 +352,21 @@ mod tests {
             "ISO8859-1",
             "8859",
             "latin",
+            "iso8859.1",
         ] {
             assert_eq!(lookup(name), Some(Codec::Latin1), "{name}");
         }
-        for name in ["", "utf-16", "nope", "utf--8x"] {
+        for name in [
+            "",
+            "utf-16",
+            "nope",
+            "utf--8x",
+            "utf.8",
+            "latin.1",
+            "ascii.",
+            "u\u{e9}8",
+            "ansi_x3_4_1986",
+        ] {
             assert_eq!(lookup(name), None, "{name}");
         }
     }

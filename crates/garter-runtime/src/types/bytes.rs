@@ -14,10 +14,12 @@
 //! and nowhere else.
 //!
 //! The methods live beside this file: `bytes_ops.rs` (special methods),
-//! `bytes_methods.rs` (the text-like methods both types share, over the
-//! pure algorithms of `bytes_text.rs`), `bytes_codec.rs` (`decode`,
-//! `str.encode`), `bytes_percent.rs` (`%`, `repr`, `hex`, `fromhex`),
-//! `bytearray.rs` (mutation) and `bytes_args.rs` (receivers, arguments).
+//! `bytes_methods.rs` (searching and splitting) and `bytes_transform.rs`
+//! (case, padding, stripping, `translate`), both over the pure
+//! algorithms of `bytes_text.rs`; `bytes_codec.rs` (`decode`,
+//! `str.encode`, over `text/codecs.rs`), `bytes_percent.rs` (`%`,
+//! `repr`, `hex`, `fromhex`), `bytearray.rs` (mutation) and
+//! `bytes_args.rs` (receivers, argument checks).
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -98,12 +100,17 @@ pub fn new_same(vm: &Vm, bytearray: bool, data: Vec<u8>) -> Value {
 
 /// An int argument that must be a byte: "byte must be in range(0, 256)".
 pub fn byte_value(vm: &Vm, v: &Value) -> PyResult<u8> {
-    let n = vm.index_object(v)?;
-    let n = match n {
+    checked_byte(vm, v, "byte")
+}
+
+/// `v.__index__()` as a byte, or ValueError "`what` must be in range(0,
+/// 256)".
+fn checked_byte(vm: &Vm, v: &Value, what: &str) -> PyResult<u8> {
+    let n = match vm.index_object(v)? {
         Value::Int(i) => u8::try_from(i).ok(),
         other => as_bigint(&other).and_then(|b| num_traits::ToPrimitive::to_u8(b.as_ref())),
     };
-    n.ok_or_else(|| vm.value_error("byte must be in range(0, 256)".into()))
+    n.ok_or_else(|| vm.value_error(format!("{what} must be in range(0, 256)")))
 }
 
 /// The bytes of an iterable of ints, or `None` when `v` is not iterable;
@@ -117,15 +124,7 @@ pub fn bytes_from_iterable(vm: &Vm, v: &Value, what: &str) -> PyResult<Option<Ve
     };
     let mut out = Vec::new();
     while let Some(item) = vm.next(&it)? {
-        let n = vm.index_object(&item)?;
-        let b = match n {
-            Value::Int(i) => u8::try_from(i).ok(),
-            other => as_bigint(&other).and_then(|b| num_traits::ToPrimitive::to_u8(b.as_ref())),
-        };
-        match b {
-            Some(b) => out.push(b),
-            None => return Err(vm.value_error(format!("{what} must be in range(0, 256)"))),
-        }
+        out.push(checked_byte(vm, &item, what)?);
     }
     Ok(Some(out))
 }
