@@ -51,3 +51,11 @@ class Sub(bytes):
     pass
 s = Sub([120, 121])
 print(type(s).__name__, s, s == b"xy", isinstance(s, bytes))
+t(lambda: bytes(1, 2))
+t(lambda: bytearray(1, 2))
+t(lambda: bytes("x", 2))
+t(lambda: bytes(1, "a", 3))
+t(lambda: bytes(errors=3))
+t(lambda: bytes("x", None))
+t(lambda: bytearray(errors="strict"))
+t(lambda: bytearray("é", "ascii", "xmlcharrefreplace"))

@@ -137,8 +137,18 @@ fn encoded_source(
     errors: Option<&Value>,
     what: &str,
 ) -> PyResult<Vec<u8>> {
-    let text = source.and_then(|s| s.as_str());
-    let Some(text) = text else {
+    let text_arg = |name: &str, v: &Value| -> PyResult<String> {
+        match v.as_str() {
+            Some(s) => Ok(s.as_str().to_string()),
+            None => Err(vm.type_error(format!(
+                "{what}() argument '{name}' must be str, not {}",
+                clinic_type_name(vm, v)
+            ))),
+        }
+    };
+    let encoding = encoding.map(|e| text_arg("encoding", e)).transpose()?;
+    let errors = errors.map(|e| text_arg("errors", e)).transpose()?;
+    let Some((source, text)) = source.and_then(|s| Some((s, s.as_str()?))) else {
         let which = if encoding.is_some() {
             "encoding"
         } else {
@@ -149,19 +159,7 @@ fn encoded_source(
     let Some(encoding) = encoding else {
         return Err(vm.type_error("string argument without an encoding".into()));
     };
-    let text_arg = |name: &str, v: &Value| -> PyResult<String> {
-        match v.as_str() {
-            Some(s) => Ok(s.as_str().to_string()),
-            None => Err(vm.type_error(format!(
-                "{what}() argument '{name}' must be str, not {}",
-                clinic_type_name(vm, v)
-            ))),
-        }
-    };
-    let encoding = text_arg("encoding", encoding)?;
-    let errors = errors.map(|e| text_arg("errors", e)).transpose()?;
-    let source = source.cloned().unwrap_or(Value::None);
-    crate::types::bytes_codec::encode_text(vm, &source, text.as_str(), &encoding, errors.as_deref())
+    crate::types::bytes_codec::encode_text(vm, source, text.as_str(), &encoding, errors.as_deref())
 }
 
 /// A size argument: "negative count", "cannot fit 'int' into an
