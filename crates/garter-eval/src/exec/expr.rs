@@ -15,10 +15,25 @@ impl Interp {
     /// kind tags the errors it raises itself, and passes its operands'
     /// errors on as they come.
     ///
-    /// This is a thin dispatcher: each hot kind runs in a function of its
-    /// own, given only the expression so that the call is a jump (no stack
-    /// frame here); the rest run in `eval_cold`.
+    /// Constants and bound locals are read right here, at every call site;
+    /// everything else goes through the dispatcher, `eval_node`.
+    #[inline(always)]
     pub(crate) fn eval(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Local(i, _) => match f.locals.get(*i as usize) {
+                Some(v) => Ok(v),
+                None => self.eval_node(vm, f, e),
+            },
+            ExprKind::Const(v) => Ok(v.clone()),
+            _ => self.eval_node(vm, f, e),
+        }
+    }
+
+    /// The dispatcher: each hot kind runs in a function of its own, given
+    /// only the expression so that the call is a jump; the rest run in
+    /// `eval_cold`.
+    #[inline(never)]
+    fn eval_node(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Const(v) => Ok(v.clone()),
             ExprKind::Local(i, name) => match f.locals.get(*i as usize) {
