@@ -200,7 +200,7 @@ impl Interp {
         let frame = Frame::with_filled_slots(
             code,
             data.globals.clone(),
-            data.closure.to_vec(),
+            data.closure.clone(),
             self.new_frame_id(),
             slots,
         );
@@ -278,7 +278,7 @@ impl Interp {
         for (name, e) in &def.annotations {
             ann.set_str(name.clone(), self.eval(vm, f, e)?);
         }
-        let closure: Box<[ObjRef]> = def
+        let closure: Rc<[ObjRef]> = def
             .closure
             .iter()
             .filter_map(|i| f.cells.get(*i as usize).cloned())

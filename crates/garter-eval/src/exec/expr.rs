@@ -90,10 +90,13 @@ impl Interp {
 
     #[inline(never)]
     fn eval_attr(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
-        let ExprKind::Attr(obj, name) = &e.kind else {
+        let ExprKind::Attr(obj, name, cache) = &e.kind else {
             return self.eval_cold(vm, f, e);
         };
         let o = self.eval(vm, f, obj)?;
+        if let Some(v) = cache.load(&o, name) {
+            return Ok(v);
+        }
         vm.get_attr(&o, name).map_err(|err| self.at(f, e.span, err))
     }
 
@@ -143,11 +146,18 @@ impl Interp {
             attr_span,
             args,
             kwargs,
+            cache,
         } = &e.kind
         else {
             return self.eval_cold(vm, f, e);
         };
         let receiver = self.eval(vm, f, obj)?;
+        if let Some((callee, with_receiver)) = cache.method(&receiver, name) {
+            let receiver = with_receiver.then_some(receiver);
+            return self
+                .call_with(vm, f, &callee, receiver, args, kwargs)
+                .map_err(|err| self.at(f, e.span, err));
+        }
         let method = self
             .lookup_method(vm, &receiver, name)
             .map_err(|err| self.at(f, e.span, err))?;

@@ -71,6 +71,7 @@ fn bare_type(name: &str, base: Option<&ObjRef>, layout: Layout, basetype: bool) 
             abstract_methods: RefCell::new(Vec::new()),
             hash_disabled: Cell::new(false),
             attr_cache: Default::default(),
+            version: std::cell::Cell::new(crate::types::type_object::next_type_version()),
         })),
     });
     if let Some(b) = base.and_then(|b| b.as_type()) {
