@@ -244,9 +244,7 @@ impl AttrCache {
             match o.class.get().and_then(|c| mro_lookup(c, name)) {
                 Some(d) => match d.payload() {
                     Some(Payload::Member { index, .. }) => Some(AttrKind::StoreSlot(*index)),
-                    _ if never_data(&d) && o.dict.is_some() && !module => {
-                        Some(AttrKind::StoreDict)
-                    }
+                    _ if never_data(&d) && o.dict.is_some() && !module => Some(AttrKind::StoreDict),
                     _ => None,
                 },
                 None if o.dict.is_some() && !module => Some(AttrKind::StoreDict),

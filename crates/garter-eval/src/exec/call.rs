@@ -33,6 +33,15 @@ impl Interp {
             if let Some(v) = self.call_simple(vm, f, callee, &receiver, args)? {
                 return Ok(v);
             }
+            if let (Value::Obj(cls), None) = (callee, &receiver) {
+                if let Some(init) = cls.as_type().and_then(|_| vm.plain_init(cls)) {
+                    let obj = vm.new_object(cls.clone(), Payload::Plain);
+                    if let Some(r) = self.call_simple(vm, f, &init, &Some(obj.clone()), args)? {
+                        vm.check_init_result(&r)?;
+                        return Ok(obj);
+                    }
+                }
+            }
         }
         let mut values: SmallVec<[Value; 8]> = SmallVec::new();
         if let Some(r) = receiver {
