@@ -34,7 +34,9 @@ impl Interp {
                 return Ok(v);
             }
             if let (Value::Obj(cls), None) = (callee, &receiver) {
-                if let Some(init) = cls.as_type().and_then(|_| vm.plain_init(cls)) {
+                let plain_class =
+                    cls.as_type().is_some() && Rc::ptr_eq(vm.class_of(callee), &vm.types.type_);
+                if let Some(init) = plain_class.then(|| vm.plain_init(cls)).flatten() {
                     let obj = vm.new_object(cls.clone(), Payload::Plain);
                     if let Some(r) = self.call_simple(vm, f, &init, &Some(obj.clone()), args)? {
                         vm.check_init_result(&r)?;
