@@ -19,75 +19,138 @@ impl Interp {
             match self.exec_stmt(vm, f, s) {
                 Ok(Flow::Normal) => {}
                 Ok(flow) => return Ok(flow),
-                Err(e) => {
-                    self.chain_context(vm, &e);
-                    return Err(self.at(f, s.span, e));
-                }
+                Err(e) => return Err(self.statement_error(vm, f, s, e)),
             }
         }
         Ok(Flow::Normal)
     }
 
+    /// An error leaving statement `s`: chained to the exception being
+    /// handled, and tagged with the statement's position.
+    #[cold]
+    #[inline(never)]
+    fn statement_error(&self, vm: &Vm, f: &Frame, s: &Stmt, e: PyErr) -> PyErr {
+        self.chain_context(vm, &e);
+        self.at(f, s.span, e)
+    }
+
+    /// Runs one statement: the common kinds in functions of their own,
+    /// the rest in `exec_stmt_cold`.
+    #[inline]
     pub(crate) fn exec_stmt(&self, vm: &Vm, f: &Frame, s: &Stmt) -> PyResult<Flow> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.eval(vm, f, e)?;
+                Ok(Flow::Normal)
             }
-            StmtKind::Assign(targets, value) => {
-                let v = self.eval(vm, f, value)?;
-                if let [t] = targets.as_slice() {
-                    self.assign(vm, f, t, v)?;
-                } else {
-                    for t in targets {
-                        self.assign(vm, f, t, v.clone())?;
-                    }
-                }
+            StmtKind::Assign(..) => self.exec_assign(vm, f, s),
+            StmtKind::AugAssign(..) => self.exec_aug_assign(vm, f, s),
+            StmtKind::Return(..) => self.exec_return(vm, f, s),
+            StmtKind::If(..) => self.exec_if(vm, f, s),
+            StmtKind::While(..) => self.exec_while(vm, f, s),
+            StmtKind::For(..) => self.exec_for(vm, f, s),
+            _ => self.exec_stmt_cold(vm, f, s),
+        }
+    }
+
+    #[inline(never)]
+    fn exec_assign(&self, vm: &Vm, f: &Frame, s: &Stmt) -> PyResult<Flow> {
+        let StmtKind::Assign(targets, value) = &s.kind else {
+            return self.exec_stmt_cold(vm, f, s);
+        };
+        let v = self.eval(vm, f, value)?;
+        if let [t] = targets.as_slice() {
+            self.assign(vm, f, t, v)?;
+        } else {
+            for t in targets {
+                self.assign(vm, f, t, v.clone())?;
             }
-            StmtKind::AugAssign(target, op, value, span) => {
-                self.aug_assign(vm, f, target, *op, value, *span)?
+        }
+        Ok(Flow::Normal)
+    }
+
+    #[inline(never)]
+    fn exec_aug_assign(&self, vm: &Vm, f: &Frame, s: &Stmt) -> PyResult<Flow> {
+        let StmtKind::AugAssign(target, op, value, span) = &s.kind else {
+            return self.exec_stmt_cold(vm, f, s);
+        };
+        self.aug_assign(vm, f, target, *op, value, *span)?;
+        Ok(Flow::Normal)
+    }
+
+    #[inline(never)]
+    fn exec_return(&self, vm: &Vm, f: &Frame, s: &Stmt) -> PyResult<Flow> {
+        let StmtKind::Return(value) = &s.kind else {
+            return self.exec_stmt_cold(vm, f, s);
+        };
+        let v = match value {
+            Some(e) => self.eval(vm, f, e)?,
+            None => Value::None,
+        };
+        Ok(Flow::Return(v))
+    }
+
+    #[inline(never)]
+    fn exec_if(&self, vm: &Vm, f: &Frame, s: &Stmt) -> PyResult<Flow> {
+        let StmtKind::If(test, body, orelse) = &s.kind else {
+            return self.exec_stmt_cold(vm, f, s);
+        };
+        let t = self.eval(vm, f, test)?;
+        let branch = if truthy_fast(vm, &t)? { body } else { orelse };
+        self.exec_block(vm, f, branch)
+    }
+
+    #[inline(never)]
+    fn exec_while(&self, vm: &Vm, f: &Frame, s: &Stmt) -> PyResult<Flow> {
+        let StmtKind::While(test, body, orelse) = &s.kind else {
+            return self.exec_stmt_cold(vm, f, s);
+        };
+        loop {
+            vm.check_interrupt()?;
+            let t = self.eval(vm, f, test)?;
+            if !truthy_fast(vm, &t)? {
+                break;
             }
+            match self.exec_block(vm, f, body)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Normal | Flow::Continue => {}
+            }
+        }
+        self.exec_block(vm, f, orelse)
+    }
+
+    #[inline(never)]
+    fn exec_for(&self, vm: &Vm, f: &Frame, s: &Stmt) -> PyResult<Flow> {
+        let StmtKind::For(target, iter, body, orelse) = &s.kind else {
+            return self.exec_stmt_cold(vm, f, s);
+        };
+        let iterable = self.eval(vm, f, iter)?;
+        let it = vm.iter(&iterable)?;
+        while let Some(item) = vm.next(&it)? {
+            vm.check_interrupt()?;
+            self.assign(vm, f, target, item)?;
+            match self.exec_block(vm, f, body)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Normal | Flow::Continue => {}
+            }
+        }
+        self.exec_block(vm, f, orelse)
+    }
+
+    /// The other statements, out of line.
+    #[inline(never)]
+    fn exec_stmt_cold(&self, vm: &Vm, f: &Frame, s: &Stmt) -> PyResult<Flow> {
+        match &s.kind {
+            StmtKind::Expr(_)
+            | StmtKind::Assign(..)
+            | StmtKind::AugAssign(..)
+            | StmtKind::Return(_)
+            | StmtKind::If(..)
+            | StmtKind::While(..)
+            | StmtKind::For(..) => return self.exec_stmt(vm, f, s),
             StmtKind::Annotate(name, ann) => self.annotate(vm, f, name, ann)?,
-            StmtKind::Return(value) => {
-                let v = match value {
-                    Some(e) => self.eval(vm, f, e)?,
-                    None => Value::None,
-                };
-                return Ok(Flow::Return(v));
-            }
-            StmtKind::If(test, body, orelse) => {
-                let t = self.eval(vm, f, test)?;
-                let branch = if truthy_fast(vm, &t)? { body } else { orelse };
-                return self.exec_block(vm, f, branch);
-            }
-            StmtKind::While(test, body, orelse) => {
-                loop {
-                    vm.check_interrupt()?;
-                    let t = self.eval(vm, f, test)?;
-                    if !truthy_fast(vm, &t)? {
-                        break;
-                    }
-                    match self.exec_block(vm, f, body)? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        Flow::Normal | Flow::Continue => {}
-                    }
-                }
-                return self.exec_block(vm, f, orelse);
-            }
-            StmtKind::For(target, iter, body, orelse) => {
-                let iterable = self.eval(vm, f, iter)?;
-                let it = vm.iter(&iterable)?;
-                while let Some(item) = vm.next(&it)? {
-                    vm.check_interrupt()?;
-                    self.assign(vm, f, target, item)?;
-                    match self.exec_block(vm, f, body)? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        Flow::Normal | Flow::Continue => {}
-                    }
-                }
-                return self.exec_block(vm, f, orelse);
-            }
             StmtKind::Break => return Ok(Flow::Break),
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Pass => {}
