@@ -71,8 +71,8 @@ pub enum CompKind {
     Generator,
 }
 
-/// Where a global name was last found: positions in the globals or
-/// builtins table, valid while both tables' versions are unchanged.
+/// Where a global name was last found: a position in the globals or
+/// builtins table (see `Interp::load_global_cached`).
 #[derive(Default)]
 pub struct GlobalCache(pub std::cell::Cell<CachedGlobal>);
 
@@ -81,7 +81,6 @@ pub struct CachedGlobal {
     pub valid: bool,
     pub globals: usize,
     pub globals_version: u64,
-    pub builtins_version: u64,
     pub in_builtins: bool,
     pub pos: u32,
 }

@@ -45,7 +45,7 @@ impl Interpreter {
         let interp = Interp::install(&vm);
         let sys = garter_runtime::modules::sys::make(&vm);
         let _ = vm.set_item(&Value::Obj(vm.modules.clone()), &vm.intern("sys"), sys);
-        let builtins_module = vm.new_module("builtins");
+        let builtins_module = vm.new_module_with_dict("builtins", vm.builtins.clone());
         let _ = vm.set_item(
             &Value::Obj(vm.modules.clone()),
             &vm.intern("builtins"),

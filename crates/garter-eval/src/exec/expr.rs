@@ -406,8 +406,10 @@ impl Interp {
         }
     }
 
-    /// Reads a global through its cache (no hashing while the module
-    /// and builtins namespaces keep their keys).
+    /// Reads a global through its cache: a cached position is good while
+    /// the entry there still has the name's (interned) key object; a name
+    /// found in builtins also needs the module namespace to have gained
+    /// no key since.
     #[inline]
     fn load_global_cached(
         &self,
@@ -422,15 +424,14 @@ impl Interp {
         let gptr = std::rc::Rc::as_ptr(&f.globals) as usize;
         let c = cache.0.get();
         let gt = g.borrow();
-        if c.valid && c.globals == gptr && c.globals_version == gt.version() {
+        if c.valid && c.globals == gptr {
             if !c.in_builtins {
-                if let Some(v) = gt.value_at(c.pos as usize) {
+                if let Some(v) = gt.value_if_key_at(c.pos as usize, name) {
                     return Ok(v);
                 }
-            } else if let Some(b) = obj_dict_table(&vm.builtins) {
-                let bt = b.borrow();
-                if bt.version() == c.builtins_version {
-                    if let Some(v) = bt.value_at(c.pos as usize) {
+            } else if c.globals_version == gt.version() {
+                if let Some(b) = obj_dict_table(&vm.builtins) {
+                    if let Some(v) = b.borrow().value_if_key_at(c.pos as usize, name) {
                         return Ok(v);
                     }
                 }
@@ -441,7 +442,6 @@ impl Interp {
                 valid: true,
                 globals: gptr,
                 globals_version: gt.version(),
-                builtins_version: 0,
                 in_builtins: false,
                 pos: pos as u32,
             });
@@ -456,7 +456,6 @@ impl Interp {
                     valid: true,
                     globals: gptr,
                     globals_version: gt.version(),
-                    builtins_version: bt.version(),
                     in_builtins: true,
                     pos: pos as u32,
                 });

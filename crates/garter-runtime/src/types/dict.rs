@@ -100,7 +100,9 @@ impl DictTable {
         self.len == 0
     }
 
-    /// Changes whenever a key is added or removed.
+    /// Changes whenever a key is added or entries move (a removal only
+    /// leaves its position empty), so a name absent while the version
+    /// holds is still absent.
     pub fn version(&self) -> u64 {
         self.version
     }
@@ -181,8 +183,8 @@ impl DictTable {
         self.position_of_str(key).and_then(|i| self.value_at(i))
     }
 
-    /// The storage position of a str key. Positions stay valid until
-    /// [`DictTable::version`] changes, so callers may cache them.
+    /// The storage position of a str key, which callers may cache and
+    /// check later with [`DictTable::value_if_key_at`].
     pub fn position_of_str(&self, key: &Value) -> Option<usize> {
         let s = key.as_str()?;
         let hash = str_hash(s);
@@ -244,7 +246,6 @@ impl DictTable {
         }
         let old = self.entries.get_mut(pos)?.take()?;
         self.len -= 1;
-        self.version += 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -252,6 +253,7 @@ impl DictTable {
     }
 
     fn compact(&mut self) {
+        self.version += 1;
         let entries: Vec<Option<Entry>> = self.entries.drain(..).filter(Option::is_some).collect();
         self.index.clear();
         for (pos, e) in entries.iter().enumerate() {
@@ -270,6 +272,16 @@ impl DictTable {
     /// The value stored at a position found by a lookup.
     pub fn value_at(&self, pos: usize) -> Option<Value> {
         self.entries.get(pos)?.as_ref().map(|e| e.value.clone())
+    }
+
+    /// The value at a cached position, if the entry there still has
+    /// this very key object.
+    #[inline]
+    pub fn value_if_key_at(&self, pos: usize, key: &Value) -> Option<Value> {
+        match self.entries.get(pos) {
+            Some(Some(e)) if e.key.is(key) => Some(e.value.clone()),
+            _ => None,
+        }
     }
 
     fn key_at_is(&self, pos: usize, key: &Value) -> bool {

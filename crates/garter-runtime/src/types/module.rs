@@ -19,7 +19,12 @@ pub struct ModuleData {
 impl Vm {
     /// A new module with `__name__` set and an empty namespace.
     pub fn new_module(&self, name: &str) -> Value {
-        let dict = self.new_dict_obj(DictTable::new());
+        self.new_module_with_dict(name, self.new_dict_obj(DictTable::new()))
+    }
+
+    /// A module whose namespace is `dict` (given `__name__` and
+    /// `__doc__`), as the `builtins` module is made over the builtins.
+    pub fn new_module_with_dict(&self, name: &str, dict: ObjRef) -> Value {
         if let Some(t) = obj_dict_table(&dict) {
             let mut t = t.borrow_mut();
             t.set_str(self.intern("__name__"), self.new_str(name.to_string()));
