@@ -12,8 +12,7 @@ use std::io::{IsTerminal, Write};
 /// Prints `err`, found in `source` read from `filename`, to stderr.
 pub fn print_syntax_error(filename: &str, source: &str, err: &SyntaxError) {
     let text = if std::io::stderr().is_terminal() {
-        let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
-        miette_report(filename, source, err, color)
+        miette_report(filename, source, err, crate::color::stderr_enabled())
     } else {
         cpython_traceback(&shown_path(filename), source, err)
     };
@@ -41,10 +40,11 @@ pub fn decode_error_text(path: &str, err: &SyntaxError) -> String {
 }
 
 /// The script path as CPython 3.11 shows it: made absolute by joining it
-/// to the working directory, without normalising it.
+/// to the working directory, without normalising it. Names such as
+/// `<string>` and `<stdin>` are not paths and stay as they are.
 pub fn shown_path(filename: &str) -> String {
     let path = std::path::Path::new(filename);
-    if path.is_absolute() {
+    if path.is_absolute() || (filename.starts_with('<') && filename.ends_with('>')) {
         return filename.to_owned();
     }
     match std::env::current_dir() {
