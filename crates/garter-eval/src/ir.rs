@@ -275,8 +275,25 @@ pub struct Code {
     pub cell_params: Vec<(u32, u32)>,
     pub freevars: Vec<Value>,
     pub body: Vec<Stmt>,
+    /// A generator whose body can run as a statement machine
+    /// (`lower::resumable`), without a coroutine stack.
+    pub resumable: bool,
     /// The line of the `def`, for tracebacks of the function itself.
     pub first_line: u32,
+}
+
+impl Code {
+    /// Whether a call with `given` positional arguments (and no keywords)
+    /// binds them straight to the first local slots: a plain function (not
+    /// a generator, no cells of its own) with exactly that many positional
+    /// parameters and no others.
+    #[inline]
+    pub fn binds_directly(&self, given: usize) -> bool {
+        self.kind == CodeKind::Function
+            && self.params.positional.len() == given
+            && self.params.is_simple()
+            && self.cellvars.is_empty()
+    }
 }
 
 /// A `def` or lambda: its code and what to evaluate when it runs.

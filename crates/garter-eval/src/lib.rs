@@ -60,6 +60,13 @@ impl Interpreter {
         &self.vm
     }
 
+    /// A flag any thread may set (a Ctrl-C handler, a host's cancel
+    /// button): the running code then raises KeyboardInterrupt at its next
+    /// call or loop iteration, and the flag is cleared.
+    pub fn interrupt_flag(&self) -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+        self.vm.interrupt.clone()
+    }
+
     /// Sets `sys.argv`.
     pub fn set_argv(&self, argv: Vec<String>) {
         let list = self

@@ -142,9 +142,9 @@ impl Interp {
         Ok(())
     }
 
-    /// The common call: a plain Python function (no cells, not a
-    /// generator, positional parameters only) called with exactly as many
-    /// positional arguments, evaluated straight into the new frame's
+    /// The common call: a plain Python function called with exactly as
+    /// many positional arguments as it has parameters (see
+    /// [`Code::binds_directly`]), evaluated straight into the new frame's
     /// slots. `None` when the call is not of that shape (nothing has been
     /// evaluated then).
     #[inline]
@@ -162,22 +162,15 @@ impl Interp {
         let Payload::Function(data) = &o.payload else {
             return Ok(None);
         };
-        let Some(code) = data.code.downcast_ref::<Code>() else {
+        let given = args.len() + receiver.is_some() as usize;
+        let Some(code) = direct_code(data, given) else {
             return Ok(None);
         };
-        let given = args.len() + receiver.is_some() as usize;
-        if code.kind != CodeKind::Function
-            || !code.params.is_simple()
-            || code.params.positional.len() != given
-            || !code.cellvars.is_empty()
-            || args.iter().any(|a| matches!(a, Elt::Star(_)))
-        {
+        if args.iter().any(|a| matches!(a, Elt::Star(_))) {
             return Ok(None);
         }
-        let Ok(code) = data.code.clone().downcast::<Code>() else {
-            return Ok(None);
-        };
         let mut slots = self.take_slots();
+        slots.reserve(code.nlocals);
         if let Some(r) = receiver {
             slots.push(Some(r.clone()));
         }
@@ -187,6 +180,23 @@ impl Interp {
             }
         }
         slots.resize(code.nlocals, None);
+        let _guard = vm.enter("")?;
+        self.run_direct(vm, data, slots).map(Some)
+    }
+
+    /// Runs a function whose arguments are already in `slots` (a call
+    /// that [`direct_code`] accepted); the caller has entered a level of
+    /// recursion.
+    fn run_direct(
+        &self,
+        vm: &Vm,
+        data: &FunctionData,
+        slots: Vec<Option<Value>>,
+    ) -> PyResult<Value> {
+        // SAFETY: `direct_code` found that `data.code` is a `Code`, so the
+        // allocation behind the `Rc<dyn Any>` was made as an `Rc<Code>`;
+        // casting the pointer drops only the vtable.
+        let code = unsafe { Rc::from_raw(Rc::into_raw(data.code.clone()) as *const Code) };
         let frame = Frame::with_filled_slots(
             code,
             data.globals.clone(),
@@ -194,10 +204,9 @@ impl Interp {
             self.new_frame_id(),
             slots,
         );
-        let _guard = vm.enter("")?;
         let result = self.run_frame(vm, &frame);
         self.recycle(&frame);
-        result.map(Some)
+        result
     }
 
     /// Runs a Python function object.
@@ -205,6 +214,14 @@ impl Interp {
         let Payload::Function(data) = &func.payload else {
             return Err(vm.type_error("not a Python function".into()));
         };
+        if args.kwnames.is_empty() && direct_code(data, args.values.len()).is_some() {
+            let mut slots = self.take_slots();
+            slots.extend(args.values.iter().map(|v| Some(v.clone())));
+            if let Some(code) = direct_code(data, args.values.len()) {
+                slots.resize(code.nlocals, None);
+            }
+            return self.run_direct(vm, data, slots);
+        }
         let Ok(code) = data.code.clone().downcast::<Code>() else {
             return Err(vm.type_error("function without code".into()));
         };
@@ -284,6 +301,14 @@ impl Interp {
         };
         Ok(vm.new_object(vm.types.function.clone(), Payload::Function(Box::new(data))))
     }
+}
+
+/// The code of a function that a call with `given` positional arguments
+/// (and no keywords) can bind directly.
+#[inline]
+fn direct_code(data: &FunctionData, given: usize) -> Option<&Code> {
+    let code = data.code.downcast_ref::<Code>()?;
+    code.binds_directly(given).then_some(code)
 }
 
 /// A new cell object.

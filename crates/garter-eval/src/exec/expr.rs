@@ -1,6 +1,6 @@
 //! Evaluating expressions.
 
-use garter_runtime::dunder::{CompareOp, Dunder};
+use garter_runtime::dunder::{BinOp, CompareOp, Dunder};
 use garter_runtime::object::Payload;
 use garter_runtime::types::dict::{obj_dict_table, set_item, DictTable};
 use garter_runtime::{PyErr, PyResult, Value, Vm};
@@ -10,60 +10,153 @@ use super::{cell_value, Interp};
 use crate::ir::{CmpKind, CompKind, DictItem, Elt, Expr, ExprKind, NameRef, UnaryKind};
 
 impl Interp {
-    /// Evaluates an expression; an error is tagged with the innermost
-    /// failing expression's position in this frame (for tracebacks).
-    #[inline]
+    /// Evaluates an expression. An error is tagged with the innermost
+    /// failing expression's position in this frame (for tracebacks): each
+    /// kind tags the errors it raises itself, and passes its operands'
+    /// errors on as they come.
+    ///
+    /// This is a thin dispatcher: each hot kind runs in a function of its
+    /// own, given only the expression so that the call is a jump (no stack
+    /// frame here); the rest run in `eval_cold`.
     pub(crate) fn eval(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
-        match self.eval_kind(vm, f, e) {
-            Ok(v) => Ok(v),
-            Err(err) => Err(self.at(f, e.span, err)),
-        }
-    }
-
-    fn eval_kind(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Const(v) => Ok(v.clone()),
             ExprKind::Local(i, name) => match f.locals.get(*i as usize) {
                 Some(v) => Ok(v),
-                None => Err(unbound_local(vm, name)),
+                None => Err(self.unbound_local_at(vm, f, e, name)),
             },
-            ExprKind::Global(name, cache) => self.load_global_cached(vm, f, name, cache),
-            ExprKind::BinOp(op, l, r) => {
-                let a = self.eval(vm, f, l)?;
-                let b = self.eval(vm, f, r)?;
-                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                    if let Some(v) = garter_runtime::types::int::small_int_op(*x, *y, *op) {
-                        return Ok(v);
-                    }
-                }
-                vm.binary_op(&a, &b, *op)
-            }
-            ExprKind::Attr(obj, name) => {
-                let o = self.eval(vm, f, obj)?;
-                vm.get_attr(&o, name)
-            }
-            ExprKind::Subscript(obj, key) => {
-                let o = self.eval(vm, f, obj)?;
-                let k = self.eval(vm, f, key)?;
-                subscript(vm, &o, &k)
-            }
-            ExprKind::Compare(left, rest) if rest.len() == 1 => {
-                let a = self.eval(vm, f, left)?;
-                let (op, right) = &rest[0];
-                let b = self.eval(vm, f, right)?;
-                if let (Value::Int(x), Value::Int(y), CmpKind::Rich(op)) = (&a, &b, op) {
-                    return Ok(Value::Bool(op.holds(x.cmp(y))));
-                }
-                compare(vm, &a, &b, *op)
-            }
+            ExprKind::Global(..) => self.eval_global(vm, f, e),
+            ExprKind::BinOp(..) => self.eval_binop(vm, f, e),
+            ExprKind::Attr(..) => self.eval_attr(vm, f, e),
+            ExprKind::Subscript(..) => self.eval_subscript(vm, f, e),
+            ExprKind::Compare(_, rest) if rest.len() == 1 => self.eval_compare(vm, f, e),
+            ExprKind::Call { .. } => self.eval_call(vm, f, e),
+            ExprKind::MethodCall { .. } => self.eval_method_call(vm, f, e),
             _ => self.eval_cold(vm, f, e),
         }
     }
 
-    /// Every other kind of expression, out of line so that the hot
-    /// cases above run in a small stack frame.
+    #[cold]
+    #[inline(never)]
+    fn unbound_local_at(&self, vm: &Vm, f: &Frame, e: &Expr, name: &Value) -> PyErr {
+        self.at(f, e.span, unbound_local(vm, name))
+    }
+
+    #[inline(never)]
+    fn eval_global(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
+        let ExprKind::Global(name, cache) = &e.kind else {
+            return self.eval_cold(vm, f, e);
+        };
+        self.load_global_cached(vm, f, name, cache)
+            .map_err(|err| self.at(f, e.span, err))
+    }
+
+    #[inline(never)]
+    fn eval_binop(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
+        let ExprKind::BinOp(op, l, r) = &e.kind else {
+            return self.eval_cold(vm, f, e);
+        };
+        let op = *op;
+        let a = self.eval(vm, f, l)?;
+        let b = self.eval(vm, f, r)?;
+        let fast = match (&a, &b) {
+            (Value::Int(x), Value::Int(y)) => garter_runtime::types::int::small_int_op(*x, *y, op),
+            (Value::Float(x), Value::Float(y)) => simple_float_op(*x, *y, op),
+            (Value::Float(x), Value::Int(y)) => simple_float_op(*x, *y as f64, op),
+            (Value::Int(x), Value::Float(y)) => simple_float_op(*x as f64, *y, op),
+            _ => None,
+        };
+        if let Some(v) = fast {
+            return Ok(v);
+        }
+        vm.binary_op(&a, &b, op)
+            .map_err(|err| self.at(f, e.span, err))
+    }
+
+    #[inline(never)]
+    fn eval_attr(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
+        let ExprKind::Attr(obj, name) = &e.kind else {
+            return self.eval_cold(vm, f, e);
+        };
+        let o = self.eval(vm, f, obj)?;
+        vm.get_attr(&o, name).map_err(|err| self.at(f, e.span, err))
+    }
+
+    #[inline(never)]
+    fn eval_subscript(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
+        let ExprKind::Subscript(obj, key) = &e.kind else {
+            return self.eval_cold(vm, f, e);
+        };
+        let o = self.eval(vm, f, obj)?;
+        let k = self.eval(vm, f, key)?;
+        subscript(vm, &o, &k).map_err(|err| self.at(f, e.span, err))
+    }
+
+    #[inline(never)]
+    fn eval_compare(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
+        let ExprKind::Compare(left, rest) = &e.kind else {
+            return self.eval_cold(vm, f, e);
+        };
+        let Some((op, right)) = rest.first() else {
+            return self.eval_cold(vm, f, e);
+        };
+        let a = self.eval(vm, f, left)?;
+        let b = self.eval(vm, f, right)?;
+        if let CmpKind::Rich(op) = op {
+            if let Some(r) = garter_runtime::ops::arith::compare_numbers(&a, &b, *op) {
+                return Ok(Value::Bool(r));
+            }
+        }
+        compare(vm, &a, &b, *op).map_err(|err| self.at(f, e.span, err))
+    }
+
+    #[inline(never)]
+    fn eval_call(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
+        let ExprKind::Call { func, args, kwargs } = &e.kind else {
+            return self.eval_cold(vm, f, e);
+        };
+        let callee = self.eval(vm, f, func)?;
+        self.call_with(vm, f, &callee, None, args, kwargs)
+            .map_err(|err| self.at(f, e.span, err))
+    }
+
+    #[inline(never)]
+    fn eval_method_call(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
+        let ExprKind::MethodCall {
+            obj,
+            name,
+            attr_span,
+            args,
+            kwargs,
+        } = &e.kind
+        else {
+            return self.eval_cold(vm, f, e);
+        };
+        let receiver = self.eval(vm, f, obj)?;
+        let method = self
+            .lookup_method(vm, &receiver, name)
+            .map_err(|err| self.at(f, e.span, err))?;
+        let result = match method {
+            Some(method) => self.call_with(vm, f, &method, Some(receiver), args, kwargs),
+            None => {
+                let bound = vm
+                    .get_attr(&receiver, name)
+                    .map_err(|err| self.at(f, *attr_span, err))?;
+                self.call_with(vm, f, &bound, None, args, kwargs)
+            }
+        };
+        result.map_err(|err| self.at(f, e.span, err))
+    }
+
+    /// Every other kind of expression, out of line; errors are tagged
+    /// with the expression's position here.
     #[inline(never)]
     fn eval_cold(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
+        self.eval_cold_kind(vm, f, e)
+            .map_err(|err| self.at(f, e.span, err))
+    }
+
+    fn eval_cold_kind(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Name(r, name) => self.load_name(vm, f, r, name),
             ExprKind::Unary(k, operand) => {
@@ -117,28 +210,6 @@ impl Interp {
                     self.eval(vm, f, body)
                 } else {
                     self.eval(vm, f, orelse)
-                }
-            }
-            ExprKind::Call { func, args, kwargs } => {
-                let callee = self.eval(vm, f, func)?;
-                self.call_with(vm, f, &callee, None, args, kwargs)
-            }
-            ExprKind::MethodCall {
-                obj,
-                name,
-                attr_span,
-                args,
-                kwargs,
-            } => {
-                let receiver = self.eval(vm, f, obj)?;
-                match self.lookup_method(vm, &receiver, name)? {
-                    Some(method) => self.call_with(vm, f, &method, Some(receiver), args, kwargs),
-                    None => {
-                        let bound = vm
-                            .get_attr(&receiver, name)
-                            .map_err(|e| self.at(f, *attr_span, e))?;
-                        self.call_with(vm, f, &bound, None, args, kwargs)
-                    }
                 }
             }
             ExprKind::Slice(lo, hi, step) => {
@@ -266,7 +337,9 @@ impl Interp {
             | ExprKind::Global(..)
             | ExprKind::BinOp(..)
             | ExprKind::Attr(..)
-            | ExprKind::Subscript(..) => self.eval_kind(vm, f, e),
+            | ExprKind::Subscript(..)
+            | ExprKind::Call { .. }
+            | ExprKind::MethodCall { .. } => self.eval(vm, f, e),
         }
     }
 
@@ -511,6 +584,19 @@ pub(crate) fn subscript(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         }
     }
     vm.get_item(obj, key)
+}
+
+/// `x op y` for two floats when it cannot fail (the operators that can
+/// raise go the general way).
+#[inline]
+fn simple_float_op(x: f64, y: f64, op: BinOp) -> Option<Value> {
+    match op {
+        BinOp::Add => Some(Value::Float(x + y)),
+        BinOp::Sub => Some(Value::Float(x - y)),
+        BinOp::Mul => Some(Value::Float(x * y)),
+        BinOp::TrueDiv if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
 }
 
 /// One link of a comparison chain.

@@ -20,6 +20,7 @@ use garter_runtime::types::type_object::{GetSetDef, MethodDef};
 use garter_runtime::{Args, ObjRef, PyErr, PyResult, Value, Vm};
 
 use super::frame::Frame;
+use super::machine::Machine;
 use super::Interp;
 
 /// What a suspended generator is resumed with.
@@ -73,6 +74,9 @@ pub struct GeneratorState {
     saved_frames: RefCell<Vec<*const Frame>>,
     saved_handling: RefCell<Vec<Value>>,
     interp: Rc<Interp>,
+    /// Set instead of the coroutine for a generator that runs as a
+    /// statement machine (`machine.rs`).
+    machine: Option<Machine>,
 }
 
 impl GeneratorState {
@@ -124,6 +128,24 @@ impl Interp {
         let (Some(rc_vm), Some(interp)) = (self.vm(), self.self_rc()) else {
             return Err(vm.runtime_error("interpreter is shutting down".into()));
         };
+        if frame.code.resumable {
+            let state = GeneratorState {
+                co: std::cell::UnsafeCell::new(None),
+                running: Cell::new(false),
+                started: Cell::new(false),
+                name: RefCell::new(name),
+                qualname: RefCell::new(qualname),
+                stack_floor: 0,
+                saved_frames: RefCell::new(Vec::new()),
+                saved_handling: RefCell::new(Vec::new()),
+                interp,
+                machine: Some(Machine::new(frame)),
+            };
+            return Ok(vm.new_object(
+                self.generator_type.clone(),
+                Payload::Native(Box::new(state)),
+            ));
+        }
         let Some(stack) = self.stacks.take() else {
             return Err(vm.memory_error());
         };
@@ -149,6 +171,7 @@ impl Interp {
             saved_frames: RefCell::new(Vec::new()),
             saved_handling: RefCell::new(Vec::new()),
             interp,
+            machine: None,
         };
         Ok(vm.new_object(
             self.generator_type.clone(),
@@ -197,11 +220,16 @@ impl Interp {
 }
 
 /// One step of a sub-iterator for `yield from`.
-fn delegate(vm: &Vm, it: &Value, input: Resume) -> PyResult<Step> {
+pub(crate) fn delegate(vm: &Vm, it: &Value, input: Resume) -> PyResult<Step> {
     if state(it).is_some() {
         return resume(vm, it, input);
     }
+    let builtin = matches!(it.payload(), Some(Payload::Iterator(_)));
     match input {
+        Resume::Send(v) if v.is_none() && builtin => Ok(match vm.next(it)? {
+            Some(v) => Step::Yielded(v),
+            None => Step::Returned(Value::None),
+        }),
         Resume::Send(v) if v.is_none() => match vm.call_method(it, "__next__", &[]) {
             Ok(v) => Ok(Step::Yielded(v)),
             Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => {
@@ -270,7 +298,10 @@ pub fn resume(vm: &Vm, gen: &Value, input: Resume) -> PyResult<Step> {
     if g.running.get() {
         return Err(vm.value_error("generator already executing".into()));
     }
-    let finished = g.coroutine().as_ref().is_none_or(|c| c.done());
+    let finished = match &g.machine {
+        Some(m) => m.finished(),
+        None => g.coroutine().as_ref().is_none_or(|c| c.done()),
+    };
     if finished {
         return match input {
             Resume::Throw(e) => Err(e),
@@ -288,6 +319,15 @@ pub fn resume(vm: &Vm, gen: &Value, input: Resume) -> PyResult<Step> {
     }
     g.started.set(true);
     let _guard = vm.enter("")?;
+    if let Some(m) = &g.machine {
+        g.running.set(true);
+        let result = g.interp.resume_machine(vm, m, input);
+        g.running.set(false);
+        return match result {
+            Ok(step) => Ok(step),
+            Err(e) => Err(replace_stop_iteration(vm, e)),
+        };
+    }
     let Some(co) = g.coroutine().as_mut() else {
         return Err(vm.stop_iteration(None));
     };
@@ -333,19 +373,24 @@ pub fn resume(vm: &Vm, gen: &Value, input: Resume) -> PyResult<Step> {
             }
             match r {
                 Ok(v) => Ok(Step::Returned(v)),
-                Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => {
-                    let err = vm.runtime_error("generator raised StopIteration".into());
-                    if let Some(d) = exception_data(&err.value()) {
-                        *d.cause.borrow_mut() = e.value();
-                        *d.context.borrow_mut() = e.value();
-                        d.suppress_context.set(true);
-                    }
-                    Err(err)
-                }
-                Err(e) => Err(e),
+                Err(e) => Err(replace_stop_iteration(vm, e)),
             }
         }
     }
+}
+
+/// PEP 479: a StopIteration escaping a generator becomes RuntimeError.
+fn replace_stop_iteration(vm: &Vm, e: PyErr) -> PyErr {
+    if !vm.err_matches(&e, &vm.exc.stop_iteration) {
+        return e;
+    }
+    let err = vm.runtime_error("generator raised StopIteration".into());
+    if let Some(d) = exception_data(&err.value()) {
+        *d.cause.borrow_mut() = e.value();
+        *d.context.borrow_mut() = e.value();
+        d.suppress_context.set(true);
+    }
+    err
 }
 
 fn this(vm: &Vm, args: &Args) -> PyResult<Value> {
@@ -424,6 +469,9 @@ fn gen_close(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     if !s.started.get() {
         *s.coroutine() = None;
+        if let Some(m) = &s.machine {
+            m.finish();
+        }
         return Ok(Value::None);
     }
     let exit = vm.new_exception(&vm.exc.generator_exit, Vec::new());
@@ -496,10 +544,13 @@ fn get_suspended(vm: &Vm, v: &Value) -> PyResult<Value> {
     if s.running.get() {
         return Ok(Value::Bool(false));
     }
-    let live = s
-        .coroutine()
-        .as_ref()
-        .is_some_and(|c| c.started() && !c.done());
+    let live = match &s.machine {
+        Some(m) => m.started() && !m.finished(),
+        None => s
+            .coroutine()
+            .as_ref()
+            .is_some_and(|c| c.started() && !c.done()),
+    };
     Ok(Value::Bool(live))
 }
 

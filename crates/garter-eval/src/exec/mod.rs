@@ -10,6 +10,7 @@ mod expr;
 pub mod frame;
 pub mod generator;
 mod import;
+mod machine;
 mod stmt;
 pub mod traceback;
 

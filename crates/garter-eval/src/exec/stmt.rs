@@ -28,7 +28,7 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
-    fn exec_stmt(&self, vm: &Vm, f: &Frame, s: &Stmt) -> PyResult<Flow> {
+    pub(crate) fn exec_stmt(&self, vm: &Vm, f: &Frame, s: &Stmt) -> PyResult<Flow> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.eval(vm, f, e)?;
@@ -61,6 +61,7 @@ impl Interp {
             }
             StmtKind::While(test, body, orelse) => {
                 loop {
+                    vm.check_interrupt()?;
                     let t = self.eval(vm, f, test)?;
                     if !truthy_fast(vm, &t)? {
                         break;
@@ -77,6 +78,7 @@ impl Interp {
                 let iterable = self.eval(vm, f, iter)?;
                 let it = vm.iter(&iterable)?;
                 while let Some(item) = vm.next(&it)? {
+                    vm.check_interrupt()?;
                     self.assign(vm, f, target, item)?;
                     match self.exec_block(vm, f, body)? {
                         Flow::Break => return Ok(Flow::Normal),

@@ -4,6 +4,7 @@
 //! `Code`.
 
 mod expr;
+pub(crate) mod resumable;
 mod stmt;
 
 use std::rc::Rc;
@@ -63,6 +64,7 @@ pub fn lower_module(vm: &Vm, module: &ast::Module, file: Rc<SourceFile>) -> Rc<C
         cell_params: Vec::new(),
         freevars: Vec::new(),
         body,
+        resumable: false,
         first_line: 1,
     })
 }
@@ -223,6 +225,7 @@ impl<'a> Lowerer<'a> {
             cellvars: s.cellvars.iter().map(intern).collect(),
             cell_params,
             freevars: s.freevars.iter().map(intern).collect(),
+            resumable: s.is_generator && resumable::is_resumable(&lowered),
             body: lowered,
             first_line,
         };

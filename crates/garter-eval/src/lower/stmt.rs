@@ -95,6 +95,7 @@ impl Lowerer<'_> {
                     cell_params: Vec::new(),
                     freevars: sc.freevars.iter().map(intern).collect(),
                     body,
+                    resumable: false,
                     first_line: self.line_of(s.span),
                 };
                 let def = ir::ClassDef {

@@ -13,6 +13,8 @@ mod recursion;
 use std::cell::{Cell, RefCell};
 use std::io::Write;
 use std::rc::Rc;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 use crate::args::Args;
 use crate::error::PyResult;
@@ -73,6 +75,10 @@ pub struct Vm {
     /// `next()` for iterators defined outside the runtime (the evaluator's
     /// generators), tried before `__next__`; `None` means "not mine".
     pub native_next: Cell<Option<NativeNext>>,
+    /// Set from any thread (a Ctrl-C handler, a host's cancel button) to
+    /// make the running code raise KeyboardInterrupt at its next call or
+    /// loop iteration; cleared when raised.
+    pub interrupt: Arc<AtomicBool>,
 }
 
 /// See [`Vm::native_next`].
@@ -103,6 +109,7 @@ impl Vm {
             ascii_chars: Vec::new(),
             native_next: Cell::new(None),
             retired_classes: RefCell::new(Vec::new()),
+            interrupt: Arc::new(AtomicBool::new(false)),
         };
         vm.ascii_chars = (0u8..128)
             .map(|b| vm.new_str((b as char).to_string()))

@@ -6,6 +6,8 @@
 //! the native stack is left (`stack_floor`, set by whoever owns the stack
 //! the interpreter runs on), so no program can overflow the Rust stack.
 
+use std::sync::atomic::Ordering;
+
 use crate::error::PyResult;
 use crate::Vm;
 
@@ -39,8 +41,24 @@ impl Vm {
         if depth > self.recursion_limit.get() || self.stack_exhausted() {
             return Err(self.recursion_error(format!("maximum recursion depth exceeded{what}")));
         }
+        self.check_interrupt()?;
         self.depth.set(depth);
         Ok(DepthGuard { vm: self })
+    }
+
+    /// Raises KeyboardInterrupt if [`Vm::interrupt`] was set (clearing it).
+    #[inline]
+    pub fn check_interrupt(&self) -> PyResult<()> {
+        if self.interrupt.load(Ordering::Relaxed) {
+            return Err(self.interrupted());
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn interrupted(&self) -> crate::PyErr {
+        self.interrupt.store(false, Ordering::Relaxed);
+        self.new_exception(&self.exc.keyboard_interrupt, Vec::new())
     }
 
     /// Whether the native stack is nearly used up.
