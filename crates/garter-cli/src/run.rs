@@ -37,6 +37,7 @@ pub const INTERRUPTED: u8 = 130;
 /// if the session asks for it; returns the exit status.
 pub fn run(program: Option<Program>, rest: Vec<String>, session: Session) -> ExitCode {
     let interp = Interpreter::new();
+    crate::interrupt::install(interp.interrupt_flag());
     if std::io::stdout().is_terminal() {
         *interp.vm().stdout.borrow_mut() = Box::new(LineWriter::new(std::io::stdout()));
     }

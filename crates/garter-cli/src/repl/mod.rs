@@ -128,6 +128,10 @@ pub fn run(interp: &Interpreter, quiet: bool) -> u8 {
 /// Runs one input; `Some(status)` when it asks to leave (SystemExit).
 fn execute(interp: &Interpreter, source: String) -> Option<u8> {
     let text = source.clone();
+    // A Ctrl-C pressed while no code ran is not for this input.
+    interp
+        .interrupt_flag()
+        .store(false, std::sync::atomic::Ordering::SeqCst);
     let result = interp.run_interactive(source, "<stdin>");
     interp.vm().flush_stdout();
     match result {
