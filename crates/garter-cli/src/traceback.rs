@@ -125,11 +125,12 @@ fn cpython_text(interp: &Interpreter, err: &PyErr, chain: &[(Value, &'static str
 pub fn miette_report(vm: &Vm, chain: &[(Value, &'static str)], color: bool) -> String {
     let mut out = String::new();
     for (exc, link) in chain {
+        out.push_str(&exception_report(vm, exc, color));
         if !link.is_empty() {
+            out.push('\n');
             out.push_str(link);
             out.push_str("\n\n");
         }
-        out.push_str(&exception_report(vm, exc, color));
     }
     out
 }
@@ -338,18 +339,30 @@ impl SourceCode for FrameSources {
         if start + span.len() > base + file.text.len() {
             return Err(MietteError::OutOfBounds);
         }
-        let local = SourceSpan::new((start - base).into(), span.len());
-        let inner =
-            file.text
-                .as_str()
-                .read_span(&local, context_lines_before, context_lines_after)?;
+        // Whole lines: miette starts a snippet read without context lines
+        // at the span itself, not at its line.
+        let text = file.text.as_str();
+        let local_start = start - base;
+        let local_end = local_start + span.len();
+        let line_start = text[..local_start].rfind('\n').map_or(0, |n| n + 1);
+        let line_end = text[local_end..]
+            .find('\n')
+            .map_or(text.len(), |n| local_end + n);
+        let local = SourceSpan::new(line_start.into(), line_end - line_start);
+        let inner = text.read_span(&local, context_lines_before, context_lines_after)?;
         let shown = SourceSpan::new((inner.span().offset() + base).into(), inner.span().len());
+        // The header shows where the span starts, in characters.
+        let column = if context_lines_before == 0 {
+            text[line_start..local_start].chars().count()
+        } else {
+            inner.column()
+        };
         Ok(Box::new(MietteSpanContents::new_named(
             file.name.clone(),
             inner.data(),
             shown,
             inner.line(),
-            inner.column(),
+            column,
             inner.line_count(),
         )))
     }

@@ -143,7 +143,7 @@ impl<'a> TerminalInput<'a> {
         }
         if self.editor.add_history_entry(entry).unwrap_or(false) {
             if let Some(path) = &self.history_file {
-                let _ = self.editor.append_history(path);
+                let _ = self.editor.save_history(path);
             }
         }
     }
