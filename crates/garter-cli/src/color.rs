@@ -28,10 +28,20 @@ fn no_color_env() -> bool {
 
 /// Whether output to a stream that `is_terminal` (or not) gets colors.
 pub fn enabled(is_terminal: bool) -> bool {
-    match CHOICE.get().copied().unwrap_or_default() {
+    decide(
+        CHOICE.get().copied().unwrap_or_default(),
+        is_terminal,
+        no_color_env(),
+    )
+}
+
+/// The rule itself: `always` and `never` win; `auto` colors a terminal
+/// unless NO_COLOR asks for none.
+fn decide(choice: ColorChoice, is_terminal: bool, no_color: bool) -> bool {
+    match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => is_terminal && !no_color_env(),
+        ColorChoice::Auto => is_terminal && !no_color,
     }
 }
 
@@ -43,4 +53,18 @@ pub fn stderr_enabled() -> bool {
 /// Whether the REPL's input line gets colors (it is drawn on stdout).
 pub fn stdout_enabled() -> bool {
     enabled(std::io::stdout().is_terminal())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{decide, ColorChoice};
+
+    #[test]
+    fn choice_terminal_and_no_color() {
+        assert!(decide(ColorChoice::Auto, true, false));
+        assert!(!decide(ColorChoice::Auto, true, true));
+        assert!(!decide(ColorChoice::Auto, false, false));
+        assert!(decide(ColorChoice::Always, false, true));
+        assert!(!decide(ColorChoice::Never, true, false));
+    }
 }

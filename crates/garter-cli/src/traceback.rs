@@ -344,18 +344,18 @@ impl SourceCode for FrameSources {
         let text = file.text.as_str();
         let local_start = start - base;
         let local_end = local_start + span.len();
-        let line_start = text[..local_start].rfind('\n').map_or(0, |n| n + 1);
-        let line_end = text[local_end..]
-            .find('\n')
-            .map_or(text.len(), |n| local_end + n);
+        let (Some(before), Some(after)) = (text.get(..local_start), text.get(local_end..)) else {
+            return Err(MietteError::OutOfBounds);
+        };
+        let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+        let line_end = after.find('\n').map_or(text.len(), |n| local_end + n);
         let local = SourceSpan::new(line_start.into(), line_end - line_start);
         let inner = text.read_span(&local, context_lines_before, context_lines_after)?;
         let shown = SourceSpan::new((inner.span().offset() + base).into(), inner.span().len());
         // The header shows where the span starts, in characters.
-        let column = if context_lines_before == 0 {
-            text[line_start..local_start].chars().count()
-        } else {
-            inner.column()
+        let column = match text.get(line_start..local_start) {
+            Some(head) if context_lines_before == 0 => head.chars().count(),
+            _ => inner.column(),
         };
         Ok(Box::new(MietteSpanContents::new_named(
             file.name.clone(),

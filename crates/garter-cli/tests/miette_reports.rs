@@ -1,7 +1,8 @@
 //! Tracebacks on a terminal: each failing program of `tests/tracebacks/`
 //! run in a pseudo-terminal (`--color=never`) prints the miette report in
 //! `tests/golden/tracebacks/NAME.txt`. Set `GARTER_BLESS=1` to write the
-//! golden files from the current output (then review them).
+//! golden files from the current output (then review them). Also: colors
+//! follow `--color` and NO_COLOR.
 
 #[path = "common/pty.rs"]
 mod pty;
@@ -31,7 +32,8 @@ fn reports_match_golden_files() {
     let prefix = format!("{}/", cases.display());
     let mut failures = Vec::new();
     for name in names {
-        let mut session = spawn_garter(&cases, &["--color=never", &format!("{name}.py")]);
+        let script = format!("{name}.py");
+        let mut session = spawn_garter(&cases, &["--color=never", &script], &[], false);
         let output = rest_of_output(&mut session).replace(&prefix, "");
         let status = match session.process.wait() {
             Ok(WaitStatus::Exited(_, code)) => code,
@@ -56,4 +58,24 @@ fn reports_match_golden_files() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The report on a terminal is colored unless NO_COLOR is set or
+/// `--color=never` is given; `--color=always` wins over NO_COLOR.
+#[test]
+fn colors_follow_the_option_and_no_color() {
+    let dir = std::env::temp_dir();
+    let colored = |args: &[&str], env: &[(&str, &str)]| {
+        let mut session = spawn_garter(&dir, args, env, false);
+        let output = rest_of_output(&mut session);
+        assert!(output.contains("ZeroDivisionError"), "{output}");
+        output.contains("\x1b[")
+    };
+    assert!(colored(&["-c", "1/0"], &[]));
+    assert!(!colored(&["-c", "1/0"], &[("NO_COLOR", "1")]));
+    assert!(!colored(&["--color=never", "-c", "1/0"], &[]));
+    assert!(colored(
+        &["--color=always", "-c", "1/0"],
+        &[("NO_COLOR", "1")]
+    ));
 }

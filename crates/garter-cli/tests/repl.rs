@@ -9,7 +9,7 @@ mod pty;
 
 use std::path::PathBuf;
 
-use pty::{rest_of_output, spawn_garter};
+use pty::rest_of_output;
 use rexpect::process::wait::WaitStatus;
 use rexpect::session::PtySession;
 
@@ -19,6 +19,12 @@ pub fn fresh_dir(test: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("make a temporary folder");
     dir
+}
+
+/// Starts garter in a pseudo-terminal, reading its output without escape
+/// sequences (colors, cursor moves).
+fn spawn_garter(dir: &std::path::Path, args: &[&str]) -> PtySession {
+    pty::spawn_garter(dir, args, &[], true)
 }
 
 /// Types `keys` (sent at once).

@@ -1,7 +1,6 @@
 //! Driving `garter` in a real pseudo-terminal (rexpect), as a person at a
 //! terminal would: each session gets its own data directory (so its own
-//! REPL history) and generous timeouts, for a loaded machine. ANSI escape
-//! sequences (colors, cursor moves) are removed from what is read.
+//! REPL history) and generous timeouts, for a loaded machine.
 
 use std::path::Path;
 use std::process::Command;
@@ -12,20 +11,27 @@ use rexpect::session::PtySession;
 pub const TIMEOUT_MS: u64 = 20_000;
 
 /// Starts `garter args...` in a pseudo-terminal, in `dir`, with `dir` as
-/// its XDG data directory and no color unless `args` ask for it.
-pub fn spawn_garter(dir: &Path, args: &[&str]) -> PtySession {
+/// its XDG data directory and `env` set (NO_COLOR unset unless there).
+/// With `strip_ansi`, escape sequences are removed from what is read.
+pub fn spawn_garter(
+    dir: &Path,
+    args: &[&str],
+    env: &[(&str, &str)],
+    strip_ansi: bool,
+) -> PtySession {
     let mut command = Command::new(env!("CARGO_BIN_EXE_garter"));
     command
         .args(args)
         .current_dir(dir)
         .env("XDG_DATA_HOME", dir.join("data"))
         .env("TERM", "xterm")
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        .envs(env.iter().copied());
     rexpect::spawn_with_options(
         command,
         rexpect::reader::Options {
             timeout_ms: Some(TIMEOUT_MS),
-            strip_ansi_escape_codes: true,
+            strip_ansi_escape_codes: strip_ansi,
         },
     )
     .expect("start garter in a pseudo-terminal")
