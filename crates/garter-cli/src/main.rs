@@ -7,6 +7,7 @@
 
 mod color;
 mod command_line;
+mod focus;
 mod interrupt;
 mod repl;
 mod report;

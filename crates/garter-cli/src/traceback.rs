@@ -1,8 +1,9 @@
 //! Printing an uncaught exception: CPython 3.11's traceback text, byte for
 //! byte, when stderr is not a terminal; on a terminal, the same facts as a
 //! miette report per exception of the chain (oldest first): the exception,
-//! then each frame as a code frame with the failing expression underlined,
-//! and a help line where a typical mistake is recognisable.
+//! then each frame as a code frame with the failing expression underlined
+//! (in the innermost frame, the very operator, subscript or attribute that
+//! failed), and a help line where a typical mistake is recognisable.
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
@@ -220,11 +221,17 @@ fn exception_report(vm: &Vm, exc: &Value, color: bool) -> String {
         let end = frame.span.1.clamp(start, text_len);
         let span = SourceSpan::new((base + start).into(), end - start);
         let label = Some(frame.label.clone());
-        labels.push(if i == innermost {
-            LabeledSpan::new_primary_with_span(label, span)
-        } else {
-            LabeledSpan::new_with_span(label, span)
-        });
+        if i != innermost {
+            labels.push(LabeledSpan::new_with_span(label, span));
+            continue;
+        }
+        // Where it failed: the operator, subscript or attribute inside
+        // the expression, when there is one to single out.
+        let span = match crate::focus::focus(&frame.file.text, start, end) {
+            Some((from, to)) => SourceSpan::new((base + from).into(), to - from),
+            None => span,
+        };
+        labels.push(LabeledSpan::new_primary_with_span(label, span));
     }
     let mut diagnostic = MietteDiagnostic::new(message)
         .with_code(name)
