@@ -9,6 +9,8 @@ use garter_runtime::types::exception::SourceFile;
 use garter_runtime::Value;
 use garter_syntax::ast::Span;
 
+pub use crate::exec::attr_cache::AttrCache;
+
 /// An expression with its source span (for tracebacks).
 pub struct Expr {
     pub kind: ExprKind,
@@ -111,8 +113,9 @@ pub enum ExprKind {
         attr_span: Span,
         args: Vec<Elt>,
         kwargs: Vec<KwArg>,
+        cache: AttrCache,
     },
-    Attr(Box<Expr>, Value),
+    Attr(Box<Expr>, Value, AttrCache),
     Subscript(Box<Expr>, Box<Expr>),
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
     Tuple(Vec<Elt>),
@@ -145,7 +148,7 @@ pub enum ExprKind {
 /// An assignment target.
 pub enum Target {
     Name(NameRef, Value),
-    Attr(Expr, Value),
+    Attr(Expr, Value, AttrCache),
     Subscript(Expr, Expr),
     /// `a, *b, c = ...`: the position of the starred target, if any.
     Unpack(Vec<Target>, Option<usize>),

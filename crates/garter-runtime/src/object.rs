@@ -49,6 +49,10 @@ pub enum Payload {
         im: f64,
     },
     Str(PyStr),
+    /// An immutable `bytes` (see `types/bytes.rs`).
+    Bytes(Box<[u8]>),
+    /// A mutable `bytearray`.
+    ByteArray(RefCell<Vec<u8>>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<DictTable>),

@@ -18,9 +18,12 @@ impl Interp {
                 self.store_name(f, r, name, value);
                 Ok(())
             }
-            Target::Attr(obj, name) => {
+            Target::Attr(obj, name, cache) => {
                 let o = self.eval(vm, f, obj)?;
-                vm.set_attr(&o, name, value)
+                match cache.store(&o, name, value) {
+                    Ok(()) => Ok(()),
+                    Err(value) => vm.set_attr(&o, name, value),
+                }
             }
             Target::Subscript(obj, key) => {
                 let o = self.eval(vm, f, obj)?;
@@ -189,12 +192,16 @@ impl Interp {
                 self.store_name(f, r, name, result);
                 Ok(())
             }
-            Target::Attr(obj, name) => {
+            Target::Attr(obj, name, cache) => {
                 let o = self.eval(vm, f, obj)?;
                 let current = vm.get_attr(&o, name).map_err(|e| self.at(f, span, e))?;
                 let rhs = self.eval(vm, f, value)?;
                 let result = vm.inplace_op(&current, &rhs, op)?;
-                vm.set_attr(&o, name, result)
+                drop(current);
+                match cache.store(&o, name, result) {
+                    Ok(()) => Ok(()),
+                    Err(result) => vm.set_attr(&o, name, result),
+                }
             }
             Target::Subscript(obj, key) => {
                 let o = self.eval(vm, f, obj)?;
@@ -249,7 +256,7 @@ impl Interp {
                     }
                 }
             },
-            Target::Attr(obj, name) => {
+            Target::Attr(obj, name, _) => {
                 let o = self.eval(vm, f, obj)?;
                 vm.del_attr(&o, name)
             }

@@ -33,6 +33,17 @@ impl Interp {
             if let Some(v) = self.call_simple(vm, f, callee, &receiver, args)? {
                 return Ok(v);
             }
+            if let (Value::Obj(cls), None) = (callee, &receiver) {
+                let plain_class =
+                    cls.as_type().is_some() && Rc::ptr_eq(vm.class_of(callee), &vm.types.type_);
+                if let Some(init) = plain_class.then(|| vm.plain_init(cls)).flatten() {
+                    let obj = vm.new_object(cls.clone(), Payload::Plain);
+                    if let Some(r) = self.call_simple(vm, f, &init, &Some(obj.clone()), args)? {
+                        vm.check_init_result(&r)?;
+                        return Ok(obj);
+                    }
+                }
+            }
         }
         let mut values: SmallVec<[Value; 8]> = SmallVec::new();
         if let Some(r) = receiver {
@@ -200,7 +211,7 @@ impl Interp {
         let frame = Frame::with_filled_slots(
             code,
             data.globals.clone(),
-            data.closure.to_vec(),
+            data.closure.clone(),
             self.new_frame_id(),
             slots,
         );
@@ -278,7 +289,7 @@ impl Interp {
         for (name, e) in &def.annotations {
             ann.set_str(name.clone(), self.eval(vm, f, e)?);
         }
-        let closure: Box<[ObjRef]> = def
+        let closure: Rc<[ObjRef]> = def
             .closure
             .iter()
             .filter_map(|i| f.cells.get(*i as usize).cloned())

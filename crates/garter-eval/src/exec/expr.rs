@@ -15,10 +15,25 @@ impl Interp {
     /// kind tags the errors it raises itself, and passes its operands'
     /// errors on as they come.
     ///
-    /// This is a thin dispatcher: each hot kind runs in a function of its
-    /// own, given only the expression so that the call is a jump (no stack
-    /// frame here); the rest run in `eval_cold`.
+    /// Constants and bound locals are read right here, at every call site;
+    /// everything else goes through the dispatcher, `eval_node`.
+    #[inline(always)]
     pub(crate) fn eval(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Local(i, _) => match f.locals.get(*i as usize) {
+                Some(v) => Ok(v),
+                None => self.eval_node(vm, f, e),
+            },
+            ExprKind::Const(v) => Ok(v.clone()),
+            _ => self.eval_node(vm, f, e),
+        }
+    }
+
+    /// The dispatcher: each hot kind runs in a function of its own, given
+    /// only the expression so that the call is a jump; the rest run in
+    /// `eval_cold`.
+    #[inline(never)]
+    fn eval_node(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Const(v) => Ok(v.clone()),
             ExprKind::Local(i, name) => match f.locals.get(*i as usize) {
@@ -75,10 +90,13 @@ impl Interp {
 
     #[inline(never)]
     fn eval_attr(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
-        let ExprKind::Attr(obj, name) = &e.kind else {
+        let ExprKind::Attr(obj, name, cache) = &e.kind else {
             return self.eval_cold(vm, f, e);
         };
         let o = self.eval(vm, f, obj)?;
+        if let Some(v) = cache.load(&o, name) {
+            return Ok(v);
+        }
         vm.get_attr(&o, name).map_err(|err| self.at(f, e.span, err))
     }
 
@@ -128,11 +146,18 @@ impl Interp {
             attr_span,
             args,
             kwargs,
+            cache,
         } = &e.kind
         else {
             return self.eval_cold(vm, f, e);
         };
         let receiver = self.eval(vm, f, obj)?;
+        if let Some((callee, with_receiver)) = cache.method(&receiver, name) {
+            let receiver = with_receiver.then_some(receiver);
+            return self
+                .call_with(vm, f, &callee, receiver, args, kwargs)
+                .map_err(|err| self.at(f, e.span, err));
+        }
         let method = self
             .lookup_method(vm, &receiver, name)
             .map_err(|err| self.at(f, e.span, err))?;

@@ -54,7 +54,7 @@ pub struct Frame {
     pub code: Rc<Code>,
     pub locals: Slots,
     /// Own cells (`code.cellvars`), then the closure's free variables.
-    pub cells: Vec<ObjRef>,
+    pub cells: Rc<[ObjRef]>,
     /// The module namespace (a dict object).
     pub globals: ObjRef,
     /// The class-body namespace while a class body runs.
@@ -70,14 +70,14 @@ pub struct Frame {
 impl Frame {
     pub fn new(code: Rc<Code>, globals: ObjRef, cells: Vec<ObjRef>, id: u64) -> Frame {
         let n = code.nlocals;
-        Frame::with_filled_slots(code, globals, cells, id, vec![None; n])
+        Frame::with_filled_slots(code, globals, cells.into(), id, vec![None; n])
     }
 
     /// A frame whose local slots are `slots` as given (arguments bound).
     pub fn with_filled_slots(
         code: Rc<Code>,
         globals: ObjRef,
-        cells: Vec<ObjRef>,
+        cells: Rc<[ObjRef]>,
         id: u64,
         slots: Vec<Option<Value>>,
     ) -> Frame {

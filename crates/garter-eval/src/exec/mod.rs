@@ -3,6 +3,7 @@
 //! functions.
 
 mod assign;
+pub(crate) mod attr_cache;
 mod call;
 mod class;
 mod except_star;

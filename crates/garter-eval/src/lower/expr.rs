@@ -6,7 +6,7 @@ use garter_runtime::dunder::{BinOp, CompareOp};
 use garter_syntax::ast::{self, CmpOp, Expr, ExprKind, Operator};
 
 use super::{FunctionBody, Lowerer};
-use crate::ir::{self, CmpKind, CompKind, DictItem, Elt, KwArg, Target, UnaryKind};
+use crate::ir::{self, AttrCache, CmpKind, CompKind, DictItem, Elt, KwArg, Target, UnaryKind};
 
 /// The runtime operator for an AST operator.
 pub(crate) fn binop(op: Operator) -> BinOp {
@@ -187,6 +187,7 @@ impl Lowerer<'_> {
                         attr_span: func.span,
                         args: a,
                         kwargs: k,
+                        cache: AttrCache::default(),
                     };
                 }
                 K::Call {
@@ -207,7 +208,9 @@ impl Lowerer<'_> {
             ExprKind::JoinedStr { values } => {
                 K::JoinedStr(values.iter().map(|v| self.expr(v)).collect())
             }
-            ExprKind::Attribute { value, attr, .. } => K::Attr(self.boxed(value), self.ident(attr)),
+            ExprKind::Attribute { value, attr, .. } => {
+                K::Attr(self.boxed(value), self.ident(attr), AttrCache::default())
+            }
             ExprKind::Subscript { value, slice, .. } => {
                 K::Subscript(self.boxed(value), self.boxed(slice))
             }
@@ -382,7 +385,7 @@ impl Lowerer<'_> {
         match &t.kind {
             ExprKind::Name { id, .. } => Target::Name(self.name_ref(id), self.ident(id)),
             ExprKind::Attribute { value, attr, .. } => {
-                Target::Attr(self.expr(value), self.ident(attr))
+                Target::Attr(self.expr(value), self.ident(attr), AttrCache::default())
             }
             ExprKind::Subscript { value, slice, .. } => {
                 Target::Subscript(self.expr(value), self.expr(slice))
@@ -401,7 +404,7 @@ impl Lowerer<'_> {
                 Target::Unpack(targets, star)
             }
             ExprKind::Starred { value, .. } => self.target(value),
-            _ => Target::Attr(self.expr(t), self.intern("?")),
+            _ => Target::Attr(self.expr(t), self.intern("?"), AttrCache::default()),
         }
     }
 }

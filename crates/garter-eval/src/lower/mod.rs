@@ -130,7 +130,7 @@ impl<'a> Lowerer<'a> {
             Constant::Str(ast::PyStr::CodePoints(_)) => {
                 return ir::ExprKind::Unsupported("strings with lone surrogates".into())
             }
-            Constant::Bytes(_) => return ir::ExprKind::Unsupported("bytes literals".into()),
+            Constant::Bytes(b) => garter_runtime::types::bytes::new_bytes(self.vm, b.clone()),
             Constant::Ellipsis => self.vm.ellipsis.clone(),
         })
     }

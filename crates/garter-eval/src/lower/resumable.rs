@@ -139,7 +139,7 @@ fn target_yields(t: &Target) -> bool {
     while let Some(t) = stack.pop() {
         match t {
             Target::Name(..) => {}
-            Target::Attr(e, _) => {
+            Target::Attr(e, ..) => {
                 if expr_yields(e) {
                     return true;
                 }
@@ -173,7 +173,7 @@ fn expr_yields(e: &Expr) -> bool {
                 stack.push(a);
                 stack.push(b);
             }
-            ExprKind::Unary(_, a) | ExprKind::Attr(a, _) => stack.push(a),
+            ExprKind::Unary(_, a) | ExprKind::Attr(a, ..) => stack.push(a),
             ExprKind::And(v) | ExprKind::Or(v) | ExprKind::JoinedStr(v) => stack.extend(v),
             ExprKind::Compare(a, rest) => {
                 stack.push(a);

@@ -138,6 +138,16 @@ pub fn sum(vm: &Vm, args: Args) -> PyResult<Value> {
     if total.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
     }
+    if crate::types::bytes::bytes_like(&total).is_some() {
+        let what = if crate::types::bytes::bytes_data(&total).is_some() {
+            "bytes"
+        } else {
+            "bytearray"
+        };
+        return Err(vm.type_error(format!(
+            "sum() can't sum {what} [use b''.join(seq) instead]"
+        )));
+    }
     let it = vm.iter(&iterable)?;
     while let Some(x) = vm.next(&it)? {
         total = vm.binary_op(&total, &x, BinOp::Add)?;

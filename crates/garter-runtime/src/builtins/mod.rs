@@ -82,6 +82,8 @@ pub fn install(vm: &Vm) {
         ("dict", &t.dict),
         ("set", &t.set),
         ("frozenset", &t.frozenset),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("range", &t.range),
         ("slice", &t.slice),
         ("property", &t.property),

@@ -78,7 +78,7 @@ fn math_1(
     f: fn(f64) -> f64,
     can_overflow: bool,
 ) -> PyResult<Value> {
-    let a = args.count(vm, &format!("math.{name}"), 1, 1)?;
+    let a = single_arg(vm, &args, name)?;
     let x = real_arg(vm, &a[0])?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
@@ -96,7 +96,7 @@ fn math_1(
 
 /// A one-argument function with its own error decisions.
 fn math_1_checked(vm: &Vm, args: Args, name: &str, f: fn(f64) -> MathResult) -> PyResult<Value> {
-    let a = args.count(vm, &format!("math.{name}"), 1, 1)?;
+    let a = single_arg(vm, &args, name)?;
     let x = real_arg(vm, &a[0])?;
     f(x).map(Value::Float).map_err(|e| math_error(vm, e))
 }
@@ -237,7 +237,7 @@ fn pow(vm: &Vm, args: Args) -> PyResult<Value> {
 /// `floor`/`ceil`: exact floats directly, else `__floor__`/`__ceil__`,
 /// else the value as a float.
 fn round_to_int(vm: &Vm, args: Args, name: &str, d: Dunder, f: fn(f64) -> f64) -> PyResult<Value> {
-    let a = args.count(vm, &format!("math.{name}"), 1, 1)?;
+    let a = single_arg(vm, &args, name)?;
     let x = match &a[0] {
         Value::Float(x) => *x,
         v => {
@@ -375,7 +375,7 @@ fn modf(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_function(vm: &Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
-    let a = args.count(vm, &format!("math.{name}"), 1, 1)?;
+    let a = single_arg(vm, &args, name)?;
     Ok(Value::Float(f(real_arg(vm, &a[0])?)))
 }
 
@@ -392,7 +392,7 @@ fn ulp(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn predicate(vm: &Vm, args: Args, name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
-    let a = args.count(vm, &format!("math.{name}"), 1, 1)?;
+    let a = single_arg(vm, &args, name)?;
     Ok(Value::Bool(f(real_arg(vm, &a[0])?)))
 }
 
@@ -561,4 +561,13 @@ pub fn make(vm: &Vm) -> Value {
     vm.module_set(&m, "inf", Value::Float(f64::INFINITY));
     vm.module_set(&m, "nan", crate::types::float::new_float(vm, f64::NAN));
     m
+}
+
+/// The one positional argument of `math.{name}(x)` (the name is formatted
+/// only for the error).
+fn single_arg<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
+    if args.kwnames.is_empty() && args.values.len() == 1 {
+        return Ok(args.values);
+    }
+    args.count(vm, &format!("math.{name}"), 1, 1)
 }

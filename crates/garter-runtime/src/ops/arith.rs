@@ -45,17 +45,26 @@ impl Vm {
     /// `a op b`.
     #[inline]
     pub fn binary_op(&self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            if let Some(v) = crate::types::int::small_int_op(*x, *y, op) {
-                return Ok(v);
-            }
-        }
-        if let (Value::Float(x), Value::Float(y)) = (a, b) {
-            if let Some(v) = crate::types::float::float_op(self, *x, *y, op)? {
-                return Ok(v);
-            }
+        if let Some(v) = self.numeric_op(a, b, op)? {
+            return Ok(v);
         }
         self.binary_dispatch(a, b, op)
+    }
+
+    /// `a op b` done directly when both are machine ints or floats (as
+    /// int's and float's methods would do it); `None` otherwise.
+    #[inline]
+    pub fn numeric_op(&self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        let (x, y) = match (a, b) {
+            (Value::Int(x), Value::Int(y)) => {
+                return Ok(crate::types::int::small_int_op(*x, *y, op));
+            }
+            (Value::Float(x), Value::Float(y)) => (*x, *y),
+            (Value::Float(x), Value::Int(y)) => (*x, *y as f64),
+            (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
+            _ => return Ok(None),
+        };
+        crate::types::float::float_op(self, x, y, op)
     }
 
     /// The generic path of a binary operator.
@@ -143,10 +152,8 @@ impl Vm {
 
     /// `a op= b`: the in-place method, else the binary operator.
     pub fn inplace_op(&self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            if let Some(v) = crate::types::int::small_int_op(*x, *y, op) {
-                return Ok(v);
-            }
+        if let Some(v) = self.numeric_op(a, b, op)? {
+            return Ok(v);
         }
         if let Some(r) = self.call_dunder(a, op.inplace(), std::slice::from_ref(b))? {
             if !r.is(&self.not_implemented) {

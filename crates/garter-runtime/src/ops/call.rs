@@ -84,31 +84,13 @@ impl Vm {
         {
             return Ok(Value::Obj(self.class_of(&args.values[0]).clone()));
         }
-        let new = t.dunder(Dunder::New);
-        let init = t.dunder(Dunder::Init);
-        let plain_new = matches!(new.as_ref().and_then(Value::payload),
-            Some(Payload::Builtin(b)) if b.name == "__new__" && b.owner.as_deref() == Some("object"));
-        let python_init = matches!(
-            init.as_ref().and_then(Value::payload),
-            Some(Payload::Function(_))
-        );
-        if plain_new
-            && python_init
-            && t.layout == crate::types::type_object::Layout::Object
-            && t.abstract_methods.borrow().is_empty()
-        {
+        if let Some(init) = self.plain_init(cls) {
             let obj = self.new_object(cls.clone(), Payload::Plain);
-            if let Some(init) = init {
-                let r = self.call_prepended(&init, &obj, args)?;
-                if !r.is_none() {
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name_of(&r)
-                    )));
-                }
-            }
+            let r = self.call_prepended(&init, &obj, args)?;
+            self.check_init_result(&r)?;
             return Ok(obj);
         }
+        let new = t.dunder(Dunder::New);
         let obj = match new {
             Some(f) => {
                 let f = match f.payload() {
@@ -124,14 +106,37 @@ impl Vm {
         }
         if let Some(init) = t.dunder(Dunder::Init) {
             let r = self.call_prepended(&init, &obj, args)?;
-            if !r.is_none() {
-                return Err(self.type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    self.type_name_of(&r)
-                )));
-            }
+            self.check_init_result(&r)?;
         }
         Ok(obj)
+    }
+
+    /// The Python `__init__` of a class whose instances are made the
+    /// plain way: `object.__new__`, a plain object layout, no abstract
+    /// methods left. Calling such a class is a new plain object plus that
+    /// `__init__` (see [`Vm::check_init_result`]).
+    pub fn plain_init(&self, cls: &ObjRef) -> Option<Value> {
+        let t = cls.as_type()?;
+        if t.layout != crate::types::type_object::Layout::Object
+            || !t.abstract_methods.borrow().is_empty()
+        {
+            return None;
+        }
+        let plain_new = matches!(t.dunder(Dunder::New).as_ref().and_then(Value::payload),
+            Some(Payload::Builtin(b)) if b.name == "__new__" && b.owner.as_deref() == Some("object"));
+        let init = t.dunder(Dunder::Init)?;
+        (plain_new && matches!(init.payload(), Some(Payload::Function(_)))).then_some(init)
+    }
+
+    /// `__init__` must return None.
+    pub fn check_init_result(&self, r: &Value) -> PyResult<()> {
+        if r.is_none() {
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "__init__() should return None, not '{}'",
+            self.type_name_of(r)
+        )))
     }
 
     /// Calls the special method `d` of `obj`'s class with `obj` first;

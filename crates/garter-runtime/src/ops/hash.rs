@@ -15,19 +15,26 @@ pub const MODULUS: i64 = (1 << 61) - 1;
 /// programs cannot depend on the values; this one is FNV-1a, cached.
 #[inline]
 pub fn str_hash(s: &PyStr) -> i64 {
-    s.cached_hash(|text| {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in text.bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        let h = h as i64;
-        if h == -1 {
-            -2
-        } else {
-            h
-        }
-    })
+    s.cached_hash(|text| bytes_hash(text.as_bytes()))
+}
+
+/// `hash(b)` for bytes: FNV-1a over the bytes, so an ASCII str and the
+/// bytes of the same text hash equal, as in CPython; empty ones hash 0.
+pub fn bytes_hash(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in data {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    let h = h as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
 }
 
 pub use crate::number::hash::{
@@ -46,6 +53,7 @@ impl Vm {
                 if crate::types::dict::is_builtin(o) {
                     match &o.payload {
                         Payload::Str(s) => return Ok(str_hash(s)),
+                        Payload::Bytes(data) => return Ok(bytes_hash(data)),
                         Payload::Int(n) => return Ok(bigint_hash(n)),
                         Payload::Tuple(items) => {
                             let _guard = self.enter("")?;

@@ -5,6 +5,7 @@
 pub mod case;
 pub mod chars;
 pub mod classes;
+pub mod codecs;
 pub mod error;
 pub mod index;
 pub mod pad;

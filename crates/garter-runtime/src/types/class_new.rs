@@ -276,6 +276,7 @@ pub fn new_class(
             abstract_methods: RefCell::new(Vec::new()),
             hash_disabled: Cell::new(false),
             attr_cache: Default::default(),
+            version: std::cell::Cell::new(crate::types::type_object::next_type_version()),
         })),
     });
     for b in &bases {

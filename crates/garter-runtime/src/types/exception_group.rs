@@ -48,6 +48,7 @@ pub fn make_exception_group_type(base_group: &ObjRef, exception: &ObjRef) -> Obj
             abstract_methods: RefCell::new(Vec::new()),
             hash_disabled: Cell::new(false),
             attr_cache: Default::default(),
+            version: std::cell::Cell::new(crate::types::type_object::next_type_version()),
         })),
     });
     for b in [base_group, exception] {

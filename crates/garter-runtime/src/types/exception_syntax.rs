@@ -10,7 +10,7 @@ use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::exception::{exc_method_self, no_keywords_for, ExceptionData};
 use crate::types::exception_kinds::{field, read_field, settle_fields, write_field};
-use crate::types::type_object::{type_name, GetSetDef, MethodDef};
+use crate::types::type_object::{GetSetDef, MethodDef};
 use crate::value::{ObjRef, Value};
 use crate::Vm;
 
@@ -209,12 +209,6 @@ fn str_arg(vm: &Vm, v: &Value, position: usize) -> PyResult<Value> {
     }
 }
 
-fn is_bytes_like(vm: &Vm, v: &Value) -> bool {
-    crate::types::type_object::full_mro(vm.class_of(v))
-        .iter()
-        .any(|c| matches!(type_name(c).as_str(), "bytes" | "bytearray"))
-}
-
 fn unicode_fill(vm: &Vm, e: &ExceptionData, items: &[Value], kind: UnicodeKind) -> PyResult<()> {
     let wanted = if kind == UnicodeKind::Translate { 4 } else { 5 };
     if items.len() != wanted {
@@ -236,12 +230,15 @@ fn unicode_fill(vm: &Vm, e: &ExceptionData, items: &[Value], kind: UnicodeKind) 
     let start = vm.index_value(&rest[1])?;
     let end = vm.index_value(&rest[2])?;
     let reason = str_arg(vm, &rest[3], first + 4)?;
-    if kind == UnicodeKind::Decode && !is_bytes_like(vm, &object) {
-        return Err(vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            vm.type_name_of(&object)
-        )));
-    }
+    let object = if kind == UnicodeKind::Decode {
+        let data = crate::types::bytes::bytes_like_arg(vm, &object)?;
+        match crate::types::bytes::bytes_data(&object) {
+            Some(_) => object.clone(),
+            None => crate::types::bytes::new_bytes(vm, data.into_owned()),
+        }
+    } else {
+        object
+    };
     e.set_field("encoding", encoding);
     e.set_field("object", Some(object));
     e.set_field("start", Some(Value::Int(start)));

@@ -30,7 +30,7 @@ pub struct FunctionData {
     /// `__kwdefaults__`: a dict or None.
     pub kwdefaults: RefCell<Value>,
     /// Cells of the free variables, in the code's free-variable order.
-    pub closure: Box<[ObjRef]>,
+    pub closure: Rc<[ObjRef]>,
     pub doc: RefCell<Value>,
     pub module: RefCell<Value>,
     pub annotations: RefCell<Value>,

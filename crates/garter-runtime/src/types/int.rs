@@ -314,9 +314,13 @@ fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
                 .and_then(|b| b.to_i64())
                 .filter(|b| *b == 0 || (2..=36).contains(b))
                 .ok_or_else(|| vm.value_error("int() base must be >= 2 and <= 36, or 0".into()))?;
-            match x.as_str() {
-                Some(s) => parse_int(vm, s.as_str(), base)?,
-                None => {
+            match (
+                x.as_str(),
+                crate::types::bytes::parse_int_literal(vm, &x, base),
+            ) {
+                (Some(s), _) => parse_int(vm, s.as_str(), base)?,
+                (None, Some(parsed)) => parsed?,
+                (None, None) => {
                     return Err(
                         vm.type_error("int() can't convert non-string with explicit base".into())
                     )
@@ -340,6 +344,9 @@ pub fn int_from_value(vm: &Vm, x: &Value) -> PyResult<Value> {
     }
     if let Some(s) = x.as_str() {
         return parse_int(vm, s.as_str(), 10);
+    }
+    if let Some(parsed) = crate::types::bytes::parse_int_literal(vm, x, 10) {
+        return parsed;
     }
     for d in [crate::dunder::Dunder::Int, crate::dunder::Dunder::Index] {
         if let Some(r) = vm.call_dunder(x, d, &[])? {
@@ -464,6 +471,7 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("as_integer_ratio", m::int_as_integer_ratio),
     MethodDef::method("conjugate", m::int_conjugate),
     MethodDef::class("from_bytes", m::int_from_bytes_method),
+    MethodDef::method("to_bytes", m::int_to_bytes_method),
 ];
 
 pub const GETSETS: &[GetSetDef] = &[

@@ -5,7 +5,6 @@
 use std::borrow::Cow;
 
 use num_bigint::BigInt;
-use num_traits::ToPrimitive;
 
 use crate::args::Args;
 use crate::error::{PyErr, PyResult};
@@ -13,7 +12,7 @@ use crate::format::number::format_int;
 use crate::format::spec::{parse_format_spec, SpecTarget};
 use crate::number::error::{NumError, NumErrorKind};
 use crate::number::int_ops::int_round;
-use crate::number::int_text::{int_from_bytes, int_to_decimal, parse_byteorder};
+use crate::number::int_text::{int_from_bytes, int_to_bytes, int_to_decimal, parse_byteorder};
 use crate::object::Payload;
 use crate::types::int::as_bigint;
 use crate::types::int_args::{no_args, one_arg, round_args, self_type_error, wrapper0};
@@ -137,34 +136,6 @@ pub fn int_format(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(text))
 }
 
-/// The bytes of `from_bytes`'s first argument: a str is refused, any
-/// other iterable gives its items, each an int in `range(256)`.
-fn bytes_argument(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if v.as_str().is_some() {
-        return Err(vm.type_error("cannot convert 'str' object to bytes".into()));
-    }
-    let iterable = vm
-        .class_of(v)
-        .as_type()
-        .is_some_and(|t| t.dunder(crate::dunder::Dunder::Iter).is_some());
-    if !iterable {
-        return Err(vm.type_error(format!(
-            "cannot convert '{}' object to bytes",
-            vm.type_name_of(v)
-        )));
-    }
-    let mut out = Vec::new();
-    let it = vm.iter(v)?;
-    while let Some(item) = vm.next(&it)? {
-        let n = vm.index_object(&item)?;
-        match as_bigint(&n).and_then(|n| n.to_u8()) {
-            Some(b) => out.push(b),
-            None => return Err(vm.value_error("bytes must be in range(0, 256)".into())),
-        }
-    }
-    Ok(out)
-}
-
 /// The `byteorder` argument (default `'big'`).
 pub fn byteorder_argument(vm: &Vm, v: Option<Value>, fname: &str) -> PyResult<bool> {
     match v {
@@ -204,7 +175,7 @@ pub fn int_from_bytes_method(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(s) => vm.truthy(&s)?,
         None => false,
     };
-    let data = bytes_argument(vm, &bytes)?;
+    let data = crate::types::bytes::object_bytes(vm, &bytes)?;
     let n = Value::from_bigint(vm, int_from_bytes(&data, little, signed));
     match &cls {
         Value::Obj(c) if !std::rc::Rc::ptr_eq(c, &vm.types.int) => {
@@ -212,6 +183,42 @@ pub fn int_from_bytes_method(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         _ => Ok(n),
     }
+}
+
+/// `n.to_bytes(length=1, byteorder='big', *, signed=False)`.
+pub fn int_to_bytes_method(vm: &Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos().first().cloned().unwrap_or(Value::None);
+    let value = int_self(vm, &this, "to_bytes")?;
+    let rest = Args {
+        values: args.values.get(1..).unwrap_or(&[]),
+        kwnames: args.kwnames,
+    };
+    if let Some((name, _)) = rest
+        .keywords()
+        .find(|(name, _)| !["length", "byteorder", "signed"].contains(name))
+    {
+        return Err(vm.type_error(format!(
+            "'{name}' is an invalid keyword argument for to_bytes()"
+        )));
+    }
+    let [length, byteorder, signed] =
+        rest.bind(vm, "to_bytes", ["length", "byteorder", "signed"], 2)?;
+    let length = match &length {
+        Some(n) => crate::types::str_args::ssize(vm, n)?,
+        None => 1,
+    };
+    let length = usize::try_from(length)
+        .map_err(|_| vm.value_error("length argument must be non-negative".into()))?;
+    let little = byteorder_argument(vm, byteorder, "to_bytes")?;
+    let signed = match signed {
+        Some(s) => vm.truthy(&s)?,
+        None => false,
+    };
+    if length > crate::types::str_args::MAX_STR_BYTES {
+        return Err(vm.memory_error());
+    }
+    let data = int_to_bytes(&value, length, little, signed).map_err(|e| num_error(vm, e))?;
+    Ok(crate::types::bytes::new_bytes(vm, data))
 }
 
 /// A new instance of an int subclass `cls` holding `n`.

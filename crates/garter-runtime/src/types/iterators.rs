@@ -39,6 +39,11 @@ pub enum BuiltinIterator {
         seq: Value,
         index: usize,
     },
+    /// Over a bytes or bytearray (`bytes_iterator`, `bytearray_iterator`).
+    Bytes {
+        seq: Value,
+        index: usize,
+    },
     /// `byte` is the byte offset of the next character.
     Str {
         seq: Value,
@@ -170,6 +175,19 @@ pub fn builtin_next(vm: &Vm, cell: &RefCell<BuiltinIterator>) -> PyResult<Option
                     *index += 1;
                     return Ok(Some(v.clone()));
                 }
+            }
+            *state = BuiltinIterator::Exhausted;
+            Ok(None)
+        }
+        BuiltinIterator::Bytes { seq, index } => {
+            let byte = match seq.payload() {
+                Some(Payload::Bytes(data)) => data.get(*index).copied(),
+                Some(Payload::ByteArray(data)) => data.borrow().get(*index).copied(),
+                _ => None,
+            };
+            if let Some(b) = byte {
+                *index += 1;
+                return Ok(Some(Value::Int(i64::from(b))));
             }
             *state = BuiltinIterator::Exhausted;
             Ok(None)
@@ -458,6 +476,11 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult<Value> {
         },
         BuiltinIterator::Tuple { seq, index } => match seq.payload() {
             Some(Payload::Tuple(t)) => t.len().saturating_sub(*index),
+            _ => 0,
+        },
+        BuiltinIterator::Bytes { seq, index } => match seq.payload() {
+            Some(Payload::Bytes(data)) => data.len().saturating_sub(*index),
+            Some(Payload::ByteArray(data)) => data.borrow().len().saturating_sub(*index),
             _ => 0,
         },
         BuiltinIterator::Range { remaining, .. } => *remaining as usize,

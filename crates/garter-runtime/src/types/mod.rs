@@ -18,6 +18,17 @@ macro_rules! compare_methods {
 pub(crate) use compare_methods;
 
 pub mod bool;
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_args;
+pub mod bytes_codec;
+pub mod bytes_methods;
+pub mod bytes_ops;
+pub mod bytes_percent;
+#[cfg(test)]
+mod bytes_tests;
+pub mod bytes_text;
+pub mod bytes_transform;
 pub mod cell;
 pub mod class_new;
 pub mod complex;

@@ -25,8 +25,8 @@ pub fn str_repr(s: &str) -> String {
     garter_syntax::literal::repr::str_repr(&garter_syntax::ast::PyStr::Utf8(s.to_string()))
 }
 
-/// `str(object='')` and `str(object, encoding, errors)`; decoding needs a
-/// bytes-like object, which Garter does not have yet.
+/// `str(object='')` and `str(object, encoding, errors)`, which decodes a
+/// bytes-like object.
 fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = match args.pos().first() {
         None => return Err(vm.type_error("str.__new__(): not enough arguments".into())),
@@ -56,6 +56,18 @@ fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     let decoding = encoding.is_some() || errors.is_some();
     let text = match object {
+        Some(o) if decoding && crate::types::bytes::bytes_like(&o).is_some() => {
+            let data = crate::types::bytes::bytes_like(&o).unwrap_or_default();
+            let encoding = encoding.as_ref().and_then(Value::as_str);
+            let errors = errors.as_ref().and_then(Value::as_str);
+            let text = crate::types::bytes_codec::decode_bytes(
+                vm,
+                &data,
+                encoding.map_or("utf-8", |e| e.as_str()),
+                errors.map(|e| e.as_str()),
+            )?;
+            vm.new_str_obj(text)
+        }
         Some(o) if decoding => {
             return Err(vm.type_error(match o.as_str() {
                 Some(_) => "decoding str is not supported".to_string(),

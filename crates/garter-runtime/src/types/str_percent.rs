@@ -121,7 +121,11 @@ fn is_number(vm: &Vm, v: &Value) -> bool {
 
 /// The int `%d`/`%x`... formats: `int(v)` (`__index__` for `o`, `x`,
 /// `X`), or CPython's TypeError for anything that is not a number.
-fn integer_operand(vm: &Vm, v: &Value, conversion: char) -> PyResult<num_bigint::BigInt> {
+pub(crate) fn integer_operand(
+    vm: &Vm,
+    v: &Value,
+    conversion: char,
+) -> PyResult<num_bigint::BigInt> {
     if let Some(n) = int_value(v) {
         return Ok(n);
     }
@@ -152,7 +156,7 @@ fn integer_operand(vm: &Vm, v: &Value, conversion: char) -> PyResult<num_bigint:
 }
 
 /// The float `%f`/`%e`/`%g` formats: CPython's `PyFloat_AsDouble`.
-fn float_operand(vm: &Vm, v: &Value) -> PyResult<f64> {
+pub(crate) fn float_operand(vm: &Vm, v: &Value) -> PyResult<f64> {
     if let Some(f) = coerce_f64(vm, v)? {
         return Ok(f);
     }
@@ -292,13 +296,18 @@ impl<'f> Cursor<'f> {
     }
 }
 
-/// Looks up a spec's `(key)` in the mapping; the value becomes the one
-/// the spec formats.
-fn use_key(vm: &Vm, state: &mut Values, key: &str) -> PyResult<()> {
+/// Looks up a spec's `(key)` in the mapping (a bytes key when `what` is
+/// "bytes"); the value becomes the one the spec formats.
+fn use_key(vm: &Vm, state: &mut Values, key: &str, what: &str) -> PyResult<()> {
     let Some(mapping) = &state.mapping else {
         return Err(num_error(vm, format_requires_mapping()));
     };
-    state.current = vm.get_item(mapping, &vm.new_str(key.to_string()))?;
+    let key = if what == "bytes" {
+        crate::types::bytes::new_bytes(vm, key.chars().map(|c| u32::from(c) as u8).collect())
+    } else {
+        vm.new_str(key.to_string())
+    };
+    state.current = vm.get_item(mapping, &key)?;
     state.len = -1;
     state.next = -2;
     Ok(())
@@ -306,10 +315,31 @@ fn use_key(vm: &Vm, state: &mut Values, key: &str) -> PyResult<()> {
 
 /// `format % values`.
 pub fn percent_format(vm: &Vm, format: &str, values: &Value) -> PyResult<Value> {
+    Ok(vm.new_str(percent_driver(vm, format, values, "string", &render)?))
+}
+
+/// Renders one conversion of a value for [`percent_driver`].
+pub type PercentRender =
+    dyn Fn(&Vm, &PercentConversion, &PercentFormat, &Value) -> PyResult<String>;
+
+/// The `%` driver shared by str and bytes formatting (`what` is "string"
+/// or "bytes"); `render` converts each value.
+pub fn percent_driver(
+    vm: &Vm,
+    format: &str,
+    values: &Value,
+    what: &str,
+    render: &PercentRender,
+) -> PyResult<String> {
     let is_tuple = tuple_items(values).is_some();
+    let own_type = values.as_str().is_some()
+        || (what == "bytes"
+            && matches!(
+                values.payload(),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_))
+            ));
     let mapping =
-        (!is_tuple && values.as_str().is_none() && class_has(vm, values, Dunder::GetItem))
-            .then(|| values.clone());
+        (!is_tuple && !own_type && class_has(vm, values, Dunder::GetItem)).then(|| values.clone());
     let mut state = Values {
         vm,
         current: values.clone(),
@@ -339,7 +369,7 @@ pub fn percent_format(vm: &Vm, format: &str, values: &Value) -> PyResult<Value> 
                     return Err(num_error(vm, format_requires_mapping()));
                 }
                 if let Some(key) = cursor.pending_key() {
-                    use_key(vm, &mut state, key)?;
+                    use_key(vm, &mut state, key, what)?;
                 }
                 for _ in 0..error.star_args_before {
                     state.star(CInt::Size)?;
@@ -349,7 +379,7 @@ pub fn percent_format(vm: &Vm, format: &str, values: &Value) -> PyResult<Value> 
         };
         cursor.after_conversion(conversion.index);
         if let Some(key) = &conversion.key {
-            use_key(vm, &mut state, key)?;
+            use_key(vm, &mut state, key, what)?;
         }
         let star_width = match conversion.width {
             PercentCount::Star => Some(state.star(CInt::Size)?),
@@ -364,15 +394,17 @@ pub fn percent_format(vm: &Vm, format: &str, values: &Value) -> PyResult<Value> 
         out.push_str(&render(vm, &conversion, &resolved, &value)?);
         check_size(vm, out.len())?;
         if state.mapping.is_some() && state.unused_left() {
-            return Err(
-                vm.type_error("not all arguments converted during string formatting".into())
-            );
+            return Err(vm.type_error(format!(
+                "not all arguments converted during {what} formatting"
+            )));
         }
     }
     if state.unused_left() && state.mapping.is_none() {
-        return Err(vm.type_error("not all arguments converted during string formatting".into()));
+        return Err(vm.type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
-    Ok(vm.new_str(out))
+    Ok(out)
 }
 
 fn str_mod(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -123,6 +123,17 @@ pub struct TypeData {
     /// object, which the entry keeps alive). Cleared for a type and its
     /// subclasses whenever a namespace along the MRO changes.
     pub attr_cache: RefCell<hashbrown::HashMap<usize, (Value, Option<Value>)>>,
+    /// Changes (to a value no type ever had) whenever `attr_cache` is
+    /// cleared, so that the evaluator's attribute caches, keyed by it,
+    /// know the type and everything along its MRO are as they saw them.
+    pub version: Cell<u64>,
+}
+
+/// A type version no type has had yet in this process (see
+/// [`TypeData::version`]); only a source of unique numbers.
+pub fn next_type_version() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl TypeData {
@@ -168,6 +179,7 @@ pub fn invalidate_attr_cache(cls: &ObjRef) {
     while let Some(t) = work.pop() {
         let Some(data) = t.as_type() else { continue };
         data.attr_cache.borrow_mut().clear();
+        data.version.set(next_type_version());
         work.extend(data.subclasses.borrow().iter().filter_map(Weak::upgrade));
     }
 }

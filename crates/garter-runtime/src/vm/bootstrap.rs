@@ -43,7 +43,8 @@ builtin_types! {
     dict_itemiterator, dict_reversekeyiterator, dict_reversevalueiterator,
     dict_reverseitemiterator, enumerate, zip, map, filter, reversed, callable_iterator,
     iterator, dict_keys, dict_values, dict_items, text_stream, frame, code, quitter,
-    generic_alias, set, frozenset, set_iterator, longrange_iterator,
+    generic_alias, set, frozenset, set_iterator, longrange_iterator, bytes, bytearray,
+    bytes_iterator, bytearray_iterator,
 }
 
 /// A type object made before the type machinery is complete.
@@ -70,6 +71,7 @@ fn bare_type(name: &str, base: Option<&ObjRef>, layout: Layout, basetype: bool) 
             abstract_methods: RefCell::new(Vec::new()),
             hash_disabled: Cell::new(false),
             attr_cache: Default::default(),
+            version: std::cell::Cell::new(crate::types::type_object::next_type_version()),
         })),
     });
     if let Some(b) = base.and_then(|b| b.as_type()) {
@@ -150,6 +152,10 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
         frozenset: bare_type("frozenset", o, Layout::Other, true),
         set_iterator: iter("set_iterator"),
         longrange_iterator: iter("longrange_iterator"),
+        bytes: bare_type("bytes", o, Layout::Other, true),
+        bytearray: bare_type("bytearray", o, Layout::Other, true),
+        bytes_iterator: iter("bytes_iterator"),
+        bytearray_iterator: iter("bytearray_iterator"),
         int,
         object,
     };
@@ -280,6 +286,9 @@ pub fn fill_types(vm: &Vm) {
     for (cls, methods, getsets) in tables {
         add_methods(vm, cls, methods, getsets);
     }
+    for (cls, methods) in types::bytes::method_tables(vm) {
+        add_methods(vm, cls, methods, &[]);
+    }
     for (cls, methods, getsets) in types::exception_kinds::kind_tables(vm) {
         add_methods(vm, cls, methods, getsets);
     }
@@ -329,6 +338,7 @@ pub fn fill_types(vm: &Vm) {
         &t.dict,
         &t.set,
         &t.slice,
+        &t.bytearray,
         &t.dict_keys,
         &t.dict_values,
         &t.dict_items,

@@ -1,0 +1,384 @@
+//! `bytes` and `bytearray`: their storage, construction, and the one
+//! place that decides what counts as a bytes-like object.
+//!
+//! Storage: a `bytes` object carries `Payload::Bytes(Box<[u8]>)`, fixed
+//! at creation; a `bytearray` carries `Payload::ByteArray(RefCell<Vec<u8>>)`.
+//!
+//! Bytes-like objects: every operation that "accepts any bytes-like
+//! object" (`bytes(x)`, `b + x`, `b.join`, `x in b`, `find`, `split`,
+//! slice assignment, `int.from_bytes`...) calls [`bytes_like`], which
+//! answers with the object's bytes: borrowed from a `bytes`, copied out of
+//! a `bytearray` (so no `RefCell` borrow outlives the call and user code
+//! may run while the bytes are in use). Buffer types added later
+//! (`memoryview`, `array.array`, classes with `__buffer__`) plug in there
+//! and nowhere else.
+//!
+//! The methods live beside this file: `bytes_ops.rs` (special methods),
+//! `bytes_methods.rs` (searching and splitting) and `bytes_transform.rs`
+//! (case, padding, stripping, `translate`), both over the pure
+//! algorithms of `bytes_text.rs`; `bytes_codec.rs` (`decode`,
+//! `str.encode`, over `text/codecs.rs`), `bytes_percent.rs` (`%`,
+//! `repr`, `hex`, `fromhex`), `bytearray.rs` (mutation) and
+//! `bytes_args.rs` (receivers, argument checks).
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::args::Args;
+use crate::dunder::Dunder;
+use crate::error::PyResult;
+use crate::object::Payload;
+use crate::types::int::as_bigint;
+use crate::types::str_args::{bind_keywords, clinic_type_name, has_index, MAX_STR_BYTES};
+use crate::types::type_object::MethodDef;
+use crate::value::{ObjRef, Value};
+use crate::Vm;
+
+/// The bytes of a bytes-like object (`bytes`, `bytearray`, their
+/// subclasses), or `None` for anything else. See the module docs.
+pub fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
+    match v.payload()? {
+        Payload::Bytes(data) => Some(Cow::Borrowed(data)),
+        Payload::ByteArray(cell) => Some(Cow::Owned(cell.borrow().clone())),
+        _ => None,
+    }
+}
+
+/// A bytes-like argument, or CPython's "a bytes-like object is required,
+/// not 'str'".
+pub fn bytes_like_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
+    bytes_like(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name_of(v)
+        ))
+    })
+}
+
+/// The data of a `bytes` object (not a bytearray).
+pub fn bytes_data(v: &Value) -> Option<&[u8]> {
+    match v.payload() {
+        Some(Payload::Bytes(data)) => Some(data),
+        _ => None,
+    }
+}
+
+/// The storage of a `bytearray` object.
+pub fn bytearray_cell(v: &Value) -> Option<&RefCell<Vec<u8>>> {
+    match v.payload() {
+        Some(Payload::ByteArray(cell)) => Some(cell),
+        _ => None,
+    }
+}
+
+/// A new exact `bytes`.
+pub fn new_bytes(vm: &Vm, data: Vec<u8>) -> Value {
+    vm.new_object(
+        vm.types.bytes.clone(),
+        Payload::Bytes(data.into_boxed_slice()),
+    )
+}
+
+/// A new exact `bytearray`.
+pub fn new_bytearray(vm: &Vm, data: Vec<u8>) -> Value {
+    vm.new_object(
+        vm.types.bytearray.clone(),
+        Payload::ByteArray(RefCell::new(data)),
+    )
+}
+
+/// A new `bytearray` when `bytearray` is set, else a new `bytes`: the
+/// result type of a method of either.
+pub fn new_same(vm: &Vm, bytearray: bool, data: Vec<u8>) -> Value {
+    if bytearray {
+        new_bytearray(vm, data)
+    } else {
+        new_bytes(vm, data)
+    }
+}
+
+/// An int argument that must be a byte: "byte must be in range(0, 256)".
+pub fn byte_value(vm: &Vm, v: &Value) -> PyResult<u8> {
+    checked_byte(vm, v, "byte")
+}
+
+/// `v.__index__()` as a byte, or ValueError "`what` must be in range(0,
+/// 256)".
+fn checked_byte(vm: &Vm, v: &Value, what: &str) -> PyResult<u8> {
+    let n = match vm.index_object(v)? {
+        Value::Int(i) => u8::try_from(i).ok(),
+        other => as_bigint(&other).and_then(|b| num_traits::ToPrimitive::to_u8(b.as_ref())),
+    };
+    n.ok_or_else(|| vm.value_error(format!("{what} must be in range(0, 256)")))
+}
+
+/// The bytes of an iterable of ints, or `None` when `v` is not iterable;
+/// an int out of range is a ValueError "`what` must be in range(0, 256)"
+/// (CPython says "bytes" for `bytes()`, "byte" for `bytearray()`).
+pub fn bytes_from_iterable(vm: &Vm, v: &Value, what: &str) -> PyResult<Option<Vec<u8>>> {
+    let it = match vm.iter(v) {
+        Ok(it) => it,
+        Err(e) if vm.err_matches(&e, &vm.exc.type_error) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::new();
+    while let Some(item) = vm.next(&it)? {
+        out.push(checked_byte(vm, &item, what)?);
+    }
+    Ok(Some(out))
+}
+
+/// `str(x)`, encoded for `bytes(x, encoding, errors)`.
+fn encoded_source(
+    vm: &Vm,
+    source: Option<&Value>,
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+    what: &str,
+) -> PyResult<Vec<u8>> {
+    let text_arg = |name: &str, v: &Value| -> PyResult<String> {
+        match v.as_str() {
+            Some(s) => Ok(s.as_str().to_string()),
+            None => Err(vm.type_error(format!(
+                "{what}() argument '{name}' must be str, not {}",
+                clinic_type_name(vm, v)
+            ))),
+        }
+    };
+    let encoding = encoding.map(|e| text_arg("encoding", e)).transpose()?;
+    let errors = errors.map(|e| text_arg("errors", e)).transpose()?;
+    let Some((source, text)) = source.and_then(|s| Some((s, s.as_str()?))) else {
+        let which = if encoding.is_some() {
+            "encoding"
+        } else {
+            "errors"
+        };
+        return Err(vm.type_error(format!("{which} without a string argument")));
+    };
+    let Some(encoding) = encoding else {
+        return Err(vm.type_error("string argument without an encoding".into()));
+    };
+    crate::types::bytes_codec::encode_text(vm, source, text.as_str(), &encoding, errors.as_deref())
+}
+
+/// A size argument: "negative count", "cannot fit 'int' into an
+/// index-sized integer", MemoryError when absurdly large.
+fn zeroed(vm: &Vm, count: &Value) -> PyResult<Vec<u8>> {
+    let n = match vm.index_value(count) {
+        Ok(n) => n,
+        Err(e) if vm.err_matches(&e, &vm.exc.index_error) => {
+            return Err(vm.overflow_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                vm.type_name_of(count)
+            )))
+        }
+        Err(e) => return Err(e),
+    };
+    let n = usize::try_from(n).map_err(|_| vm.value_error("negative count".into()))?;
+    if n > MAX_STR_BYTES {
+        return Err(vm.memory_error());
+    }
+    let mut out = Vec::new();
+    out.try_reserve_exact(n).map_err(|_| vm.memory_error())?;
+    out.resize(n, 0);
+    Ok(out)
+}
+
+/// The contents `bytes(source, encoding, errors)` (or `bytearray(...)`
+/// when `what` says so) makes, in CPython's order of checks.
+pub fn bytes_from_source(
+    vm: &Vm,
+    source: Option<&Value>,
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+    what: &str,
+) -> PyResult<Vec<u8>> {
+    if encoding.is_some() || errors.is_some() {
+        return encoded_source(vm, source, encoding, errors, what);
+    }
+    let Some(source) = source else {
+        return Ok(Vec::new());
+    };
+    if what == "bytes" {
+        if let Some(v) = call_bytes_method(vm, source)? {
+            return Ok(v);
+        }
+    }
+    if source.as_str().is_some() {
+        return Err(vm.type_error("string argument without an encoding".into()));
+    }
+    if has_index(vm, source) {
+        return zeroed(vm, source);
+    }
+    if let Some(data) = bytes_like(source) {
+        return Ok(data.into_owned());
+    }
+    let item = if what == "bytes" { "bytes" } else { "byte" };
+    bytes_from_iterable(vm, source, item)?.ok_or_else(|| {
+        vm.type_error(format!(
+            "cannot convert '{}' object to {what}",
+            vm.type_name_of(source)
+        ))
+    })
+}
+
+/// `type(v).__bytes__(v)` when the class defines it (checked to return
+/// bytes), else `None`.
+fn call_bytes_method(vm: &Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
+    let is_plain_bytes =
+        bytes_data(v).is_some() && v.as_obj().is_some_and(crate::types::dict::is_builtin);
+    if is_plain_bytes {
+        return Ok(None);
+    }
+    let Some(r) = vm.call_dunder(v, Dunder::Bytes, &[])? else {
+        return Ok(None);
+    };
+    match bytes_data(&r) {
+        Some(data) => Ok(Some(data.to_vec())),
+        None => Err(vm.type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            vm.type_name_of(&r)
+        ))),
+    }
+}
+
+/// `bytes(x)` for `x` of any type, as `int.from_bytes` and `%b` use it
+/// (CPython's `PyObject_Bytes`): `__bytes__`, then a buffer, then an
+/// iterable of ints; "cannot convert 'X' object to bytes" otherwise.
+pub fn object_bytes(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(data) = bytes_data(v) {
+        return Ok(data.to_vec());
+    }
+    if let Some(data) = call_bytes_method(vm, v)? {
+        return Ok(data);
+    }
+    if let Some(data) = bytes_like(v) {
+        return Ok(data.into_owned());
+    }
+    if v.as_str().is_none() {
+        if let Some(data) = bytes_from_iterable(vm, v, "bytes")? {
+            return Ok(data);
+        }
+    }
+    Err(vm.type_error(format!(
+        "cannot convert '{}' object to bytes",
+        vm.type_name_of(v)
+    )))
+}
+
+/// `int(b, base)` for a bytes-like `b` (`None` for other objects): the
+/// ASCII text of the bytes parsed as `int(str)` does; the error shows the
+/// bytes' repr ("invalid literal for int() with base 10: b'x'").
+pub fn parse_int_literal(vm: &Vm, v: &Value, base: i64) -> Option<PyResult<Value>> {
+    let data = bytes_like(v)?;
+    let text = std::str::from_utf8(&data).ok().filter(|t| t.is_ascii());
+    let parsed = text.map(|t| crate::types::int::parse_int(vm, t, base));
+    Some(match parsed {
+        Some(Err(e)) if !invalid_literal(vm, &e) => Err(e),
+        Some(Ok(n)) => Ok(n),
+        _ => Err(vm.value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::types::bytes_percent::bytes_repr_text(&data)
+        ))),
+    })
+}
+
+/// Whether `e` is int()'s "invalid literal" ValueError.
+fn invalid_literal(vm: &Vm, e: &crate::error::PyErr) -> bool {
+    vm.err_matches(e, &vm.exc.value_error)
+        && vm
+            .str_string(&e.value())
+            .is_ok_and(|m| m.starts_with("invalid literal"))
+}
+
+/// `bytes.__new__(cls, source=..., encoding=..., errors=...)`.
+fn bytes_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = crate::types::sequence::new_class_arg(vm, &args, "bytes", &vm.types.bytes)?;
+    let [source, encoding, errors] =
+        bind_keywords(vm, &args, 1, "bytes", ["source", "encoding", "errors"])?;
+    let data = bytes_from_source(
+        vm,
+        source.as_ref(),
+        encoding.as_ref(),
+        errors.as_ref(),
+        "bytes",
+    )?;
+    if Rc::ptr_eq(&cls, &vm.types.bytes) {
+        Ok(new_bytes(vm, data))
+    } else {
+        Ok(vm.new_object(cls, Payload::Bytes(data.into_boxed_slice())))
+    }
+}
+
+/// `bytearray.__new__(cls, ...)`: an empty bytearray; `__init__` fills it.
+fn bytearray_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = crate::types::sequence::new_class_arg(vm, &args, "bytearray", &vm.types.bytearray)?;
+    Ok(vm.new_object(cls, Payload::ByteArray(RefCell::new(Vec::new()))))
+}
+
+/// `bytearray.__init__(self, source=..., encoding=..., errors=...)`.
+fn bytearray_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    let Some(cell) = args.values.first().and_then(bytearray_cell) else {
+        return Err(crate::types::sequence::wrong_receiver(
+            vm,
+            "bytearray",
+            "__init__",
+            args.values.first(),
+            &[],
+        ));
+    };
+    let [source, encoding, errors] =
+        bind_keywords(vm, &args, 1, "bytearray", ["source", "encoding", "errors"])?;
+    let data = bytes_from_source(
+        vm,
+        source.as_ref(),
+        encoding.as_ref(),
+        errors.as_ref(),
+        "bytearray",
+    )?;
+    *cell.borrow_mut() = data;
+    Ok(Value::None)
+}
+
+const BYTES_NEW: &[MethodDef] = &[MethodDef::static_("__new__", bytes_new)];
+
+const BYTEARRAY_NEW: &[MethodDef] = &[
+    MethodDef::static_("__new__", bytearray_new),
+    MethodDef::method("__init__", bytearray_init),
+];
+
+/// The method tables of `bytes`, `bytearray` and their iterators.
+pub fn method_tables(vm: &Vm) -> Vec<(&ObjRef, &'static [MethodDef])> {
+    use crate::types::{
+        bytearray, bytes_codec, bytes_methods, bytes_ops, bytes_percent, bytes_transform,
+    };
+    let t = &vm.types;
+    vec![
+        (&t.bytes, BYTES_NEW),
+        (&t.bytes, bytes_ops::BYTES_METHODS),
+        (&t.bytes, bytes_ops::BYTES_SHARED),
+        (&t.bytes, bytes_methods::BYTES_METHODS),
+        (&t.bytes, bytes_transform::BYTES_METHODS),
+        (&t.bytes, bytes_codec::BYTES_METHODS),
+        (&t.bytes, bytes_percent::BYTES_METHODS),
+        (&t.bytearray, BYTEARRAY_NEW),
+        (&t.bytearray, bytes_ops::BYTEARRAY_METHODS),
+        (&t.bytearray, bytes_methods::BYTEARRAY_METHODS),
+        (&t.bytearray, bytes_transform::BYTEARRAY_METHODS),
+        (&t.bytearray, bytes_codec::BYTEARRAY_METHODS),
+        (&t.bytearray, bytes_percent::BYTEARRAY_METHODS),
+        (&t.bytearray, bytearray::METHODS),
+        (&t.str, bytes_codec::STR_METHODS),
+        (&t.bytes_iterator, crate::types::iterators::METHODS),
+        (&t.bytearray_iterator, crate::types::iterators::METHODS),
+        (
+            &t.bytes_iterator,
+            crate::types::iterators::LENGTH_HINT_METHODS,
+        ),
+        (
+            &t.bytearray_iterator,
+            crate::types::iterators::LENGTH_HINT_METHODS,
+        ),
+    ]
+}

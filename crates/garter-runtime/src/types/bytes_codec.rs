@@ -1,0 +1,160 @@
+//! Decoding and encoding at the Python level: `bytes.decode`,
+//! `bytearray.decode`, `str.encode` and `bytes(str, encoding, errors)`,
+//! over the pure codecs of `text/codecs.rs`, raising CPython's
+//! UnicodeDecodeError/UnicodeEncodeError (with `encoding`, `object`,
+//! `start`, `end` and `reason`) and LookupError.
+
+use crate::args::Args;
+use crate::error::{PyErr, PyResult};
+use crate::text::codecs::{self, Codec, CodecFailure, ErrorHandler};
+use crate::types::bytes::new_bytes;
+use crate::types::bytes_args::receiver;
+use crate::types::str_args::{bind_keywords, clinic_type_name};
+use crate::types::type_object::MethodDef;
+use crate::value::{ObjRef, Value};
+use crate::Vm;
+
+/// The codec called `name`, or LookupError "unknown encoding: X".
+fn codec(vm: &Vm, name: &str) -> PyResult<Codec> {
+    codecs::lookup(name)
+        .ok_or_else(|| vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {name}")))
+}
+
+/// A raised UnicodeDecodeError or UnicodeEncodeError built by calling its
+/// class, so its attributes are set as CPython sets them.
+fn unicode_error(
+    vm: &Vm,
+    cls: &ObjRef,
+    codec: Codec,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    let args = [
+        vm.new_str(codec.name().to_string()),
+        object,
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        vm.new_str(reason.to_string()),
+    ];
+    match vm.call(&Value::Obj(cls.clone()), Args::positional(&args)) {
+        Ok(Value::Obj(exc)) => PyErr::new(exc),
+        Ok(_) => vm.type_error("exceptions must derive from BaseException".into()),
+        Err(e) => e,
+    }
+}
+
+/// The exception for a codec failure; `object` makes the exception's
+/// `object` attribute.
+fn failure_error(
+    vm: &Vm,
+    failure: CodecFailure,
+    codec: Codec,
+    decoding: bool,
+    errors: &str,
+    object: impl FnOnce() -> Value,
+) -> PyErr {
+    match failure {
+        CodecFailure::Unconvertible { start, end, reason } => {
+            let cls = if decoding {
+                &vm.exc.unicode_decode_error
+            } else {
+                &vm.exc.unicode_encode_error
+            };
+            unicode_error(vm, cls, codec, object(), start, end, reason)
+        }
+        CodecFailure::UnknownHandler => vm.new_error(
+            &vm.exc.lookup_error,
+            format!("unknown error handler name '{errors}'"),
+        ),
+        CodecFailure::WrongDirection => vm.type_error(format!(
+            "don't know how to handle {} in error callback",
+            if decoding {
+                "UnicodeDecodeError"
+            } else {
+                "UnicodeEncodeError"
+            }
+        )),
+        CodecFailure::Surrogates => vm.value_error("surrogate characters are not supported".into()),
+    }
+}
+
+/// `data` decoded with `encoding` and `errors` (default strict).
+pub fn decode_bytes(
+    vm: &Vm,
+    data: &[u8],
+    encoding: &str,
+    errors: Option<&str>,
+) -> PyResult<String> {
+    let codec = codec(vm, encoding)?;
+    let errors = errors.unwrap_or("strict");
+    codecs::decode(codec, data, ErrorHandler::lookup(errors)).map_err(|failure| {
+        failure_error(vm, failure, codec, true, errors, || {
+            new_bytes(vm, data.to_vec())
+        })
+    })
+}
+
+/// `text.encode(encoding, errors)`; `source` is the str object (for the
+/// exception's `object`).
+pub fn encode_text(
+    vm: &Vm,
+    source: &Value,
+    text: &str,
+    encoding: &str,
+    errors: Option<&str>,
+) -> PyResult<Vec<u8>> {
+    let codec = codec(vm, encoding)?;
+    let errors = errors.unwrap_or("strict");
+    codecs::encode(codec, text, ErrorHandler::lookup(errors))
+        .map_err(|failure| failure_error(vm, failure, codec, false, errors, || source.clone()))
+}
+
+/// The optional `encoding` and `errors` str arguments of `name`.
+fn codec_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(String, Option<String>)> {
+    let [encoding, errors] = bind_keywords(vm, args, 1, name, ["encoding", "errors"])?;
+    let text = |what: &str, v: &Value| -> PyResult<String> {
+        match v.as_str() {
+            Some(s) => Ok(s.as_str().to_string()),
+            None => Err(vm.type_error(format!(
+                "{name}() argument '{what}' must be str, not {}",
+                clinic_type_name(vm, v)
+            ))),
+        }
+    };
+    let encoding = match &encoding {
+        Some(e) => text("encoding", e)?,
+        None => "utf-8".to_string(),
+    };
+    let errors = errors.map(|e| text("errors", &e)).transpose()?;
+    Ok((encoding, errors))
+}
+
+/// `bytes.decode(encoding='utf-8', errors='strict')` and bytearray's.
+fn decode<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
+    let this = receiver::<BA>(vm, &args, "decode")?;
+    let (encoding, errors) = codec_args(vm, &args, "decode")?;
+    let text = decode_bytes(vm, &this.data(), &encoding, errors.as_deref())?;
+    Ok(vm.new_str(text))
+}
+
+/// `str.encode(encoding='utf-8', errors='strict')`.
+fn str_encode(vm: &Vm, args: Args) -> PyResult<Value> {
+    let s = crate::types::str_args::receiver(vm, &args, "encode")?;
+    let (encoding, errors) = codec_args(vm, &args, "encode")?;
+    let data = encode_text(
+        vm,
+        &args.values[0],
+        s.as_str(),
+        &encoding,
+        errors.as_deref(),
+    )?;
+    Ok(new_bytes(vm, data))
+}
+
+pub const BYTES_METHODS: &[MethodDef] = &[MethodDef::method("decode", decode::<false>)];
+
+pub const BYTEARRAY_METHODS: &[MethodDef] = &[MethodDef::method("decode", decode::<true>)];
+
+pub const STR_METHODS: &[MethodDef] = &[MethodDef::method("encode", str_encode)];
