@@ -154,6 +154,20 @@ fn inspect_runs_the_prompt_after_the_program() {
 }
 
 #[test]
+fn help_and_exit_tell_how_to_use_them() {
+    let output = run(
+        &["-i", "-q"],
+        "help\nexit\ndef f():\n    'Doubles.'\n\nhelp(f)\n",
+    );
+    assert_eq!(
+        stdout(&output),
+        "Type help() for interactive help, or help(object) for help about object.\n\
+         Use exit() or Ctrl-D (i.e. EOF) to exit\n\
+         Help on function f:\n\n    Doubles.\n"
+    );
+}
+
+#[test]
 fn prompt_on_piped_stdin_reports_errors_and_goes_on() {
     let output = run(
         &["-i"],

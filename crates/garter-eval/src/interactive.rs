@@ -84,12 +84,31 @@ impl Interpreter {
         Some(attribute_names_of(vm, &object))
     }
 
-    /// Adds `help` to the builtins, as python3's `site` module does.
-    pub fn install_help(&self) {
-        let help = self.vm.new_builtin("help", help, MethodKind::Static, None);
-        if let Some(table) = obj_dict_table(&self.vm.builtins) {
-            table.borrow_mut().set_str(self.vm.intern("help"), help);
-        }
+    /// Adds `help` to the builtins, as python3's `site` module does: an
+    /// object whose repr tells how to use it, and whose call prints a
+    /// short guide or an object's documentation.
+    pub fn install_help(&self) -> Result<(), RunError> {
+        let vm = self.vm.clone();
+        let interp = self.interp.clone();
+        run_on_big_stack(&self.vm, move || {
+            let file = Rc::new(SourceFile {
+                name: "<garter help>".into(),
+                text: HELPER_SOURCE.into(),
+            });
+            let code = crate::compile(&vm, file)?;
+            let module = vm.new_module("_sitebuiltins");
+            vm.module_set(&module, "__builtins__", Value::Obj(vm.builtins.clone()));
+            let globals = vm
+                .module_dict(&module)
+                .ok_or_else(|| vm.runtime_error("no namespace for help".into()))?;
+            interp.run_module_code(&vm, code, globals.clone())?;
+            let helper_class = obj_dict_table(&globals)
+                .and_then(|t| t.borrow().get_str(&vm.intern("Helper")))
+                .ok_or_else(|| vm.runtime_error("no Helper class".into()))?;
+            let helper = vm.call(&helper_class, Args::positional(&[]))?;
+            set_builtin(&vm, "help", helper);
+            Ok(())
+        })
     }
 }
 
@@ -290,29 +309,33 @@ fn attribute_names_of(vm: &Vm, object: &Value) -> Vec<String> {
     names
 }
 
-const HELP_INTRO: &str = "Garter has no interactive help utility. Type help(object) to read \
-an object's documentation, dir(object) to list its attributes, and exit() or Ctrl-D to leave.";
+/// The `help` object, in Python (python3's is in its `_sitebuiltins`).
+const HELPER_SOURCE: &str = r#"
+class Helper:
+    def __repr__(self):
+        return ("Type help() for interactive help, "
+                "or help(object) for help about object.")
 
-/// `help([object])`: a short guide, or the documentation of `object`.
-fn help(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "help", 0, 1)?;
-    let text = match a.first() {
-        None => HELP_INTRO.to_string(),
-        Some(object) => {
-            let doc = vm.lookup_attr(object, &vm.intern("__doc__"))?;
-            let doc = match doc.as_ref().and_then(|d| d.as_str()) {
-                Some(s) => s.as_str().to_string(),
-                None => "(no documentation)".to_string(),
-            };
-            let name = match vm.lookup_attr(object, &vm.intern("__qualname__"))? {
-                Some(n) => vm.str_string(&n)?,
-                None => format!("{} object", vm.type_name_of(object)),
-            };
-            let body: Vec<String> = doc.lines().map(|l| format!("    {l}")).collect();
-            format!("Help on {name}:\n\n{}\n", body.join("\n"))
-        }
-    };
-    let stdout = vm.sys_stdout()?;
-    vm.write_to(&stdout, &format!("{text}\n"))?;
-    Ok(Value::None)
-}
+    def __call__(self, *args):
+        if not args:
+            print("Garter has no interactive help utility. Type help(object) "
+                  "to read an object's documentation, dir(object) to list "
+                  "its attributes, and exit() or Ctrl-D to leave.")
+            return
+        obj = args[0]
+        name = getattr(obj, "__qualname__", None)
+        kind = type(obj).__name__
+        title = kind + " " + name if isinstance(name, str) else kind + " object"
+        print("Help on " + title + ":")
+        print()
+        doc = getattr(obj, "__doc__", None)
+        if isinstance(doc, str) and doc:
+            for line in doc.splitlines():
+                print("    " + line.strip())
+        else:
+            print("    (no documentation)")
+        names = [n for n in dir(obj) if not n.startswith("_")]
+        if names:
+            print()
+            print("    Attributes: " + ", ".join(names))
+"#;

@@ -76,7 +76,9 @@ fn welcome() -> String {
 /// Runs the REPL until Ctrl-D, the end of the input, or SystemExit;
 /// returns the exit status.
 pub fn run(interp: &Interpreter, quiet: bool) -> u8 {
-    interp.install_help();
+    if let Err(RunError::Exception(err)) = interp.install_help() {
+        crate::traceback::print_exception(interp, &err);
+    }
     let mut input = match std::io::stdin().is_terminal() {
         true => TerminalInput::new(interp).map_or(Input::Plain, |t| Input::Terminal(Box::new(t))),
         false => Input::Plain,
