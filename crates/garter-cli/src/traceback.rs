@@ -182,9 +182,11 @@ fn frames(exc: &Value) -> Vec<Frame> {
 /// The report of one exception.
 fn exception_report(vm: &Vm, exc: &Value, color: bool) -> String {
     let line = exception_line(vm, exc);
+    // An exception without a message (KeyboardInterrupt) is named once,
+    // as the message, without a code line above it.
     let (name, message) = match line.split_once(": ") {
-        Some((name, message)) => (name.to_string(), message.to_string()),
-        None => (line.clone(), line.clone()),
+        Some((name, message)) => (Some(name.to_string()), message.to_string()),
+        None => (None, line.clone()),
     };
     let (message, suggestion) = match message.rsplit_once(". Did you mean: '") {
         Some((message, rest)) => (
@@ -196,7 +198,7 @@ fn exception_report(vm: &Vm, exc: &Value, color: bool) -> String {
     let mut help = Vec::new();
     if let Some(name) = suggestion {
         help.push(format!("did you mean '{name}'?"));
-    } else if let Some(hint) = hint_for(&name, &message) {
+    } else if let Some(hint) = name.as_deref().and_then(|n| hint_for(n, &message)) {
         help.push(hint.to_string());
     }
     help.extend(notes(vm, exc));
@@ -233,9 +235,10 @@ fn exception_report(vm: &Vm, exc: &Value, color: bool) -> String {
         };
         labels.push(LabeledSpan::new_primary_with_span(label, span));
     }
-    let mut diagnostic = MietteDiagnostic::new(message)
-        .with_code(name)
-        .with_labels(labels);
+    let mut diagnostic = MietteDiagnostic::new(message).with_labels(labels);
+    if let Some(name) = name {
+        diagnostic = diagnostic.with_code(name);
+    }
     if !help.is_empty() {
         diagnostic = diagnostic.with_help(help.join("\n"));
     }
