@@ -2,7 +2,8 @@
 //! continuation lines with automatic indentation, echo and `_`, an
 //! exception and recovery, completion of a global and of an attribute,
 //! history recalled after a restart (a whole block, and with Ctrl-R),
-//! Ctrl-C while typing and while code runs, Ctrl-D to leave.
+//! Ctrl-C while typing and while code runs, Ctrl-D to leave, and the
+//! input colored as it is typed.
 
 #[path = "common/pty.rs"]
 mod pty;
@@ -223,4 +224,20 @@ fn inspect_enters_the_prompt_with_the_programs_globals() {
     expect(&mut s, "42");
     prompt(&mut s, ">>> ");
     leave(s);
+}
+
+#[test]
+fn input_is_highlighted_when_colors_are_on() {
+    let dir = fresh_dir("colors");
+    let mut s = pty::spawn_garter(&dir, &["-q", "--color=always"], &[], false);
+    expect(&mut s, ">>> ");
+    keys(&mut s, "if len('x') > 1:");
+    expect(&mut s, "\x1b[1;35mif\x1b[0m \x1b[36mlen\x1b[0m");
+    expect(&mut s, "\x1b[32m'x'\x1b[0m");
+    expect(&mut s, "\x1b[33m1\x1b[0m");
+    keys(&mut s, "\x03");
+    expect(&mut s, "KeyboardInterrupt");
+    expect(&mut s, ">>> ");
+    keys(&mut s, "\x04");
+    rest_of_output(&mut s);
 }
