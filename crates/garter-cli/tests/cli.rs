@@ -197,7 +197,7 @@ fn sigint_raises_keyboard_interrupt() {
     let script = dir.join("spin.py");
     std::fs::write(
         &script,
-        "print('ready', flush=True)\ndef spin():\n    while True:\n        pass\nspin()\n",
+        "def spin():\n    print('ready', flush=True)\n    while True:\n        pass\n\n\nspin()\n",
     )
     .expect("write script");
     let mut child = garter()
@@ -221,7 +221,7 @@ fn sigint_raises_keyboard_interrupt() {
     let prefix = format!("{}/", dir.display());
     assert_eq!(
         stderr(&output).replace(&prefix, ""),
-        "Traceback (most recent call last):\n  File \"spin.py\", line 5, in <module>\n    spin()\n  \
+        "Traceback (most recent call last):\n  File \"spin.py\", line 7, in <module>\n    spin()\n  \
          File \"spin.py\", line 3, in spin\n    while True:\nKeyboardInterrupt\n"
     );
 }
