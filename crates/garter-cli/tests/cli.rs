@@ -189,6 +189,10 @@ fn prompt_on_piped_stdin_reports_errors_and_goes_on() {
     ));
     let quiet = run(&["-i", "-q"], "");
     assert_eq!(stderr(&quiet), ">>> \n");
+    // The end of the input runs a block left open.
+    let open_block = run(&["-i", "-q"], "if 1:\n  print(5)");
+    assert_eq!(stdout(&open_block), "5\n");
+    assert_eq!(stderr(&open_block), ">>> ... ... \n>>> \n");
 }
 
 #[test]

@@ -100,6 +100,12 @@ pub fn run(interp: &Interpreter, quiet: bool) -> u8 {
                 lines.clear();
                 continue;
             }
+            // The end of the input runs what was typed of a block, as a
+            // blank line would; the next read ends the session.
+            Read::Eof if !lines.is_empty() => {
+                eprintln!();
+                String::new()
+            }
             Read::Eof => {
                 eprintln!();
                 return 0;
