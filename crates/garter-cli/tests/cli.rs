@@ -3,7 +3,8 @@
 //! `-i` reading the prompt's lines from stdin, `input()`, the usage
 //! options, SIGINT, and tracebacks byte for byte as python3 prints them
 //! (`tests/tracebacks/NAME.stderr` and `NAME.status`, written by running
-//! python3 through `tests/tracebacks/regen.sh`).
+//! python3 through `tests/tracebacks/regen.sh`), and whole sessions of the
+//! prompt on piped stdin (`tests/sessions/`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -275,6 +276,32 @@ fn tracebacks_match_python3_byte_for_byte() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Each `tests/sessions/NAME.in` typed into `garter -i -q` through a pipe
+/// prints what python3 printed (`NAME.stdout`, `NAME.stderr`, written by
+/// `tests/sessions/regen.sh`): echoes, prompts and tracebacks alike.
+#[test]
+fn piped_sessions_match_python3() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions");
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("list tests/sessions")
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "in"))
+        .collect();
+    cases.sort();
+    assert!(!cases.is_empty());
+    for case in cases {
+        let input = std::fs::read_to_string(&case).expect("read a session");
+        let output = run(&["-i", "-q"], &input);
+        let expected = |ext: &str| {
+            std::fs::read_to_string(case.with_extension(ext))
+                .expect("expected output (run tests/sessions/regen.sh)")
+        };
+        assert_eq!(stdout(&output), expected("stdout"), "{}", case.display());
+        assert_eq!(stderr(&output), expected("stderr"), "{}", case.display());
+        assert_eq!(status(&output), 0);
+    }
 }
 
 /// A fresh folder for one test's files.
