@@ -128,6 +128,12 @@ fn code_from_c_has_python3s_traceback() {
         stderr(&output),
         "  File \"<string>\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n"
     );
+    // An error found after parsing comes without the line, as in python3.
+    let output = run(&["-c", "x = 1\nreturn x"], "");
+    assert_eq!(
+        stderr(&output),
+        "  File \"<string>\", line 2\nSyntaxError: 'return' outside function\n"
+    );
 }
 
 #[test]
