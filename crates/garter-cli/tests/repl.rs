@@ -159,15 +159,19 @@ fn history_is_kept_across_sessions() {
     expect(&mut s, "remembered_total = 40");
     keys(&mut s, "\r");
     prompt(&mut s, ">>> ");
-    // Up, twice, recalls the whole `for` block, which runs as it is.
+    // Up, twice, recalls the whole `for` block; Alt-Enter adds a line to
+    // it; Enter runs it.
     keys(&mut s, "\x1b[A");
     expect(&mut s, "remembered_total = 40");
     keys(&mut s, "\x1b[A");
     expect(&mut s, "remembered_total += 1");
+    keys(&mut s, "\x1b\r");
+    keys(&mut s, "    remembered_total *= 2");
+    expect(&mut s, "remembered_total *= 2");
     keys(&mut s, "\r");
     prompt(&mut s, ">>> ");
     enter(&mut s, "remembered_total");
-    expect(&mut s, "42");
+    expect(&mut s, "166");
     prompt(&mut s, ">>> ");
     leave(s);
 }

@@ -14,7 +14,9 @@ use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::hint::Hinter;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
-use rustyline::{ColorMode, CompletionType, Config, Context, Editor, Helper};
+use rustyline::{
+    Cmd, ColorMode, CompletionType, Config, Context, Editor, Helper, KeyCode, KeyEvent, Modifiers,
+};
 
 use super::{complete, highlight, history, Read};
 
@@ -114,6 +116,8 @@ impl<'a> TerminalInput<'a> {
             .build();
         let mut editor = Editor::with_config(config).ok()?;
         editor.set_helper(Some(GarterHelper::new(interp, color)));
+        // Alt-Enter adds a line inside a block recalled from history.
+        editor.bind_sequence(KeyEvent(KeyCode::Enter, Modifiers::ALT), Cmd::Newline);
         let history_file = history::history_file();
         if let Some(path) = &history_file {
             // A missing file is a first session, not an error.
