@@ -38,15 +38,11 @@ impl Interpreter {
             let globals = main_globals(&vm)?;
             let hook = vm.new_builtin("displayhook", displayhook, MethodKind::Static, None);
             for stmt in module.body {
-                let echoed = matches!(stmt.kind, StmtKind::Expr { .. });
                 let mut code = lower::lower_module(&vm, &single_statement(stmt), file.clone());
                 if let Some(code) = Rc::get_mut(&mut code) {
-                    echo_nested_expressions(&mut code.body, &hook);
+                    echo_expression_statements(&mut code.body, &hook);
                 }
-                let value = interp.run_module_code(&vm, code, globals.clone())?;
-                if echoed {
-                    display(&vm, value)?;
-                }
+                interp.run_module_code(&vm, code, globals.clone())?;
                 vm.flush_stdout();
             }
             Ok(())
@@ -112,28 +108,23 @@ impl Interpreter {
     }
 }
 
-/// A module made of `stmt` alone; an expression statement becomes a
-/// `return` of its value, so running the module hands the value back.
+/// A module made of `stmt` alone. A `pass` goes first, so that a string
+/// on its own is echoed, not taken for the module's docstring.
 fn single_statement(stmt: Stmt) -> Module {
-    let stmt = match stmt.kind {
-        StmtKind::Expr { value } => Stmt {
-            span: stmt.span,
-            kind: StmtKind::Return { value: Some(value) },
-        },
-        kind => Stmt {
-            span: stmt.span,
-            kind,
-        },
+    let pass = Stmt {
+        span: stmt.span,
+        kind: StmtKind::Pass,
     };
     Module {
-        body: vec![stmt],
+        body: vec![pass, stmt],
         type_ignores: Vec::new(),
     }
 }
 
-/// Makes the expression statements of `body`'s nested blocks (not those
-/// of functions or classes) pass their value to `hook`.
-fn echo_nested_expressions(body: &mut [ir::Stmt], hook: &Value) {
+/// Makes the expression statements of `body` and of its blocks (not those
+/// of functions or classes) pass their value to `hook`, in the module's
+/// frame, so that a failing `repr` shows in the traceback under it.
+fn echo_expression_statements(body: &mut [ir::Stmt], hook: &Value) {
     let mut pending: Vec<&mut [ir::Stmt]> = vec![body];
     while let Some(block) = pending.pop() {
         for stmt in block.iter_mut() {
