@@ -1,12 +1,20 @@
-//! The `garter` command: `garter FILE [ARGS]`, `garter -c CODE`, and
-//! `garter -` (or piped standard input) run a program as python3 does;
-//! `--dump-ast FILE` prints the AST as CPython's `ast.dump` does and
-//! `--parse-only FILE...` checks files for syntax errors.
+//! The `garter` command, with python3's conventions: `garter FILE [ARGS]`,
+//! `garter -c CODE [ARGS]`, `garter -` (or piped standard input) run a
+//! program; with no program on a terminal, or with `-i` after one, the
+//! interactive prompt (REPL) starts. `--dump-ast FILE` prints the AST as
+//! CPython's `ast.dump` does and `--parse-only FILE...` checks files for
+//! syntax errors.
 
+mod color;
+mod command_line;
+mod focus;
+mod interrupt;
+mod repl;
 mod report;
 mod run;
+mod traceback;
 
-use clap::Parser;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -15,50 +23,32 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// Garter, a small Python interpreter.
-#[derive(Parser, Debug)]
-#[command(name = "garter", version, about)]
-struct Args {
-    /// Print FILE's AST as CPython 3.11's `ast.dump(ast.parse(...))` does.
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["parse_only", "script"])]
-    dump_ast: Option<PathBuf>,
-
-    /// Parse each FILE and report only syntax errors (exit 1 if any).
-    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "script")]
-    parse_only: Vec<PathBuf>,
-
-    /// Run CODE as the program (the remaining arguments go to sys.argv).
-    #[arg(short = 'c', value_name = "CODE", conflicts_with_all = ["dump_ast", "parse_only"])]
-    command: Option<String>,
-
-    /// The script to run (`-` for standard input), then its arguments.
-    #[arg(value_name = "FILE", trailing_var_arg = true)]
-    script: Vec<String>,
-}
-
 fn main() -> ExitCode {
-    let args = Args::parse();
-    if let Some(path) = args.dump_ast {
-        return dump_ast(&path);
+    let options = command_line::parse(std::env::args_os().collect());
+    color::set_choice(options.color);
+    if let Some(path) = &options.dump_ast {
+        return dump_ast(path);
     }
-    if !args.parse_only.is_empty() {
-        return parse_only(&args.parse_only);
+    if !options.parse_only.is_empty() {
+        return parse_only(&options.parse_only);
     }
-    if let Some(code) = args.command {
-        return run::run(run::Program::Command(code), args.script);
-    }
-    let mut rest = args.script.into_iter();
-    match rest.next() {
-        Some(path) if path == "-" => run::run(run::Program::Stdin, rest.collect()),
-        Some(path) => run::run(run::Program::File(PathBuf::from(path)), rest.collect()),
-        None if !std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
-            run::run(run::Program::Stdin, Vec::new())
+    let program = if let Some(code) = options.command.clone() {
+        Some(run::Program::Command(code))
+    } else {
+        match options.script.as_deref() {
+            Some("-") => Some(run::Program::Stdin),
+            Some(path) => Some(run::Program::File(PathBuf::from(path))),
+            None if !std::io::stdin().is_terminal() && !options.inspect => {
+                Some(run::Program::Stdin)
+            }
+            None => None,
         }
-        None => {
-            eprintln!("garter: the REPL is not there yet; give a script to run");
-            ExitCode::from(2)
-        }
-    }
+    };
+    let session = run::Session {
+        inspect: options.inspect || program.is_none(),
+        quiet: options.quiet,
+    };
+    run::run(program, options.program_args, session)
 }
 
 /// Reads and decodes one source file, reporting failures on stderr.

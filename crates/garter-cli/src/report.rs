@@ -12,12 +12,34 @@ use std::io::{IsTerminal, Write};
 /// Prints `err`, found in `source` read from `filename`, to stderr.
 pub fn print_syntax_error(filename: &str, source: &str, err: &SyntaxError) {
     let text = if std::io::stderr().is_terminal() {
-        let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
-        miette_report(filename, source, err, color)
+        miette_report(filename, source, err, crate::color::stderr_enabled())
+    } else if is_pseudo_file(filename)
+        && err.kind != SyntaxErrorKind::RecursionError
+        && garter_syntax::parse_module(source).is_ok()
+    {
+        // python3 shows no line for an error its compiler finds (not its
+        // parser) in code that is not in a file: it cannot read it back.
+        lineless_traceback(filename, source, err)
     } else {
         cpython_traceback(&shown_path(filename), source, err)
     };
     let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
+/// Whether `filename` names no file (`<string>`, `<stdin>`).
+fn is_pseudo_file(filename: &str) -> bool {
+    filename.starts_with('<') && filename.ends_with('>')
+}
+
+/// The traceback of a syntax error without its source line.
+pub fn lineless_traceback(filename: &str, source: &str, err: &SyntaxError) -> String {
+    let loc = err.location(&LineIndex::new(source), source);
+    format!(
+        "  File \"{filename}\", line {}\n{}: {}\n",
+        loc.lineno,
+        err.kind.name(),
+        err.msg
+    )
 }
 
 /// Prints an error met while decoding the bytes of `filename` (bad UTF-8,
@@ -41,10 +63,11 @@ pub fn decode_error_text(path: &str, err: &SyntaxError) -> String {
 }
 
 /// The script path as CPython 3.11 shows it: made absolute by joining it
-/// to the working directory, without normalising it.
+/// to the working directory, without normalising it. Names such as
+/// `<string>` and `<stdin>` are not paths and stay as they are.
 pub fn shown_path(filename: &str) -> String {
     let path = std::path::Path::new(filename);
-    if path.is_absolute() {
+    if path.is_absolute() || is_pseudo_file(filename) {
         return filename.to_owned();
     }
     match std::env::current_dir() {

@@ -1,7 +1,8 @@
 //! Running a program: a script file, `-c` code or standard input, as
 //! python3 runs it (sys.argv, the script's folder on the import path,
-//! tracebacks on stderr, exit status 1 on an uncaught exception and
-//! SystemExit's code).
+//! tracebacks on stderr, exit status 1 on an uncaught exception,
+//! SystemExit's code, 130 after KeyboardInterrupt); then, with `-i` or
+//! when there is no program, the interactive prompt.
 
 use std::io::{IsTerminal, LineWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -20,18 +21,58 @@ pub enum Program {
     Stdin,
 }
 
-/// Runs a program with the arguments after it; returns the exit status.
-pub fn run(program: Program, rest: Vec<String>) -> ExitCode {
+/// What happens around the program.
+pub struct Session {
+    /// Enter the interactive prompt after the program (or without one).
+    pub inspect: bool,
+    /// No welcome line on the prompt.
+    pub quiet: bool,
+}
+
+/// The exit status after an uncaught KeyboardInterrupt, as a shell
+/// reports a process ended by SIGINT.
+pub const INTERRUPTED: u8 = 130;
+
+/// Runs a program (if any) with the arguments after it, then the prompt
+/// if the session asks for it; returns the exit status.
+pub fn run(program: Option<Program>, rest: Vec<String>, session: Session) -> ExitCode {
     let interp = Interpreter::new();
+    crate::interrupt::install(interp.interrupt_flag());
     if std::io::stdout().is_terminal() {
         *interp.vm().stdout.borrow_mut() = Box::new(LineWriter::new(std::io::stdout()));
     }
+    let status = match program {
+        Some(program) => match run_program(&interp, program, rest, session.inspect) {
+            Ok(status) => status,
+            Err(code) => return code,
+        },
+        None => {
+            interp.set_argv(vec![String::new()]);
+            interp.add_search_path(PathBuf::from("."));
+            0
+        }
+    };
+    let status = if session.inspect {
+        crate::repl::run(&interp, session.quiet)
+    } else {
+        status
+    };
+    interp.vm().flush_stdout();
+    let _ = std::io::stderr().flush();
+    ExitCode::from(status)
+}
+
+/// Runs one program; its exit status, or the status to leave with at once
+/// when it cannot be read.
+fn run_program(
+    interp: &Interpreter,
+    program: Program,
+    rest: Vec<String>,
+    inspect: bool,
+) -> Result<u8, ExitCode> {
     let (source, filename, argv0, dir) = match program {
         Program::File(path) => {
-            let source = match crate::read_source(&path) {
-                Ok(s) => s,
-                Err(code) => return code,
-            };
+            let source = crate::read_source(&path)?;
             // Like python3: sys.argv[0] as given, the file name (and the
             // import path) absolute.
             let absolute = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
@@ -51,13 +92,13 @@ pub fn run(program: Program, rest: Vec<String>) -> ExitCode {
             let mut bytes = Vec::new();
             if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
                 eprintln!("garter: can't read standard input: {e}");
-                return ExitCode::from(2);
+                return Err(ExitCode::from(2));
             }
             match garter_syntax::lexer::decode_source(&bytes) {
                 Ok(s) => (s, "<stdin>".into(), "-".into(), PathBuf::from(".")),
                 Err(err) => {
                     report::print_decode_error("<stdin>", &err);
-                    return ExitCode::from(1);
+                    return Err(ExitCode::from(1));
                 }
             }
         }
@@ -67,47 +108,61 @@ pub fn run(program: Program, rest: Vec<String>) -> ExitCode {
     interp.set_argv(argv);
     interp.add_search_path(dir);
     let text = source.clone();
-    let result = interp.run_main(source, &filename);
-    let status = match result {
+    let status = match interp.run_main(source, &filename) {
         Ok(()) => 0,
         Err(RunError::Syntax(err)) => {
             interp.vm().flush_stdout();
             report::print_syntax_error(&filename, &text, &err);
             1
         }
-        Err(RunError::Exception(err)) => uncaught(&interp, &err),
+        Err(RunError::Exception(err)) => uncaught(interp, &err, inspect),
     };
-    interp.vm().flush_stdout();
-    let _ = std::io::stderr().flush();
-    ExitCode::from(status)
+    Ok(status)
 }
 
 /// Reports an exception that ended the program; returns the exit status.
-fn uncaught(interp: &Interpreter, err: &PyErr) -> u8 {
+/// Under `-i` every exception, SystemExit too, is shown as a traceback
+/// (the prompt follows), as python3 does.
+pub fn uncaught(interp: &Interpreter, err: &PyErr, inspect: bool) -> u8 {
     let vm = interp.vm();
     vm.flush_stdout();
     let value = err.value();
-    if vm.is_instance_of(&value, &vm.exc.system_exit) {
-        let args = exception_data(&value)
-            .map(|d| vm.tuple_items(&d.args.borrow()))
-            .unwrap_or_default();
-        let code = match args.len() {
-            0 => Value::None,
-            1 => args[0].clone(),
-            _ => vm.new_tuple(args),
-        };
-        return match code {
-            Value::None => 0,
-            Value::Int(n) => (n & 0xff) as u8,
-            Value::Bool(b) => b as u8,
-            other => {
-                let text = vm.str_string(&other).unwrap_or_default();
-                let _ = writeln!(std::io::stderr(), "{text}");
-                1
-            }
-        };
+    if !inspect {
+        if let Some(status) = system_exit_status(interp, &value) {
+            return status;
+        }
     }
-    let text = interp.format_exception(err);
-    let _ = std::io::stderr().write_all(text.as_bytes());
-    1
+    crate::traceback::print_exception(interp, err);
+    if vm.is_instance_of(&value, &vm.exc.keyboard_interrupt) {
+        INTERRUPTED
+    } else {
+        1
+    }
+}
+
+/// The exit status a SystemExit asks for (printing a non-integer code on
+/// stderr, as python3 does); `None` for any other exception.
+pub fn system_exit_status(interp: &Interpreter, value: &Value) -> Option<u8> {
+    let vm = interp.vm();
+    if !vm.is_instance_of(value, &vm.exc.system_exit) {
+        return None;
+    }
+    let args = exception_data(value)
+        .map(|d| vm.tuple_items(&d.args.borrow()))
+        .unwrap_or_default();
+    let code = match args.len() {
+        0 => Value::None,
+        1 => args[0].clone(),
+        _ => vm.new_tuple(args),
+    };
+    Some(match code {
+        Value::None => 0,
+        Value::Int(n) => (n & 0xff) as u8,
+        Value::Bool(b) => b as u8,
+        other => {
+            let text = vm.str_string(&other).unwrap_or_default();
+            let _ = writeln!(std::io::stderr(), "{text}");
+            1
+        }
+    })
 }

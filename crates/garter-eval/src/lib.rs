@@ -7,6 +7,7 @@
 //! renders uncaught exceptions as CPython does.
 
 pub mod exec;
+mod interactive;
 pub mod ir;
 mod lower;
 mod scope;

@@ -1,0 +1,158 @@
+//! The command line, read as python3 reads its own: options first, then
+//! `-c CODE`, a script or `-`; everything after that goes to `sys.argv`
+//! untouched, even when it looks like an option. The options part is then
+//! parsed by clap.
+
+use clap::Parser;
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use crate::color::ColorChoice;
+
+/// Garter, a small Python interpreter.
+#[derive(Parser, Debug)]
+#[command(
+    name = "garter",
+    version,
+    about,
+    override_usage = "garter [OPTIONS] [-c CODE | FILE | -] [ARGS]..."
+)]
+pub struct Options {
+    /// Run CODE as the program (the arguments after it go to sys.argv).
+    #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true, conflicts_with_all = ["dump_ast", "parse_only"])]
+    pub command: Option<String>,
+
+    /// After running the program, enter the interactive prompt with its
+    /// globals.
+    #[arg(short = 'i')]
+    pub inspect: bool,
+
+    /// Start the interactive prompt without the welcome line.
+    #[arg(short = 'q')]
+    pub quiet: bool,
+
+    /// When to color error reports and the interactive prompt (NO_COLOR
+    /// set to a non-empty value means never, for `auto`).
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Print FILE's AST as CPython 3.11's `ast.dump(ast.parse(...))` does.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["parse_only", "script"])]
+    pub dump_ast: Option<PathBuf>,
+
+    /// Parse each FILE and report only syntax errors (exit 1 if any).
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "script")]
+    pub parse_only: Vec<PathBuf>,
+
+    /// The script to run (`-` for standard input); the arguments after
+    /// it go to sys.argv.
+    #[arg(value_name = "FILE")]
+    pub script: Option<String>,
+
+    /// The program's arguments (sys.argv[1:]), after the script or CODE.
+    #[arg(skip)]
+    pub program_args: Vec<String>,
+}
+
+/// Options of garter's own that take a value in the next argument.
+const OPTIONS_WITH_VALUE: &[&str] = &["--color", "--dump-ast"];
+
+/// Parses the command line; on a usage error, `--help` or `--version`,
+/// clap prints what it has to and exits (status 2 for an error).
+pub fn parse(args: Vec<OsString>) -> Options {
+    let (own, rest) = split(args);
+    let mut options = Options::parse_from(own);
+    options.program_args = rest
+        .into_iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    options
+}
+
+/// Splits the arguments where python3 stops reading options: after the
+/// script (or `-`), or after the code of `-c`. The first part keeps the
+/// program name.
+pub fn split(args: Vec<OsString>) -> (Vec<OsString>, Vec<OsString>) {
+    let mut own = Vec::new();
+    let mut iter = args.into_iter();
+    own.extend(iter.next());
+    while let Some(arg) = iter.next() {
+        let text = arg.to_string_lossy().into_owned();
+        if text == "--parse-only" {
+            own.push(arg);
+            own.extend(iter);
+            return (own, Vec::new());
+        }
+        own.push(arg);
+        if text == "--" {
+            own.extend(iter.next());
+            break;
+        }
+        if OPTIONS_WITH_VALUE.contains(&text.as_str()) {
+            own.extend(iter.next());
+            continue;
+        }
+        if text.starts_with("--") {
+            continue;
+        }
+        if let Some(cluster) = text.strip_prefix('-').filter(|c| !c.is_empty()) {
+            // A cluster of short flags; `c` takes the rest, or the next
+            // argument, as the code, and ends the options.
+            match cluster.find('c') {
+                Some(at) if at + 1 == cluster.len() => {
+                    own.extend(iter.next());
+                    break;
+                }
+                Some(_) => break,
+                None => continue,
+            }
+        }
+        // The script, or `-`.
+        break;
+    }
+    (own, iter.collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+    use std::ffi::OsString;
+
+    fn parts(args: &[&str]) -> (Vec<String>, Vec<String>) {
+        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+        let (own, rest) = split(args);
+        let text = |v: Vec<OsString>| v.into_iter().map(|a| a.into_string().unwrap()).collect();
+        (text(own), text(rest))
+    }
+
+    #[test]
+    fn arguments_after_the_script_are_the_programs() {
+        let (own, rest) = parts(&["garter", "-q", "a.py", "-i", "--x", "b"]);
+        assert_eq!(own, ["garter", "-q", "a.py"]);
+        assert_eq!(rest, ["-i", "--x", "b"]);
+    }
+
+    #[test]
+    fn code_ends_the_options() {
+        let (own, rest) = parts(&["garter", "-ic", "print(1)", "-c", "x"]);
+        assert_eq!(own, ["garter", "-ic", "print(1)"]);
+        assert_eq!(rest, ["-c", "x"]);
+        let (own, rest) = parts(&["garter", "-cpass", "y"]);
+        assert_eq!(own, ["garter", "-cpass"]);
+        assert_eq!(rest, ["y"]);
+    }
+
+    #[test]
+    fn option_values_are_not_scripts() {
+        let (own, rest) = parts(&["garter", "--color", "never", "-", "z"]);
+        assert_eq!(own, ["garter", "--color", "never", "-"]);
+        assert_eq!(rest, ["z"]);
+    }
+
+    #[test]
+    fn parse_only_takes_every_file() {
+        let (own, rest) = parts(&["garter", "--parse-only", "a.py", "b.py"]);
+        assert_eq!(own, ["garter", "--parse-only", "a.py", "b.py"]);
+        assert!(rest.is_empty());
+    }
+}

@@ -1,0 +1,5 @@
+def greet(name, greeting):
+    return f"{greeting}, {name}"
+
+
+print(greet("ada"))
