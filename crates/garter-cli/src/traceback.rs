@@ -14,7 +14,6 @@ use garter_eval::exec::traceback::exception_line;
 use garter_eval::Interpreter;
 use garter_runtime::types::exception::{exception_data, SourceFile, TracebackEntry};
 use garter_runtime::{PyErr, Value, Vm};
-use garter_syntax::LineIndex;
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, MietteError,
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
@@ -26,13 +25,10 @@ const CONTEXT: &str = "During handling of the above exception, another exception
 /// Prints `err` on stderr, in the form that suits it (see the module doc).
 pub fn print_exception(interp: &Interpreter, err: &PyErr) {
     let chain = exception_chain(&err.value());
-    for (exc, _) in &chain {
-        correct_line_numbers(exc);
-    }
     let text = if std::io::stderr().is_terminal() {
         miette_report(interp.vm(), &chain, crate::color::stderr_enabled())
     } else {
-        cpython_text(interp, err, &chain)
+        interp.format_exception(err)
     };
     let _ = std::io::stderr().write_all(text.as_bytes());
 }
@@ -62,64 +58,6 @@ fn exception_chain(exc: &Value) -> Vec<(Value, &'static str)> {
     }
     chain.reverse();
     chain
-}
-
-/// Recomputes each entry's line from its span in its own file: an
-/// interactive session runs many inputs that share one file name.
-fn correct_line_numbers(exc: &Value) {
-    let Some(data) = exception_data(exc) else {
-        return;
-    };
-    let mut indexes: HashMap<*const SourceFile, LineIndex> = HashMap::new();
-    for entry in data.traceback.borrow_mut().iter_mut() {
-        let index = indexes
-            .entry(Rc::as_ptr(&entry.file))
-            .or_insert_with(|| LineIndex::new(&entry.file.text));
-        let offset = (entry.span.0 as usize).min(entry.file.text.len());
-        entry.line = index.line_of(offset) as u32;
-    }
-}
-
-/// Whether python3 could read the file `name` back to show its lines
-/// (`<string>`, `<stdin>` and the like it cannot).
-fn is_pseudo_file(name: &str) -> bool {
-    name.starts_with('<') && name.ends_with('>')
-}
-
-/// CPython's text. Entries in pseudo-files are shown without their source
-/// line, as python3 shows them: their text is hidden while rendering.
-fn cpython_text(interp: &Interpreter, err: &PyErr, chain: &[(Value, &'static str)]) -> String {
-    let hidden = |entry: &TracebackEntry| {
-        Rc::new(SourceFile {
-            name: entry.file.name.clone(),
-            text: String::new(),
-        })
-    };
-    let mut saved = Vec::new();
-    for (exc, _) in chain {
-        if let Some(data) = exception_data(exc) {
-            for entry in data.traceback.borrow_mut().iter_mut() {
-                if is_pseudo_file(&entry.file.name) {
-                    let blank = hidden(entry);
-                    saved.push(std::mem::replace(&mut entry.file, blank));
-                }
-            }
-        }
-    }
-    let text = interp.format_exception(err);
-    let mut saved = saved.into_iter();
-    for (exc, _) in chain {
-        if let Some(data) = exception_data(exc) {
-            for entry in data.traceback.borrow_mut().iter_mut() {
-                if is_pseudo_file(&entry.file.name) {
-                    if let Some(file) = saved.next() {
-                        entry.file = file;
-                    }
-                }
-            }
-        }
-    }
-    text
 }
 
 /// The miette rendering of a whole chain.

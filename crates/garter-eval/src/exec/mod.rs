@@ -21,7 +21,7 @@ use std::rc::{Rc, Weak};
 
 use garter_runtime::object::Payload;
 use garter_runtime::types::dict::DictTable;
-use garter_runtime::types::exception::{exception_data, TracebackEntry};
+use garter_runtime::types::exception::{exception_data, SourceFile, TracebackEntry};
 use garter_runtime::{Args, Evaluator, ObjRef, PyErr, PyResult, Value, Vm};
 use garter_syntax::ast::Span;
 use garter_syntax::LineIndex;
@@ -48,8 +48,9 @@ pub struct Interp {
     pub generator_type: ObjRef,
     /// Where `import` looks for `.py` files.
     pub search_path: RefCell<Vec<PathBuf>>,
-    /// Line tables of source files, by file name, for tracebacks.
-    line_tables: RefCell<Vec<(String, Rc<LineIndex>)>>,
+    /// Line tables of the source files run (each run of the same file
+    /// name, such as REPL inputs, is a source of its own), for tracebacks.
+    line_tables: RefCell<Vec<(Rc<SourceFile>, Rc<LineIndex>)>>,
     pub(crate) stacks: generator::StackPool,
     /// Local-slot vectors of finished frames, for reuse.
     slot_pool: RefCell<Vec<Vec<Option<Value>>>>,
@@ -154,13 +155,12 @@ impl Interp {
     }
 
     fn line_of(&self, code: &Code, span: Span) -> u32 {
-        let name = &code.file.name;
         let mut tables = self.line_tables.borrow_mut();
-        let index = match tables.iter().find(|(n, _)| n == name) {
+        let index = match tables.iter().find(|(f, _)| Rc::ptr_eq(f, &code.file)) {
             Some((_, t)) => t.clone(),
             None => {
                 let t = Rc::new(LineIndex::new(&code.file.text));
-                tables.push((name.clone(), t.clone()));
+                tables.push((code.file.clone(), t.clone()));
                 t
             }
         };

@@ -97,12 +97,16 @@ fn flush_repeats(out: &mut String, repeats: usize) {
     }
 }
 
+/// One frame of a traceback; like python3, no source line is shown for
+/// code that did not come from a file (`<string>`, `<stdin>`).
 fn format_entry(e: &TracebackEntry) -> String {
     let mut out = format!(
         "  File \"{}\", line {}, in {}\n",
         e.file.name, e.line, e.function
     );
-    if let Some(text) = e.file.text.lines().nth((e.line as usize).saturating_sub(1)) {
+    let pseudo_file = e.file.name.starts_with('<') && e.file.name.ends_with('>');
+    let line = (e.line as usize).saturating_sub(1);
+    if let Some(text) = e.file.text.lines().nth(line).filter(|_| !pseudo_file) {
         let t = text.trim();
         if !t.is_empty() {
             out.push_str("    ");
