@@ -83,3 +83,5 @@ pub mod type_type;
 
 #[cfg(test)]
 mod container_tests;
+#[cfg(test)]
+mod dunder_table_tests;

@@ -184,7 +184,7 @@ pub fn invalidate_attr_cache(cls: &ObjRef) {
     }
 }
 
-fn mro_lookup_uncached(t: &TypeData, name: &Value) -> Option<Value> {
+pub(crate) fn mro_lookup_uncached(t: &TypeData, name: &Value) -> Option<Value> {
     if let Some(v) = t.dict.borrow().get_str(name) {
         return Some(v);
     }
@@ -219,26 +219,65 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
     }
 }
 
-/// Fills one type's special-method cache (no subclasses), given the
-/// interned dunder names in [`Dunder::ALL`] order; for start-up, when
-/// every type is filled in turn.
-pub fn fill_dunders(cls: &ObjRef, names: &[Value]) {
-    let Some(data) = cls.as_type() else { return };
-    let table: Box<[Option<Value>]> = names.iter().map(|n| mro_lookup_uncached(data, n)).collect();
-    *data.dunders.borrow_mut() = table;
+/// Fills the special-method caches of `types` (no subclasses), given the
+/// interned dunder names in [`Dunder::ALL`] order; for start-up, where
+/// bases mostly come before the types that derive from them.
+pub fn fill_dunders(types: &[ObjRef], names: &[Value]) {
+    let mut filled: hashbrown::HashSet<*const Object> = hashbrown::HashSet::new();
+    for cls in types {
+        let Some(data) = cls.as_type() else { continue };
+        let table = dunder_table(data, names, |base| filled.contains(&Rc::as_ptr(base)));
+        *data.dunders.borrow_mut() = table;
+        filled.insert(Rc::as_ptr(cls));
+    }
 }
 
-/// Recomputes the special-method cache of `cls` and of every subclass.
+/// The special-method table of a type. A type with one base whose table
+/// is current (`base_ready`) starts from a copy of it, since its MRO is
+/// itself then its base's, and adds what its own namespace defines; any
+/// other type looks every name up along its MRO.
+fn dunder_table(
+    data: &TypeData,
+    names: &[Value],
+    base_ready: impl Fn(&ObjRef) -> bool,
+) -> Box<[Option<Value>]> {
+    let base_table = match data.bases.borrow().as_slice() {
+        [base] if base_ready(base) => base.as_type().map(|b| b.dunders.borrow().clone()),
+        _ => None,
+    };
+    let Some(mut table) = base_table else {
+        return names.iter().map(|n| mro_lookup_uncached(data, n)).collect();
+    };
+    for entry in data.dict.borrow().iter() {
+        let Some(name) = entry.key.as_str() else {
+            continue;
+        };
+        if !name.as_str().starts_with("__") {
+            continue;
+        }
+        if let Some(slot) = Dunder::from_name(name.as_str()).and_then(|d| table.get_mut(d as usize))
+        {
+            *slot = Some(entry.value.clone());
+        }
+    }
+    table
+}
+
+/// Recomputes the special-method cache of `cls` and of every subclass
+/// (the bases of `cls` have current tables; each subclass is redone after
+/// the class it derives from).
 pub fn refresh_dunders(vm: &Vm, cls: &ObjRef) {
     invalidate_attr_cache(cls);
+    let names: Vec<Value> = Dunder::ALL.iter().map(|d| vm.intern(d.name())).collect();
     let mut work = vec![cls.clone()];
+    let mut redone: Vec<*const Object> = Vec::new();
     while let Some(t) = work.pop() {
         let Some(data) = t.as_type() else { continue };
-        let table: Box<[Option<Value>]> = Dunder::ALL
-            .iter()
-            .map(|d| mro_lookup_uncached(data, &vm.intern(d.name())))
-            .collect();
+        let table = dunder_table(data, &names, |base| {
+            Rc::ptr_eq(base, cls) || redone.contains(&Rc::as_ptr(base)) || !is_below(base, cls)
+        });
         *data.dunders.borrow_mut() = table;
+        redone.push(Rc::as_ptr(&t));
         let subs: Vec<ObjRef> = data
             .subclasses
             .borrow()
@@ -247,6 +286,12 @@ pub fn refresh_dunders(vm: &Vm, cls: &ObjRef) {
             .collect();
         work.extend(subs);
     }
+}
+
+/// Whether `t` derives from `cls` (so its table is being redone too).
+fn is_below(t: &ObjRef, cls: &ObjRef) -> bool {
+    t.as_type()
+        .is_some_and(|d| d.mro_rest.borrow().iter().any(|b| Rc::ptr_eq(b, cls)))
 }
 
 /// Adds builtin methods and native attributes to a type's namespace.

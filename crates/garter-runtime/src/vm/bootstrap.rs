@@ -365,9 +365,7 @@ pub fn fill_types(vm: &Vm) {
         .iter()
         .map(|d| vm.intern(d.name()))
         .collect();
-    for cls in &all {
-        fill_dunders(cls, &names);
-    }
+    fill_dunders(&all, &names);
 }
 
 /// A builtin type made after start-up (by the evaluator or a host): an
