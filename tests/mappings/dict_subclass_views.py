@@ -7,7 +7,10 @@ d = D(a=1)
 print(list(dict.keys(d)), d.keys(), list(d))
 print(dict.__repr__(d))
 e = {}
-e.update(d)
+try:
+    e.update(d)
+except KeyError as ex:
+    print("KeyError", ex)
 print(e)
 class G(dict):
     def __getitem__(self, k):

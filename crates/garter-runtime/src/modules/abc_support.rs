@@ -1,6 +1,7 @@
-//! `_garter_abc`: what the embedded `abc` module needs from the runtime,
-//! recording a class's abstract methods so that `object.__new__` refuses
-//! to instantiate it.
+//! `_garter_abc`: what the embedded `abc` and `collections` modules need
+//! from the runtime: recording a class's abstract methods so that
+//! `object.__new__` refuses to instantiate it, and `types.GenericAlias`
+//! for their `__class_getitem__`.
 
 use crate::args::Args;
 use crate::error::PyResult;
@@ -28,6 +29,13 @@ fn set_abstract_methods(vm: &Vm, args: Args) -> PyResult<Value> {
 
 pub fn make(vm: &Vm) -> Value {
     let m = vm.new_module("_garter_abc");
-    super::add_functions(vm, &m, &[("set_abstract_methods", set_abstract_methods)]);
+    super::add_functions(
+        vm,
+        &m,
+        &[
+            ("set_abstract_methods", set_abstract_methods),
+            ("class_getitem", crate::types::generic_alias::class_getitem),
+        ],
+    );
     m
 }

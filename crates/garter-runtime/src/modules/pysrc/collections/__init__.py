@@ -2,6 +2,7 @@
 OrderedDict, Counter, namedtuple, ChainMap, UserDict."""
 
 import sys as _sys
+from _garter_abc import class_getitem as _class_getitem
 from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 from collections.abc import MutableSequence as _MutableSequence
 from collections.abc import KeysView as _KeysView, ItemsView as _ItemsView
@@ -307,8 +308,7 @@ class deque:
             self.extend(items)
         return self
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_class_getitem)
 
 
 _MutableSequence.register(deque)

@@ -6,6 +6,7 @@ __subclasshook__) and has the builtin types registered with it.
 """
 
 from abc import ABCMeta, abstractmethod
+from _garter_abc import class_getitem as _class_getitem
 
 __all__ = [
     "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
@@ -55,6 +56,8 @@ class Iterable(metaclass=ABCMeta):
         if cls is Iterable:
             return _check_methods(C, "__iter__")
         return NotImplemented
+
+    __class_getitem__ = classmethod(_class_getitem)
 
 
 class Iterator(Iterable):
@@ -151,6 +154,8 @@ class Container(metaclass=ABCMeta):
             return _check_methods(C, "__contains__")
         return NotImplemented
 
+    __class_getitem__ = classmethod(_class_getitem)
+
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
@@ -174,6 +179,8 @@ class Callable(metaclass=ABCMeta):
         if cls is Callable:
             return _check_methods(C, "__call__")
         return NotImplemented
+
+    __class_getitem__ = classmethod(_class_getitem)
 
 
 class Set(Collection):
@@ -392,6 +399,8 @@ class MappingView(Sized):
 
     def __repr__(self):
         return "{0.__class__.__name__}({0._mapping!r})".format(self)
+
+    __class_getitem__ = classmethod(_class_getitem)
 
 
 class KeysView(MappingView, Set):
