@@ -15,6 +15,15 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict",
 _repr_running = set()
 
 
+def _index(n):
+    """`n` as an int, through __index__, with CPython's error."""
+    if isinstance(n, int):
+        return n
+    if hasattr(type(n), "__index__"):
+        return type(n).__index__(n)
+    raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+
+
 class deque:
     """A double-ended queue: a list with a gap at the front, so that
     appendleft and popleft are amortised O(1)."""
@@ -23,7 +32,8 @@ class deque:
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
-            maxlen = maxlen.__index__() if not isinstance(maxlen, int) else maxlen
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
@@ -173,6 +183,7 @@ class deque:
         self._head = 0
 
     def rotate(self, n=1):
+        n = _index(n)
         size = len(self)
         if size <= 1:
             return
@@ -186,7 +197,7 @@ class deque:
     def _position(self, i):
         if not isinstance(i, int):
             if hasattr(type(i), "__index__"):
-                i = i.__index__()
+                i = type(i).__index__(i)
             else:
                 raise TypeError(
                     f"sequence index must be integer, not '{type(i).__name__}'")
@@ -293,6 +304,9 @@ class deque:
         return self
 
     def __mul__(self, n):
+        if not isinstance(n, int) and not hasattr(type(n), "__index__"):
+            return NotImplemented
+        n = _index(n)
         new = type(self)((), self._maxlen)
         items = self._items[self._head:]
         for _ in range(n):
@@ -302,6 +316,9 @@ class deque:
     __rmul__ = __mul__
 
     def __imul__(self, n):
+        if not isinstance(n, int) and not hasattr(type(n), "__index__"):
+            return NotImplemented
+        n = _index(n)
         items = self._items[self._head:]
         self.clear()
         for _ in range(n):
