@@ -48,9 +48,10 @@ _registrations = 0
 class _AbcState:
     """Per-class bookkeeping of an abstract base class."""
 
-    __slots__ = ("registry", "cache", "negative_cache", "negative_version")
+    __slots__ = ("abstracts", "registry", "cache", "negative_cache", "negative_version")
 
     def __init__(self):
+        self.abstracts = frozenset()
         self.registry = set()
         self.cache = set()
         self.negative_cache = set()
@@ -74,9 +75,7 @@ def update_abstractmethods(cls):
     """Recomputes the abstract methods of an ABC after it was changed."""
     if not hasattr(cls, "__abstractmethods__"):
         return cls
-    abstracts = _compute_abstracts(cls)
-    cls.__abstractmethods__ = abstracts
-    _set_abstract_methods(cls, abstracts)
+    cls.__abstractmethods__ = _compute_abstracts(cls)
     return cls
 
 
@@ -85,11 +84,24 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = _compute_abstracts(cls)
-        cls.__abstractmethods__ = abstracts
-        _set_abstract_methods(cls, abstracts)
         cls._abc_impl = _AbcState()
+        cls.__abstractmethods__ = _compute_abstracts(cls)
         return cls
+
+    @property
+    def __abstractmethods__(cls):
+        # Only the class's own abstract methods: a subclass still being
+        # created (in __init_subclass__) has none yet, as in CPython.
+        state = cls.__dict__.get("_abc_impl")
+        if state is None:
+            raise AttributeError("__abstractmethods__")
+        return state.abstracts
+
+    @__abstractmethods__.setter
+    def __abstractmethods__(cls, names):
+        names = frozenset(names)
+        cls.__dict__["_abc_impl"].abstracts = names
+        _set_abstract_methods(cls, names)
 
     def register(cls, subclass):
         """Makes `subclass` a virtual subclass of this ABC."""

@@ -11,7 +11,8 @@ from collections.abc import ValuesView as _ValuesView
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict",
            "defaultdict", "deque", "namedtuple"]
 
-# Ids of the deques whose repr is being computed (for recursive deques).
+# Ids of the deques and ordered dicts whose repr is being computed (a
+# recursive one shows as `[...]` or `...` inside itself).
 _repr_running = set()
 
 
@@ -463,7 +464,14 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"
-        return f"{type(self).__name__}({list(dict.items(self))!r})"
+        key = id(self)
+        if key in _repr_running:
+            return "..."
+        _repr_running.add(key)
+        try:
+            return f"{type(self).__name__}({list(dict.items(self))!r})"
+        finally:
+            _repr_running.discard(key)
 
     def copy(self):
         return type(self)(self)
@@ -721,6 +729,9 @@ class _tuplegetter:
 
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f"_tuplegetter({self._index!r}, {self.__doc__!r})"
 
 
 def _field_getter(index):
