@@ -50,23 +50,18 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
-    def _changed(self):
-        self._state += 1
-
     def __len__(self):
         return len(self._items) - self._head
 
     def _trim_left(self):
-        if self._maxlen is not None:
-            while len(self) > self._maxlen:
-                self._items[self._head] = None
-                self._head += 1
+        while len(self._items) - self._head > self._maxlen:
+            self._items[self._head] = None
+            self._head += 1
         self._compact()
 
     def _trim_right(self):
-        if self._maxlen is not None:
-            while len(self) > self._maxlen:
-                self._items.pop()
+        while len(self._items) - self._head > self._maxlen:
+            self._items.pop()
 
     def _compact(self):
         if self._head > 32 and self._head * 2 > len(self._items):
@@ -74,14 +69,13 @@ class deque:
             self._head = 0
 
     def append(self, x):
-        self._changed()
-        if self._maxlen == 0:
-            return
+        self._state += 1
         self._items.append(x)
-        self._trim_left()
+        if self._maxlen is not None:
+            self._trim_left()
 
     def appendleft(self, x):
-        self._changed()
+        self._state += 1
         if self._maxlen == 0:
             return
         if self._head == 0:
@@ -90,27 +84,35 @@ class deque:
             self._head = gap
         self._head -= 1
         self._items[self._head] = x
-        self._trim_right()
+        if self._maxlen is not None:
+            self._trim_right()
 
     def pop(self):
-        if not len(self):
+        if len(self._items) == self._head:
             raise IndexError("pop from an empty deque")
-        self._changed()
+        self._state += 1
         return self._items.pop()
 
     def popleft(self):
-        if not len(self):
+        head = self._head
+        items = self._items
+        if len(items) == head:
             raise IndexError("pop from an empty deque")
-        self._changed()
-        x = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        self._compact()
+        self._state += 1
+        x = items[head]
+        items[head] = None
+        self._head = head + 1
+        if head > 32 and head * 2 > len(items):
+            self._compact()
         return x
 
     def extend(self, iterable):
         if iterable is self:
             iterable = list(iterable)
+        if self._maxlen is None:
+            self._state += 1
+            self._items.extend(iterable)
+            return
         for x in iterable:
             self.append(x)
 
@@ -121,7 +123,7 @@ class deque:
             self.appendleft(x)
 
     def clear(self):
-        self._changed()
+        self._state += 1
         self._items = []
         self._head = 0
 
@@ -165,7 +167,7 @@ class deque:
         if i < 0:
             i = max(i + n, 0)
         i = min(i, n)
-        self._changed()
+        self._state += 1
         self._items.insert(self._head + i, x)
 
     def remove(self, x):
@@ -177,7 +179,7 @@ class deque:
         raise ValueError(f"{x!r} is not in deque")
 
     def reverse(self):
-        self._changed()
+        self._state += 1
         items = self._items[self._head:]
         items.reverse()
         self._items = items
@@ -190,7 +192,7 @@ class deque:
             return
         n %= size
         if n:
-            self._changed()
+            self._state += 1
             items = self._items[self._head:]
             self._items = items[-n:] + items[:-n]
             self._head = 0
@@ -217,7 +219,7 @@ class deque:
 
     def __delitem__(self, i):
         pos = self._position(i)
-        self._changed()
+        self._state += 1
         del self._items[pos]
 
     def __contains__(self, x):
