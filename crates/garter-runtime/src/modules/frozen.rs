@@ -13,6 +13,8 @@ pub struct FrozenModule {
 pub fn frozen_module(name: &str) -> Option<FrozenModule> {
     let (source, is_package) = match name {
         "abc" => (include_str!("pysrc/abc.py"), false),
+        "_collections" => (include_str!("pysrc/_collections.py"), false),
+        "_collections_user" => (include_str!("pysrc/_collections_user.py"), false),
         "collections" => (include_str!("pysrc/collections/__init__.py"), true),
         "collections.abc" => (include_str!("pysrc/collections/abc.py"), false),
         _ => return None,
