@@ -437,3 +437,43 @@ pub fn obj_dict_table(o: &ObjRef) -> Option<&RefCell<DictTable>> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{table_size_for, DictTable};
+    use crate::value::Value;
+
+    #[test]
+    fn table_sizes_follow_cpython() {
+        let sizes: Vec<usize> = [0, 5, 8, 9, 15, 16, 24, 33]
+            .iter()
+            .map(|&n| table_size_for(n))
+            .collect();
+        assert_eq!(sizes, vec![8, 16, 8, 16, 16, 32, 32, 64]);
+    }
+
+    #[test]
+    fn holes_compact_only_when_an_insertion_finds_no_room() {
+        let mut t = DictTable::new();
+        for i in 0..5 {
+            t.push_new(i, Value::Int(i), Value::None);
+        }
+        t.remove_at(0, 0);
+        assert_eq!(t.storage_len(), 5, "a deletion leaves a hole");
+        t.push_new(10, Value::Int(10), Value::None);
+        assert_eq!(
+            t.storage_len(),
+            5,
+            "the sixth insertion resizes and compacts"
+        );
+        assert_eq!(t.len(), 5);
+        let keys: Vec<i64> = t
+            .iter()
+            .filter_map(|e| match e.key {
+                Value::Int(k) => Some(k),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(keys, vec![1, 2, 3, 4, 10]);
+    }
+}
