@@ -68,6 +68,17 @@ class OrderedDict(dict):
         for key, value in kwds.items():
             self[key] = value
 
+    def __iter__(self):
+        keys = dict.__iter__(self)
+        while True:
+            try:
+                key = next(keys)
+            except StopIteration:
+                return
+            except RuntimeError:
+                raise RuntimeError("OrderedDict mutated during iteration") from None
+            yield key
+
     def keys(self):
         return odict_keys(self)
 
