@@ -51,6 +51,10 @@ class odict_items(_ItemsView):
         return f"odict_items({list(self)!r})"
 
 
+_odict_keys, _odict_values, _odict_items = odict_keys, odict_values, odict_items
+del odict_keys, odict_values, odict_items
+
+
 class OrderedDict(dict):
     """A dict that remembers order for ==, and can move keys to either end."""
 
@@ -80,13 +84,13 @@ class OrderedDict(dict):
             yield key
 
     def keys(self):
-        return odict_keys(self)
+        return _odict_keys(self)
 
     def values(self):
-        return odict_values(self)
+        return _odict_values(self)
 
     def items(self):
-        return odict_items(self)
+        return _odict_items(self)
 
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)

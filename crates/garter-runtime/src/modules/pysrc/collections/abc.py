@@ -765,3 +765,4 @@ def _register_builtins():
 
 _register_builtins()
 del _register_builtins
+del ABCMeta, abstractmethod
