@@ -35,11 +35,9 @@ class deque:
         self._maxlen = maxlen
         self._items = []
         self._head = 0
-        self._state = 0
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        # Re-initialising clears the deque: iterators over it must notice.
+        self._state = getattr(self, "_state", 0) + 1
+        self.extend(iterable)
 
     @property
     def maxlen(self):
