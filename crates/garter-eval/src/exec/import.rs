@@ -1,5 +1,6 @@
 //! `import` and `from ... import`: native modules first, then `.py` files
-//! (and packages) found on the search path, cached in `sys.modules`.
+//! (and packages) found on the search path, then the embedded Python
+//! modules, cached in `sys.modules`.
 
 use std::path::PathBuf;
 
@@ -187,7 +188,7 @@ impl Interp {
             };
             return self.run_module_file(vm, name, &path, is_package).map(Some);
         }
-        Ok(None)
+        self.import_frozen(vm, name)
     }
 
     fn run_module_file(

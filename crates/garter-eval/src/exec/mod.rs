@@ -9,6 +9,7 @@ mod class;
 mod except_star;
 mod expr;
 pub mod frame;
+mod frozen;
 pub mod generator;
 mod import;
 mod machine;

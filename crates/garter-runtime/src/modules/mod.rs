@@ -3,6 +3,8 @@
 //! To add one: write `NAME.rs` with a `pub fn make(vm: &Vm) -> Value`
 //! and list it in [`native_module`].
 
+pub mod abc_support;
+pub mod frozen;
 pub mod math;
 pub mod sys;
 
@@ -14,6 +16,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(sys::make(vm)),
         "math" => Some(math::make(vm)),
+        "_garter_abc" => Some(abc_support::make(vm)),
         _ => None,
     }
 }

@@ -71,8 +71,8 @@ impl Vm {
         )
     }
 
-    /// Calls a class: `cls.__new__(cls, ...)`, then `__init__` when the
-    /// result is an instance of `cls`.
+    /// Calls a class: `cls.__new__(cls, ...)`, then the result's own
+    /// class's `__init__` when the result is an instance of `cls`.
     pub fn call_type(&self, cls: &ObjRef, args: Args) -> PyResult<Value> {
         let Some(t) = cls.as_type() else {
             return Err(self.not_callable(&Value::Obj(cls.clone())));
@@ -104,7 +104,11 @@ impl Vm {
         if !self.is_instance_of(&obj, cls) {
             return Ok(obj);
         }
-        if let Some(init) = t.dunder(Dunder::Init) {
+        let init = self
+            .class_of(&obj)
+            .as_type()
+            .and_then(|t| t.dunder(Dunder::Init));
+        if let Some(init) = init {
             let r = self.call_prepended(&init, &obj, args)?;
             self.check_init_result(&r)?;
         }

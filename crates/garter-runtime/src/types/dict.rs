@@ -2,7 +2,9 @@
 //!
 //! `DictTable` keeps entries in insertion order in a vector (deleted
 //! entries leave a hole until the next compaction) and an index of entry
-//! positions in a `hashbrown::HashTable`. Keys that compare without user
+//! positions in a `hashbrown::HashTable`. Holes are compacted exactly when
+//! CPython resizes (an insertion finding no usable slot left), so that
+//! iterating while deleting and inserting behaves as in CPython. Keys that compare without user
 //! code (str, int, float, None, bool, tuples of those) are looked up with
 //! the table borrowed. Other keys may run a user `__eq__`, which could
 //! change the dict: their candidates are copied out, compared with the
@@ -34,6 +36,25 @@ pub struct DictTable {
     len: usize,
     /// Changes on every insertion of a new key or deletion.
     version: u64,
+    /// Insertions left before CPython would resize (and compact) the
+    /// table: its `dk_usable`.
+    usable: usize,
+}
+
+/// CPython's smallest dict table size.
+const MIN_TABLE_SIZE: usize = 8;
+
+/// The entries a CPython table of `size` slots holds (`USABLE_FRACTION`).
+fn usable_fraction(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+/// The table size CPython picks for `min` (`calculate_log2_keysize`:
+/// bit length of `((min | 8) - 1) | 7`, so 16 gives 32).
+fn table_size_for(min: usize) -> usize {
+    let bits = ((min | MIN_TABLE_SIZE) - 1) | (MIN_TABLE_SIZE - 1);
+    let log2 = usize::BITS - bits.leading_zeros();
+    1usize.checked_shl(log2).unwrap_or(usize::MAX)
 }
 
 /// Whether `a == b` is known without running user code; `None` if it is not.
@@ -81,12 +102,19 @@ impl DictTable {
         DictTable::default()
     }
 
+    /// A table presized for `n` entries, as CPython presizes a dict.
     pub fn with_capacity(n: usize) -> DictTable {
+        let usable = if n <= usable_fraction(MIN_TABLE_SIZE) {
+            0
+        } else {
+            usable_fraction(table_size_for(n.saturating_mul(3).saturating_add(1) / 2))
+        };
         DictTable {
             index: HashTable::with_capacity(n),
             entries: Vec::with_capacity(n),
             len: 0,
             version: 0,
+            usable,
         }
     }
 
@@ -227,6 +255,10 @@ impl DictTable {
 
     /// Appends an entry for a key known to be absent.
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.usable == 0 {
+            self.grow();
+        }
+        self.usable = self.usable.saturating_sub(1);
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -246,10 +278,17 @@ impl DictTable {
         }
         let old = self.entries.get_mut(pos)?.take()?;
         self.len -= 1;
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+        Some(old.value)
+    }
+
+    /// CPython's resize on insertion into a full table: room for three
+    /// times the live entries, holes compacted away.
+    fn grow(&mut self) {
+        let size = table_size_for(self.len.saturating_mul(3));
+        self.usable = usable_fraction(size).saturating_sub(self.len);
+        if self.entries.len() != self.len {
             self.compact();
         }
-        Some(old.value)
     }
 
     fn compact(&mut self) {
@@ -297,6 +336,7 @@ impl DictTable {
     pub fn clear(&mut self) {
         self.index.clear();
         self.entries.clear();
+        self.usable = 0;
         self.len = 0;
         self.version += 1;
     }
@@ -407,5 +447,45 @@ pub fn obj_dict_table(o: &ObjRef) -> Option<&RefCell<DictTable>> {
     match &o.payload {
         Payload::Dict(t) => Some(t),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{table_size_for, DictTable};
+    use crate::value::Value;
+
+    #[test]
+    fn table_sizes_follow_cpython() {
+        let sizes: Vec<usize> = [0, 5, 8, 9, 15, 16, 24, 33]
+            .iter()
+            .map(|&n| table_size_for(n))
+            .collect();
+        assert_eq!(sizes, vec![8, 16, 8, 16, 16, 32, 32, 64]);
+    }
+
+    #[test]
+    fn holes_compact_only_when_an_insertion_finds_no_room() {
+        let mut t = DictTable::new();
+        for i in 0..5 {
+            t.push_new(i, Value::Int(i), Value::None);
+        }
+        t.remove_at(0, 0);
+        assert_eq!(t.storage_len(), 5, "a deletion leaves a hole");
+        t.push_new(10, Value::Int(10), Value::None);
+        assert_eq!(
+            t.storage_len(),
+            5,
+            "the sixth insertion resizes and compacts"
+        );
+        assert_eq!(t.len(), 5);
+        let keys: Vec<i64> = t
+            .iter()
+            .filter_map(|e| match e.key {
+                Value::Int(k) => Some(k),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(keys, vec![1, 2, 3, 4, 10]);
     }
 }

@@ -340,7 +340,6 @@ pub fn fill_types(vm: &Vm) {
         &t.slice,
         &t.bytearray,
         &t.dict_keys,
-        &t.dict_values,
         &t.dict_items,
     ] {
         if let Some(data) = cls.as_type() {

@@ -1,0 +1,16 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c.most_common(2), c["a"], c["zzz"])
+print(sorted(c.elements()))
+c.update("aaz")
+c.subtract({"a": 10})
+print(c)
+print(Counter(a=3, b=1) + Counter(a=1, b=2), Counter(a=3, b=1) - Counter(a=1, b=2))
+print(Counter(a=3, b=1) | Counter(a=1, b=2), Counter(a=3, b=1) & Counter(a=1, b=2))
+print(Counter({"x": 2, "y": 0, "z": -1}), +Counter({"x": 2, "y": 0, "z": -1}), -Counter({"x": 2, "z": -1}))
+print(c.total() if hasattr(c, "total") else None, Counter().most_common())
+print(Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), repr(Counter()))
+print(Counter("aab").most_common())
+del c["zzz"]
+print(len(Counter("hello")))

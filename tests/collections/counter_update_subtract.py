@@ -1,0 +1,18 @@
+from collections import Counter
+c = Counter()
+c.update("hello")
+c.update({"l": 3, "z": 1})
+c.update(h=2)
+print(c)
+c.subtract("lll")
+c.subtract({"z": 5})
+print(c)
+print(+c, sorted(c.elements()))
+c["new"] += 1
+print(c["new"], c["missing"], "missing" in c)
+d = c.copy()
+print(type(d).__name__, d == c)
+print(Counter(a=1) + Counter(), Counter() == Counter())
+words = "the cat and the hat and the bat".split()
+print(Counter(words).most_common(3))
+print(isinstance(c, dict), dict(Counter("ab")))

@@ -1,0 +1,7 @@
+f = frozenset([1, 2, 3])
+print(f | {4}, f & {1}, f - {1}, f ^ {3, 4})
+print(f.union([9]), f.intersection(range(2)), f.difference("a"), f.symmetric_difference([1]))
+print(f.issubset(range(5)), f.issuperset([1]), f.isdisjoint([]), f == {1, 2, 3}, f < {1, 2, 3, 4})
+print(frozenset() | frozenset(), frozenset().union())
+print(type(frozenset() | set()).__name__, type(set() | frozenset()).__name__)
+print({f: 1}[frozenset([3, 2, 1])])

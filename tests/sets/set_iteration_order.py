@@ -1,0 +1,18 @@
+print({5, 3, 1})
+print(set(range(20)) - {4})
+print({100, 1, 33, 64, 7, 8})
+print({-1, -2, 0, 2 ** 61, 2 ** 62, 2 ** 70})
+print(set([1000, 2000, 3000, 17, 9, 33, 65]))
+s = set()
+for i in range(50, 0, -3):
+    s.add(i * 7)
+print(s)
+s = set(range(100))
+for i in range(0, 100, 2):
+    s.discard(i)
+print(s)
+s.add(1000)
+print(s)
+print({1.5, 2.5, 0.5, True, None})
+print({(1, 2), (2, 1), (0, 0)})
+print(frozenset([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]))

@@ -1,0 +1,6 @@
+a = set(range(0, 200, 3))
+b = set(range(0, 200, 5))
+print(len(a | b), len(a & b), len(a - b), len(a ^ b))
+print(sorted(a & b)[:8])
+print(a & b)
+print(frozenset(range(40)) ^ frozenset(range(30, 50)))
