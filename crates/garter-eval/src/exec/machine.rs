@@ -34,16 +34,76 @@ enum Saved {
     Delegate(Value),
 }
 
-/// How a statement of a machine finished.
+/// The saved path, packed so that saving and restoring a point moves
+/// plain words: each entry is a mark (the kind in the low three bits, a
+/// statement index or branch above them), and the iterators of
+/// `ForBody` and `Delegate` entries wait in `values`.
+#[derive(Default)]
+struct SavedPath {
+    marks: Vec<u64>,
+    values: Vec<Value>,
+}
+
+impl SavedPath {
+    #[inline]
+    fn push(&mut self, entry: Saved) {
+        let mark = match entry {
+            Saved::At(i) => (i as u64) << 3,
+            Saved::Branch(b) => 1 | (b as u64) << 3,
+            Saved::WhileBody => 2,
+            Saved::ForBody(it) => {
+                self.values.push(it);
+                3
+            }
+            Saved::LoopElse => 4,
+            Saved::Delegate(it) => {
+                self.values.push(it);
+                5
+            }
+        };
+        self.marks.push(mark);
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Option<Saved> {
+        let mark = self.marks.pop()?;
+        Some(match mark & 7 {
+            0 => Saved::At((mark >> 3) as usize),
+            1 => Saved::Branch(mark >> 3 != 0),
+            2 => Saved::WhileBody,
+            3 => Saved::ForBody(self.values.pop()?),
+            4 => Saved::LoopElse,
+            5 => Saved::Delegate(self.values.pop()?),
+            _ => return None,
+        })
+    }
+
+    fn clear(&mut self) {
+        self.marks.clear();
+        self.values.clear();
+    }
+}
+
+/// How a statement of a machine finished (a yielded value waits in
+/// [`Walk::yielded`], so that it does not travel back up every level).
 enum MachineFlow {
     Done(Flow),
-    Yield(Value),
+    Yield,
+}
+
+/// One run of a machine: the path being resumed or saved, what the
+/// generator was resumed with (until the yield point takes it), and the
+/// value of the yield that suspends it.
+struct Walk {
+    saved: SavedPath,
+    input: Option<Resume>,
+    yielded: Value,
 }
 
 /// The state of a machine generator.
 pub struct Machine {
     pub(crate) frame: Frame,
-    saved: RefCell<Vec<Saved>>,
+    saved: RefCell<SavedPath>,
     started: Cell<bool>,
     finished: Cell<bool>,
 }
@@ -52,7 +112,7 @@ impl Machine {
     pub(crate) fn new(frame: Frame) -> Machine {
         Machine {
             frame,
-            saved: RefCell::new(Vec::new()),
+            saved: RefCell::new(SavedPath::default()),
             started: Cell::new(false),
             finished: Cell::new(false),
         }
@@ -79,8 +139,7 @@ impl Interp {
     /// caller has checked that it is neither running nor finished.
     pub(crate) fn resume_machine(&self, vm: &Vm, m: &Machine, input: Resume) -> PyResult<Step> {
         let f = &m.frame;
-        let mut saved = std::mem::take(&mut *m.saved.borrow_mut());
-        let mut input = if m.started.replace(true) {
+        let input = if m.started.replace(true) {
             Some(input)
         } else {
             match input {
@@ -91,13 +150,18 @@ impl Interp {
                 Resume::Send(_) => None,
             }
         };
+        let mut walk = Walk {
+            saved: std::mem::take(&mut *m.saved.borrow_mut()),
+            input,
+            yielded: Value::None,
+        };
         self.frames.borrow_mut().push(f as *const Frame);
-        let result = self.machine_block(vm, f, &f.code.body, &mut saved, &mut input);
+        let result = self.machine_block(vm, f, &f.code.body, &mut walk);
         self.frames.borrow_mut().pop();
         match result {
-            Ok(MachineFlow::Yield(v)) => {
-                *m.saved.borrow_mut() = saved;
-                Ok(Step::Yielded(v))
+            Ok(MachineFlow::Yield) => {
+                *m.saved.borrow_mut() = walk.saved;
+                Ok(Step::Yielded(walk.yielded))
             }
             Ok(MachineFlow::Done(flow)) => {
                 m.finish();
@@ -119,22 +183,21 @@ impl Interp {
         vm: &Vm,
         f: &Frame,
         body: &[Stmt],
-        saved: &mut Vec<Saved>,
-        input: &mut Option<Resume>,
+        walk: &mut Walk,
     ) -> PyResult<MachineFlow> {
-        let start = match input {
-            Some(_) => match saved.pop() {
+        let start = match walk.input {
+            Some(_) => match walk.saved.pop() {
                 Some(Saved::At(i)) => i,
                 _ => return Err(corrupt(vm)),
             },
             None => 0,
         };
         for (i, s) in body.iter().enumerate().skip(start) {
-            match self.machine_stmt(vm, f, s, saved, input) {
+            match self.machine_stmt(vm, f, s, walk) {
                 Ok(MachineFlow::Done(Flow::Normal)) => {}
-                Ok(MachineFlow::Yield(v)) => {
-                    saved.push(Saved::At(i));
-                    return Ok(MachineFlow::Yield(v));
+                Ok(MachineFlow::Yield) => {
+                    walk.saved.push(Saved::At(i));
+                    return Ok(MachineFlow::Yield);
                 }
                 Ok(done) => return Ok(done),
                 Err(e) => {
@@ -146,28 +209,21 @@ impl Interp {
         Ok(MachineFlow::Done(Flow::Normal))
     }
 
-    fn machine_stmt(
-        &self,
-        vm: &Vm,
-        f: &Frame,
-        s: &Stmt,
-        saved: &mut Vec<Saved>,
-        input: &mut Option<Resume>,
-    ) -> PyResult<MachineFlow> {
+    fn machine_stmt(&self, vm: &Vm, f: &Frame, s: &Stmt, walk: &mut Walk) -> PyResult<MachineFlow> {
         match &s.kind {
             StmtKind::Expr(e) => match &e.kind {
-                ExprKind::Yield(v) => self.machine_yield(vm, f, v.as_deref(), &[], input),
-                ExprKind::YieldFrom(v) => self.machine_yield_from(vm, f, v, &[], saved, input),
+                ExprKind::Yield(v) => self.machine_yield(vm, f, v.as_deref(), &[], walk),
+                ExprKind::YieldFrom(v) => self.machine_yield_from(vm, f, v, &[], walk),
                 _ => self.exec_stmt_in_machine(vm, f, s),
             },
             StmtKind::Assign(targets, value) => match &value.kind {
-                ExprKind::Yield(v) => self.machine_yield(vm, f, v.as_deref(), targets, input),
-                ExprKind::YieldFrom(v) => self.machine_yield_from(vm, f, v, targets, saved, input),
+                ExprKind::Yield(v) => self.machine_yield(vm, f, v.as_deref(), targets, walk),
+                ExprKind::YieldFrom(v) => self.machine_yield_from(vm, f, v, targets, walk),
                 _ => self.exec_stmt_in_machine(vm, f, s),
             },
             StmtKind::If(test, body, orelse) => {
-                let branch = match input {
-                    Some(_) => match saved.pop() {
+                let branch = match walk.input {
+                    Some(_) => match walk.saved.pop() {
                         Some(Saved::Branch(b)) => b,
                         _ => return Err(corrupt(vm)),
                     },
@@ -177,33 +233,31 @@ impl Interp {
                     }
                 };
                 let block = if branch { body } else { orelse };
-                let r = self.machine_block(vm, f, block, saved, input)?;
-                if matches!(r, MachineFlow::Yield(_)) {
-                    saved.push(Saved::Branch(branch));
+                let r = self.machine_block(vm, f, block, walk)?;
+                if matches!(r, MachineFlow::Yield) {
+                    walk.saved.push(Saved::Branch(branch));
                 }
                 Ok(r)
             }
             StmtKind::While(test, body, orelse) => {
-                if input.is_some() {
-                    match saved.pop() {
+                if walk.input.is_some() {
+                    match walk.saved.pop() {
                         Some(Saved::WhileBody) => {}
-                        Some(Saved::LoopElse) => {
-                            return self.machine_else(vm, f, orelse, saved, input)
-                        }
+                        Some(Saved::LoopElse) => return self.machine_else(vm, f, orelse, walk),
                         _ => return Err(corrupt(vm)),
                     }
                 } else {
                     vm.check_interrupt()?;
                     let t = self.eval(vm, f, test)?;
                     if !vm.truthy(&t)? {
-                        return self.machine_else(vm, f, orelse, saved, input);
+                        return self.machine_else(vm, f, orelse, walk);
                     }
                 }
                 loop {
-                    match self.machine_block(vm, f, body, saved, input)? {
-                        MachineFlow::Yield(v) => {
-                            saved.push(Saved::WhileBody);
-                            return Ok(MachineFlow::Yield(v));
+                    match self.machine_block(vm, f, body, walk)? {
+                        MachineFlow::Yield => {
+                            walk.saved.push(Saved::WhileBody);
+                            return Ok(MachineFlow::Yield);
                         }
                         MachineFlow::Done(Flow::Break) => {
                             return Ok(MachineFlow::Done(Flow::Normal))
@@ -216,24 +270,20 @@ impl Interp {
                     vm.check_interrupt()?;
                     let t = self.eval(vm, f, test)?;
                     if !vm.truthy(&t)? {
-                        return self.machine_else(vm, f, orelse, saved, input);
+                        return self.machine_else(vm, f, orelse, walk);
                     }
                 }
             }
             StmtKind::For(target, iter, body, orelse) => {
-                let it = if input.is_some() {
-                    match saved.pop() {
+                let it = if walk.input.is_some() {
+                    match walk.saved.pop() {
                         Some(Saved::ForBody(it)) => {
-                            if let Some(r) =
-                                self.machine_loop_body(vm, f, body, &it, saved, input)?
-                            {
+                            if let Some(r) = self.machine_loop_body(vm, f, body, &it, walk)? {
                                 return Ok(r);
                             }
                             it
                         }
-                        Some(Saved::LoopElse) => {
-                            return self.machine_else(vm, f, orelse, saved, input)
-                        }
+                        Some(Saved::LoopElse) => return self.machine_else(vm, f, orelse, walk),
                         _ => return Err(corrupt(vm)),
                     }
                 } else {
@@ -243,13 +293,13 @@ impl Interp {
                 while let Some(item) = vm.next(&it)? {
                     vm.check_interrupt()?;
                     self.assign(vm, f, target, item)?;
-                    if let Some(r) = self.machine_loop_body(vm, f, body, &it, saved, input)? {
+                    if let Some(r) = self.machine_loop_body(vm, f, body, &it, walk)? {
                         return Ok(r);
                     }
                 }
-                self.machine_else(vm, f, orelse, saved, input)
+                self.machine_else(vm, f, orelse, walk)
             }
-            StmtKind::Sequence(stmts) => self.machine_block(vm, f, stmts, saved, input),
+            StmtKind::Sequence(stmts) => self.machine_block(vm, f, stmts, walk),
             _ => self.exec_stmt_in_machine(vm, f, s),
         }
     }
@@ -262,13 +312,12 @@ impl Interp {
         f: &Frame,
         body: &[Stmt],
         it: &Value,
-        saved: &mut Vec<Saved>,
-        input: &mut Option<Resume>,
+        walk: &mut Walk,
     ) -> PyResult<Option<MachineFlow>> {
-        Ok(match self.machine_block(vm, f, body, saved, input)? {
-            MachineFlow::Yield(v) => {
-                saved.push(Saved::ForBody(it.clone()));
-                Some(MachineFlow::Yield(v))
+        Ok(match self.machine_block(vm, f, body, walk)? {
+            MachineFlow::Yield => {
+                walk.saved.push(Saved::ForBody(it.clone()));
+                Some(MachineFlow::Yield)
             }
             MachineFlow::Done(Flow::Break) => Some(MachineFlow::Done(Flow::Normal)),
             MachineFlow::Done(Flow::Return(v)) => Some(MachineFlow::Done(Flow::Return(v))),
@@ -282,12 +331,11 @@ impl Interp {
         vm: &Vm,
         f: &Frame,
         orelse: &[Stmt],
-        saved: &mut Vec<Saved>,
-        input: &mut Option<Resume>,
+        walk: &mut Walk,
     ) -> PyResult<MachineFlow> {
-        let r = self.machine_block(vm, f, orelse, saved, input)?;
-        if matches!(r, MachineFlow::Yield(_)) {
-            saved.push(Saved::LoopElse);
+        let r = self.machine_block(vm, f, orelse, walk)?;
+        if matches!(r, MachineFlow::Yield) {
+            walk.saved.push(Saved::LoopElse);
         }
         Ok(r)
     }
@@ -305,15 +353,15 @@ impl Interp {
         f: &Frame,
         value: Option<&Expr>,
         targets: &[Target],
-        input: &mut Option<Resume>,
+        walk: &mut Walk,
     ) -> PyResult<MachineFlow> {
-        match input.take() {
+        match walk.input.take() {
             None => {
-                let v = match value {
+                walk.yielded = match value {
                     Some(e) => self.eval(vm, f, e)?,
                     None => Value::None,
                 };
-                Ok(MachineFlow::Yield(v))
+                Ok(MachineFlow::Yield)
             }
             Some(Resume::Throw(e)) => Err(e),
             Some(Resume::Send(v)) => {
@@ -330,11 +378,10 @@ impl Interp {
         f: &Frame,
         iterable: &Expr,
         targets: &[Target],
-        saved: &mut Vec<Saved>,
-        input: &mut Option<Resume>,
+        walk: &mut Walk,
     ) -> PyResult<MachineFlow> {
-        let (it, sent) = match input.take() {
-            Some(sent) => match saved.pop() {
+        let (it, sent) = match walk.input.take() {
+            Some(sent) => match walk.saved.pop() {
                 Some(Saved::Delegate(it)) => (it, sent),
                 _ => return Err(corrupt(vm)),
             },
@@ -345,8 +392,9 @@ impl Interp {
         };
         match delegate(vm, &it, sent)? {
             Step::Yielded(v) => {
-                saved.push(Saved::Delegate(it));
-                Ok(MachineFlow::Yield(v))
+                walk.saved.push(Saved::Delegate(it));
+                walk.yielded = v;
+                Ok(MachineFlow::Yield)
             }
             Step::Returned(v) => {
                 self.assign_all(vm, f, targets, v)?;
