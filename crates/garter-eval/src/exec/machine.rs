@@ -45,7 +45,7 @@ struct SavedPath {
 }
 
 impl SavedPath {
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, entry: Saved) {
         let mark = match entry {
             Saved::At(i) => (i as u64) << 3,
@@ -64,7 +64,7 @@ impl SavedPath {
         self.marks.push(mark);
     }
 
-    #[inline]
+    #[inline(always)]
     fn pop(&mut self) -> Option<Saved> {
         let mark = self.marks.pop()?;
         Some(match mark & 7 {
