@@ -3,6 +3,7 @@
 //! To add one: write `NAME.rs` with a `pub fn make(vm: &Vm) -> Value`
 //! and list it in [`native_module`].
 
+pub mod array;
 pub mod math;
 pub mod sys;
 
@@ -14,6 +15,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(sys::make(vm)),
         "math" => Some(math::make(vm)),
+        "array" => Some(array::make(vm)),
         _ => None,
     }
 }

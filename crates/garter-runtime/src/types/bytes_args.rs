@@ -36,7 +36,11 @@ impl<'a> This<'a> {
     /// bytearray (so user code may run while they are in use). Methods
     /// read them after converting their arguments, as CPython does.
     pub fn data(&self) -> Cow<'a, [u8]> {
-        bytes_like(self.value).unwrap_or_default()
+        match self.value.payload() {
+            Some(Payload::Bytes(data)) => Cow::Borrowed(data),
+            Some(Payload::ByteArray(cell)) => Cow::Owned(cell.borrow().clone()),
+            _ => Cow::Borrowed(&[]),
+        }
     }
 }
 
@@ -207,7 +211,7 @@ pub fn varargs<'a, const BA: bool>(
 /// bytes-like object or an int byte ("argument should be integer or
 /// bytes-like object, not 'str'").
 pub fn needle<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
-    if let Some(data) = bytes_like(v) {
+    if let Some(data) = bytes_like(vm, v)? {
         return Ok(data);
     }
     if crate::types::str_args::has_index(vm, v) {

@@ -87,7 +87,7 @@ fn affix_method<const BA: bool>(vm: &Vm, args: &Args, name: &str, suffix: bool) 
         }
         return Ok(Value::Bool(false));
     }
-    match bytes_like(&rest[0]) {
+    match bytes_like(vm, &rest[0])? {
         Some(affix) => Ok(Value::Bool(test(&affix))),
         None => Err(vm.type_error(format!(
             "{name} first arg must be bytes or a tuple of bytes, not {}",
@@ -218,7 +218,7 @@ fn join<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     let mut out = Vec::new();
     let mut index = 0;
     while let Some(item) = vm.next(&it)? {
-        let Some(part) = bytes_like(&item) else {
+        let Some(part) = bytes_like(vm, &item)? else {
             return Err(vm.type_error(format!(
                 "sequence item {index}: expected a bytes-like object, {} found",
                 vm.type_name_of(&item)

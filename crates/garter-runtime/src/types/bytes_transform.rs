@@ -147,7 +147,7 @@ fn pad_method<const BA: bool>(
     let w = width(vm, &rest[0])?;
     let fill = match rest.get(1) {
         None => b' ',
-        Some(f) => match bytes_like(f).as_deref() {
+        Some(f) => match bytes_like(vm, f)?.as_deref() {
             Some([b]) => *b,
             _ => {
                 return Err(vm.type_error(format!(

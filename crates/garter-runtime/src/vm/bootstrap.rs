@@ -44,7 +44,7 @@ builtin_types! {
     dict_reverseitemiterator, enumerate, zip, map, filter, reversed, callable_iterator,
     iterator, dict_keys, dict_values, dict_items, text_stream, frame, code, quitter,
     generic_alias, set, frozenset, set_iterator, longrange_iterator, bytes, bytearray,
-    bytes_iterator, bytearray_iterator,
+    bytes_iterator, bytearray_iterator, memoryview, array,
 }
 
 /// A type object made before the type machinery is complete.
@@ -155,6 +155,8 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
         bytearray: bare_type("bytearray", o, Layout::Other, true),
         bytes_iterator: iter("bytes_iterator"),
         bytearray_iterator: iter("bytearray_iterator"),
+        memoryview: plain("memoryview"),
+        array: bare_type("array.array", o, Layout::Other, true),
         int,
         object,
     };
@@ -288,6 +290,17 @@ pub fn fill_types(vm: &Vm) {
     for (cls, methods) in types::bytes::method_tables(vm) {
         add_methods(vm, cls, methods, &[]);
     }
+    for methods in [
+        types::memoryview::METHODS,
+        types::memoryview_index::METHODS,
+        types::memoryview_cast::METHODS,
+    ] {
+        add_methods(vm, &t.memoryview, methods, &[]);
+    }
+    add_methods(vm, &t.memoryview, &[], types::memoryview::GETSETS);
+    for (methods, getsets) in crate::modules::array::method_tables() {
+        add_methods(vm, &t.array, methods, getsets);
+    }
     for (cls, methods, getsets) in types::exception_kinds::kind_tables(vm) {
         add_methods(vm, cls, methods, getsets);
     }
@@ -338,6 +351,7 @@ pub fn fill_types(vm: &Vm) {
         &t.set,
         &t.slice,
         &t.bytearray,
+        &t.array,
         &t.dict_keys,
         &t.dict_values,
         &t.dict_items,
