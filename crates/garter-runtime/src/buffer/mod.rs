@@ -47,6 +47,8 @@ use crate::Vm;
 pub const FLAGS_FULL_RO: i64 = 0x11c;
 /// `PyBUF_WRITABLE`, added when the consumer will write.
 pub const FLAG_WRITABLE: i64 = 0x1;
+/// `PyBUF_SIMPLE`: the flags of consumers that need contiguous bytes.
+pub const FLAGS_SIMPLE: i64 = 0;
 
 /// The number of live exports of a resizable store.
 #[derive(Default)]
@@ -301,6 +303,20 @@ impl BufferView {
     }
 }
 
+/// Whether `v` is a memoryview whose items are not C-contiguous (which
+/// `PyBUF_SIMPLE` consumers refuse).
+pub fn is_noncontiguous_view(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::MemoryView(m)) if !m.layout.c_contiguous())
+}
+
+/// CPython's error for a `PyBUF_SIMPLE` request on such a view.
+pub fn noncontiguous_error(vm: &Vm) -> crate::error::PyErr {
+    vm.new_error(
+        &vm.exc.buffer_error,
+        "memoryview: underlying buffer is not C-contiguous".into(),
+    )
+}
+
 /// The error for using a released memoryview.
 pub fn released_error(vm: &Vm) -> crate::error::PyErr {
     vm.value_error("operation forbidden on released memoryview object".into())
@@ -310,6 +326,13 @@ pub fn released_error(vm: &Vm) -> crate::error::PyErr {
 /// writable memory: read-only exporters then fail with CPython's
 /// BufferError.
 pub fn get_buffer(vm: &Vm, v: &Value, writable: bool) -> PyResult<Option<BufferView>> {
+    let flags = FLAGS_FULL_RO | if writable { FLAG_WRITABLE } else { 0 };
+    get_buffer_with(vm, v, flags)
+}
+
+/// [`get_buffer`] with explicit `PyBUF_*` flags (passed to `__buffer__`).
+fn get_buffer_with(vm: &Vm, v: &Value, flags: i64) -> PyResult<Option<BufferView>> {
+    let writable = flags & FLAG_WRITABLE != 0;
     let view = match v.payload() {
         Some(Payload::Bytes(data)) => BufferView {
             mbuf: Rc::new(ManagedBuffer::of_store(v.clone(), v.clone())),
@@ -330,7 +353,7 @@ pub fn get_buffer(vm: &Vm, v: &Value, writable: bool) -> PyResult<Option<BufferV
             }
         }
         Some(Payload::MemoryView(m)) => m.buffer(vm)?,
-        _ => match user_buffer(vm, v, writable)? {
+        _ => match user_buffer(vm, v, flags)? {
             Some(view) => view,
             None => return Ok(None),
         },
@@ -344,7 +367,7 @@ pub fn get_buffer(vm: &Vm, v: &Value, writable: bool) -> PyResult<Option<BufferV
 
 /// A buffer from a class's `__buffer__(flags)` (PEP 688), which must
 /// return a memoryview.
-fn user_buffer(vm: &Vm, v: &Value, writable: bool) -> PyResult<Option<BufferView>> {
+fn user_buffer(vm: &Vm, v: &Value, flags: i64) -> PyResult<Option<BufferView>> {
     if !vm.class_of(v).as_type().is_some_and(|t| t.heap) {
         return Ok(None);
     }
@@ -353,7 +376,6 @@ fn user_buffer(vm: &Vm, v: &Value, writable: bool) -> PyResult<Option<BufferView
     if crate::types::type_object::mro_lookup(cls, &name).is_none() {
         return Ok(None);
     }
-    let flags = FLAGS_FULL_RO | if writable { FLAG_WRITABLE } else { 0 };
     let result = vm.call_method(v, "__buffer__", &[Value::Int(flags)])?;
     let Some(Payload::MemoryView(m)) = result.payload() else {
         return Err(vm.type_error("__buffer__ returned non-memoryview object".into()));
@@ -394,11 +416,18 @@ pub fn release_buffer(vm: &Vm, mbuf: Rc<ManagedBuffer>) {
 }
 
 /// The bytes of any exporter, in C order, or `None` for a non-exporter.
-/// The export is released before returning.
-pub fn buffer_bytes(vm: &Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
-    let Some(view) = get_buffer(vm, v, false)? else {
+/// With `simple` (CPython's `PyBUF_SIMPLE` consumers: `b"".join`, `+`,
+/// `find`...) a view that is not C-contiguous counts as no buffer. The
+/// export is released before returning.
+pub fn buffer_bytes(vm: &Vm, v: &Value, simple: bool) -> PyResult<Option<Vec<u8>>> {
+    let flags = if simple { FLAGS_SIMPLE } else { FLAGS_FULL_RO };
+    let Some(view) = get_buffer_with(vm, v, flags)? else {
         return Ok(None);
     };
+    if simple && !view.layout.c_contiguous() {
+        release_buffer(vm, view.mbuf);
+        return Ok(None);
+    }
     let data = view.to_bytes();
     release_buffer(vm, view.mbuf);
     Ok(Some(data))

@@ -75,20 +75,31 @@ impl std::ops::Deref for ByteArrayData {
     }
 }
 
-/// The bytes of a bytes-like object (any buffer exporter), or `None`
+/// The bytes of a bytes-like object (any buffer exporter with
+/// C-contiguous items, as CPython's `PyBUF_SIMPLE` requests), or `None`
 /// for anything else. See the module docs.
 pub fn bytes_like<'a>(vm: &Vm, v: &'a Value) -> PyResult<Option<Cow<'a, [u8]>>> {
+    buffer_contents(vm, v, true)
+}
+
+/// The bytes of any exporter, `simple` as in [`bytes_like`]; without it
+/// any layout is copied out in C order (`bytes(x)`, `bytearray(x)`, `%b`:
+/// CPython's `PyBUF_FULL_RO` consumers).
+pub fn buffer_contents<'a>(vm: &Vm, v: &'a Value, simple: bool) -> PyResult<Option<Cow<'a, [u8]>>> {
     match v.payload() {
         Some(Payload::Bytes(data)) => return Ok(Some(Cow::Borrowed(data))),
         Some(Payload::ByteArray(cell)) => return Ok(Some(Cow::Owned(cell.borrow().clone()))),
         _ => {}
     }
-    Ok(crate::buffer::buffer_bytes(vm, v)?.map(Cow::Owned))
+    Ok(crate::buffer::buffer_bytes(vm, v, simple)?.map(Cow::Owned))
 }
 
 /// A bytes-like argument, or CPython's "a bytes-like object is required,
-/// not 'str'".
+/// not 'str'" (BufferError for a memoryview that is not C-contiguous).
 pub fn bytes_like_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
+    if crate::buffer::is_noncontiguous_view(v) {
+        return Err(crate::buffer::noncontiguous_error(vm));
+    }
     bytes_like(vm, v)?.ok_or_else(|| {
         vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -252,7 +263,7 @@ pub fn bytes_from_source(
     if has_index(vm, source) {
         return zeroed(vm, source);
     }
-    if let Some(data) = bytes_like(vm, source)? {
+    if let Some(data) = buffer_contents(vm, source, false)? {
         return Ok(data.into_owned());
     }
     let item = if what == "bytes" { "bytes" } else { "byte" };
@@ -294,7 +305,7 @@ pub fn object_bytes(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(data) = call_bytes_method(vm, v)? {
         return Ok(data);
     }
-    if let Some(data) = bytes_like(vm, v)? {
+    if let Some(data) = buffer_contents(vm, v, false)? {
         return Ok(data.into_owned());
     }
     if v.as_str().is_none() {

@@ -217,6 +217,9 @@ pub fn needle<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
     if crate::types::str_args::has_index(vm, v) {
         return Ok(Cow::Owned(vec![byte_value(vm, v)?]));
     }
+    if crate::buffer::is_noncontiguous_view(v) {
+        return Err(crate::buffer::noncontiguous_error(vm));
+    }
     Err(vm.type_error(format!(
         "argument should be integer or bytes-like object, not '{}'",
         vm.type_name_of(v)

@@ -87,6 +87,9 @@ fn affix_method<const BA: bool>(vm: &Vm, args: &Args, name: &str, suffix: bool) 
         }
         return Ok(Value::Bool(false));
     }
+    if crate::buffer::is_noncontiguous_view(&rest[0]) {
+        return Err(crate::buffer::noncontiguous_error(vm));
+    }
     match bytes_like(vm, &rest[0])? {
         Some(affix) => Ok(Value::Bool(test(&affix))),
         None => Err(vm.type_error(format!(

@@ -80,7 +80,7 @@ fn latin1_text(data: &[u8]) -> String {
 
 /// The operand of `%b`/`%s`: a bytes-like object or one with `__bytes__`.
 fn bytes_operand(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(data) = bytes_like(vm, v)? {
+    if let Some(data) = crate::types::bytes::buffer_contents(vm, v, false)? {
         return Ok(data.into_owned());
     }
     let has_bytes = vm

@@ -109,6 +109,10 @@ pub fn read_item(vm: &Vm, mbuf: &ManagedBuffer, layout: &ViewLayout, at: usize) 
 }
 
 fn memoryview_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let named_object = args.keywords().any(|(k, _)| k == "object");
+    if args.pos().len() < 2 && !named_object {
+        return Err(vm.type_error("memoryview() missing required argument 'object' (pos 1)".into()));
+    }
     let [object] = bind_keywords(vm, &args, 1, "memoryview", ["object"])?;
     let Some(object) = object else {
         return Err(vm.type_error("memoryview() missing required argument 'object' (pos 1)".into()));
@@ -173,10 +177,7 @@ fn repr(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn len(vm: &Vm, args: Args) -> PyResult<Value> {
     let (m, _) = live_this(vm, &args, "__len__")?;
-    match m.layout.shape.first() {
-        Some(n) => Ok(Value::Int(*n as i64)),
-        None => Err(vm.type_error("0-dim memory has no length".into())),
-    }
+    Ok(Value::Int(m.layout.shape.first().map_or(1, |n| *n as i64)))
 }
 
 /// The viewed bytes in the order `tobytes` names.
@@ -236,6 +237,7 @@ fn hash(vm: &Vm, args: Args) -> PyResult<Value> {
             vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'".into())
         );
     }
+    vm.hash(&mbuf.obj)?;
     let h = crate::ops::hash::bytes_hash(&ordered_bytes(&mbuf, &m.layout, false));
     m.hash.set(Some(h));
     Ok(Value::Int(h))
@@ -289,7 +291,11 @@ fn views_equal(vm: &Vm, a: &BufferView, b: &BufferView) -> PyResult<bool> {
     for (oa, ob) in offsets_a.into_iter().zip(offsets_b) {
         let x = read_item(vm, &a.mbuf, la, oa)?;
         let y = read_item(vm, &b.mbuf, lb, ob)?;
-        if !vm.eq(&x, &y)? {
+        let equal = match (&x, &y) {
+            (Value::Float(p), Value::Float(q)) => p == q,
+            _ => vm.eq(&x, &y)?,
+        };
+        if !equal {
             return Ok(false);
         }
     }

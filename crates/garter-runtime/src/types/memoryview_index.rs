@@ -120,9 +120,6 @@ fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
         let layout = sliced(vm, l, s)?;
         return Ok(new_memoryview(vm, BufferView { mbuf, layout }));
     }
-    if is_ellipsis(key) {
-        return Ok(args.values[0].clone());
-    }
     if let Some(items) = tuple_items(key) {
         if all_indices(vm, items) {
             if items.len() < l.shape.len() {

@@ -6,6 +6,7 @@ use crate::dunder::{CompareOp, Dunder};
 use crate::error::PyResult;
 use crate::modules::array::methods::extend_with;
 use crate::modules::array::{as_array, new_array, this};
+use crate::object::Payload;
 use crate::types::bytes_args::slot_args;
 use crate::types::list::repeat_count;
 use crate::types::sequence::{cant_multiply, reflected_answer, seq_compare};
@@ -48,7 +49,19 @@ fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
     let a = this(vm, &args, name)?;
     let n = &slot_args(vm, &args, name, 1)?[0];
     let Some(count) = repeat_count(vm, n)? else {
-        if forward {
+        // A builtin sequence has no number slot for CPython to try.
+        let other_is_sequence = matches!(
+            n.payload(),
+            Some(
+                Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Str(_)
+                    | Payload::Bytes(_)
+                    | Payload::ByteArray(_)
+                    | Payload::Array(_)
+            )
+        );
+        if forward && !other_is_sequence {
             if let Some(r) = reflected_answer(vm, &args.values[0], n, Dunder::RMul)? {
                 return Ok(r);
             }
