@@ -127,7 +127,7 @@ fn memoryview_new(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn release(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.count(vm, "release", 1, 1)?;
+    crate::types::sequence::method_args(vm, &args, "memoryview", "release", 0, 0)?;
     let m = this(vm, &args, "release")?;
     release_view(vm, m)?;
     Ok(Value::None)
@@ -216,7 +216,7 @@ fn hex(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn toreadonly(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.count(vm, "toreadonly", 1, 1)?;
+    crate::types::sequence::method_args(vm, &args, "memoryview", "toreadonly", 0, 0)?;
     let (m, mbuf) = live_this(vm, &args, "toreadonly")?;
     let mut layout = m.layout.clone();
     layout.readonly = true;

@@ -114,7 +114,7 @@ fn cast(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn tolist(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.count(vm, "tolist", 1, 1)?;
+    crate::types::sequence::method_args(vm, &args, "memoryview", "tolist", 0, 0)?;
     let (m, mbuf) = live_this(vm, &args, "tolist")?;
     let l = &m.layout;
     if native_format(&l.format).is_none() {

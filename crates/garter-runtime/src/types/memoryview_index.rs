@@ -247,7 +247,7 @@ fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
         0 => Err(vm.type_error("invalid indexing of 0-dim memory".into())),
         1 => Ok(crate::types::iterators::new_iterator(
             vm,
-            &vm.types.iterator,
+            &vm.types.memory_iterator,
             crate::types::iterators::BuiltinIterator::Sequence {
                 seq: args.values[0].clone(),
                 index: 0,

@@ -44,7 +44,7 @@ builtin_types! {
     dict_reverseitemiterator, enumerate, zip, map, filter, reversed, callable_iterator,
     iterator, dict_keys, dict_values, dict_items, text_stream, frame, code, quitter,
     generic_alias, set, frozenset, set_iterator, longrange_iterator, bytes, bytearray,
-    bytes_iterator, bytearray_iterator, memoryview, array,
+    bytes_iterator, bytearray_iterator, memoryview, memory_iterator, array, array_iterator,
 }
 
 /// A type object made before the type machinery is complete.
@@ -156,7 +156,9 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
         bytes_iterator: iter("bytes_iterator"),
         bytearray_iterator: iter("bytearray_iterator"),
         memoryview: plain("memoryview"),
+        memory_iterator: iter("memory_iterator"),
         array: bare_type("array.array", o, Layout::Other, true),
+        array_iterator: iter("array.arrayiterator"),
         int,
         object,
     };
@@ -298,6 +300,9 @@ pub fn fill_types(vm: &Vm) {
         add_methods(vm, &t.memoryview, methods, &[]);
     }
     add_methods(vm, &t.memoryview, &[], types::memoryview::GETSETS);
+    for cls in [&t.memory_iterator, &t.array_iterator] {
+        add_methods(vm, cls, types::iterators::METHODS, &[]);
+    }
     for (methods, getsets) in crate::modules::array::method_tables() {
         add_methods(vm, &t.array, methods, getsets);
     }

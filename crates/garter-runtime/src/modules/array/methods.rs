@@ -5,7 +5,7 @@
 
 use crate::args::Args;
 use crate::error::PyResult;
-use crate::modules::array::{as_array, items, new_array, pack_all, this, ArrayData};
+use crate::modules::array::{as_array, item_eq, items, new_array, pack_all, this, ArrayData};
 use crate::object::Payload;
 use crate::types::list::clamp_bound;
 use crate::types::sequence::method_args;
@@ -111,7 +111,7 @@ fn pop(vm: &Vm, args: Args) -> PyResult<Value> {
 fn find(vm: &Vm, a: &ArrayData, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
     let values = a.values(vm)?;
     for (i, v) in values.iter().enumerate().take(stop).skip(start) {
-        if vm.eq(v, x)? {
+        if item_eq(vm, v, x)? {
             return Ok(Some(i));
         }
     }
@@ -147,7 +147,7 @@ fn count(vm: &Vm, args: Args) -> PyResult<Value> {
     let (a, rest) = args_of(vm, &args, "count", 1, 1)?;
     let mut n = 0;
     for v in a.values(vm)? {
-        if vm.eq(&v, &rest[0])? {
+        if item_eq(vm, &v, &rest[0])? {
             n += 1;
         }
     }

@@ -70,6 +70,15 @@ impl ArrayData {
     }
 }
 
+/// `x == y` for an item read out of an array: floats compare by value
+/// (a fresh float each read, so a NaN never equals itself).
+pub fn item_eq(vm: &Vm, x: &Value, y: &Value) -> PyResult<bool> {
+    match (x, y) {
+        (Value::Float(p), Value::Float(q)) => Ok(p == q),
+        _ => vm.eq(x, y),
+    }
+}
+
 /// "cannot resize an array that is exporting buffers".
 pub fn resize_error(vm: &Vm) -> crate::error::PyErr {
     vm.new_error(

@@ -5,11 +5,11 @@ use crate::args::Args;
 use crate::dunder::{CompareOp, Dunder};
 use crate::error::PyResult;
 use crate::modules::array::methods::extend_with;
-use crate::modules::array::{as_array, new_array, this};
+use crate::modules::array::{as_array, item_eq, new_array, this};
 use crate::object::Payload;
 use crate::types::bytes_args::slot_args;
 use crate::types::list::repeat_count;
-use crate::types::sequence::{cant_multiply, reflected_answer, seq_compare};
+use crate::types::sequence::{cant_multiply, reflected_answer};
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
 use crate::Vm;
@@ -98,7 +98,7 @@ fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = this(vm, &args, "__contains__")?;
     let x = &slot_args(vm, &args, "__contains__", 1)?[0];
     for v in a.values(vm)? {
-        if vm.eq(&v, x)? {
+        if item_eq(vm, &v, x)? {
             return Ok(Value::Bool(true));
         }
     }
@@ -115,7 +115,16 @@ fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
         return Ok(Value::Bool(op == CompareOp::Ne));
     }
-    Ok(Value::Bool(seq_compare(vm, &x, &y, op)?))
+    for (p, q) in x.iter().zip(&y) {
+        if !item_eq(vm, p, q)? {
+            return match op {
+                CompareOp::Eq => Ok(Value::Bool(false)),
+                CompareOp::Ne => Ok(Value::Bool(true)),
+                _ => Ok(Value::Bool(vm.compare_bool(p, q, op)?)),
+            };
+        }
+    }
+    Ok(Value::Bool(op.holds(x.len().cmp(&y.len()))))
 }
 
 crate::types::compare_methods! {

@@ -159,7 +159,7 @@ fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
     this(vm, &args, "__iter__")?;
     Ok(crate::types::iterators::new_iterator(
         vm,
-        &vm.types.iterator,
+        &vm.types.array_iterator,
         crate::types::iterators::BuiltinIterator::Sequence {
             seq: args.values[0].clone(),
             index: 0,
