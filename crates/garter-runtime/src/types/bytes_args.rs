@@ -36,11 +36,17 @@ impl<'a> This<'a> {
     /// bytearray (so user code may run while they are in use). Methods
     /// read them after converting their arguments, as CPython does.
     pub fn data(&self) -> Cow<'a, [u8]> {
-        match self.value.payload() {
-            Some(Payload::Bytes(data)) => Cow::Borrowed(data),
-            Some(Payload::ByteArray(cell)) => Cow::Owned(cell.borrow().clone()),
-            _ => Cow::Borrowed(&[]),
-        }
+        bytes_of(self.value).unwrap_or_default()
+    }
+}
+
+/// The bytes of a bytes or bytearray (not of other exporters: the
+/// arguments CPython accepts only as a "byte string").
+pub fn bytes_of(v: &Value) -> Option<Cow<'_, [u8]>> {
+    match v.payload()? {
+        Payload::Bytes(data) => Some(Cow::Borrowed(data)),
+        Payload::ByteArray(cell) => Some(Cow::Owned(cell.borrow().clone())),
+        _ => None,
     }
 }
 

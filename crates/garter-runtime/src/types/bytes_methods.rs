@@ -187,16 +187,20 @@ fn partition_method<const BA: bool>(
     name: &str,
     reverse: bool,
 ) -> PyResult<Value> {
-    let (this, sep) = one_arg::<BA>(vm, args, name)?;
-    let sep = bytes_like_arg(vm, sep)?;
+    let (this, sep_obj) = one_arg::<BA>(vm, args, name)?;
+    let sep = bytes_like_arg(vm, sep_obj)?;
     let data: &[u8] = &this.data();
-    let parts: [&[u8]; 3] =
-        match text::partition(data, &sep, reverse).map_err(|e| text_error(vm, e))? {
-            Some((before, after)) => [before, &sep, after],
-            None if reverse => [b"", b"", data],
-            None => [data, b"", b""],
-        };
-    let items = parts.iter().map(|p| new_same(vm, BA, p.to_vec())).collect();
+    let found = text::partition(data, &sep, reverse).map_err(|e| text_error(vm, e))?;
+    let parts: [&[u8]; 3] = match found {
+        Some((before, after)) => [before, &sep, after],
+        None if reverse => [b"", b"", data],
+        None => [data, b"", b""],
+    };
+    let mut items: Vec<Value> = parts.iter().map(|p| new_same(vm, BA, p.to_vec())).collect();
+    // bytes.partition hands back the separator object it was given.
+    if let (false, Some(_), Some(slot)) = (BA, found, items.get_mut(1)) {
+        *slot = sep_obj.clone();
+    }
     Ok(vm.new_tuple(items))
 }
 
