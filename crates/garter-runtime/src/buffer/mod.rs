@@ -333,6 +333,9 @@ pub fn get_buffer(vm: &Vm, v: &Value, writable: bool) -> PyResult<Option<BufferV
 /// [`get_buffer`] with explicit `PyBUF_*` flags (passed to `__buffer__`).
 fn get_buffer_with(vm: &Vm, v: &Value, flags: i64) -> PyResult<Option<BufferView>> {
     let writable = flags & FLAG_WRITABLE != 0;
+    if let Some(view) = user_buffer(vm, v, flags)? {
+        return finish(vm, view, writable).map(Some);
+    }
     let view = match v.payload() {
         Some(Payload::Bytes(data)) => BufferView {
             mbuf: Rc::new(ManagedBuffer::of_store(v.clone(), v.clone())),
@@ -353,27 +356,33 @@ fn get_buffer_with(vm: &Vm, v: &Value, flags: i64) -> PyResult<Option<BufferView
             }
         }
         Some(Payload::MemoryView(m)) => m.buffer(vm)?,
-        _ => match user_buffer(vm, v, flags)? {
-            Some(view) => view,
-            None => return Ok(None),
-        },
+        _ => return Ok(None),
     };
+    finish(vm, view, writable).map(Some)
+}
+
+/// `view`, or BufferError when writable memory was asked of a read-only
+/// exporter.
+fn finish(vm: &Vm, view: BufferView, writable: bool) -> PyResult<BufferView> {
     if writable && view.layout.readonly {
         release_buffer(vm, view.mbuf);
         return Err(vm.new_error(&vm.exc.buffer_error, "Object is not writable.".into()));
     }
-    Ok(Some(view))
+    Ok(view)
+}
+
+/// Whether `v`'s class is written in Python and defines `__buffer__`
+/// (overriding any builtin buffer of its base, as in CPython 3.12).
+pub fn has_user_buffer(vm: &Vm, v: &Value) -> bool {
+    let cls = vm.class_of(v);
+    cls.as_type().is_some_and(|t| t.heap)
+        && crate::types::type_object::mro_lookup(cls, &vm.intern("__buffer__")).is_some()
 }
 
 /// A buffer from a class's `__buffer__(flags)` (PEP 688), which must
 /// return a memoryview.
 fn user_buffer(vm: &Vm, v: &Value, flags: i64) -> PyResult<Option<BufferView>> {
-    if !vm.class_of(v).as_type().is_some_and(|t| t.heap) {
-        return Ok(None);
-    }
-    let cls = vm.class_of(v);
-    let name = vm.intern("__buffer__");
-    if crate::types::type_object::mro_lookup(cls, &name).is_none() {
+    if !has_user_buffer(vm, v) {
         return Ok(None);
     }
     let result = vm.call_method(v, "__buffer__", &[Value::Int(flags)])?;

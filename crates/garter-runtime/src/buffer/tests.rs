@@ -225,3 +225,33 @@ fn the_returned_view_cannot_be_released_while_exported() {
     assert!(vm.call_method(&inner, "release", &[]).is_ok());
     take_log();
 }
+
+/// `__buffer__` of a bytes subclass: a view of `b"override"`.
+fn override_buffer(vm: &Vm, _args: Args) -> PyResult<Value> {
+    let data = crate::types::bytes::new_bytes(vm, b"override".to_vec());
+    call(vm, "memoryview", &[data])
+}
+
+#[test]
+fn a_subclass_buffer_method_overrides_the_builtin_buffer() {
+    let vm = Vm::new();
+    let mut table = DictTable::new();
+    let func = vm.new_builtin("__buffer__", override_buffer, MethodKind::Method, None);
+    table.set_str(vm.intern("__buffer__"), func);
+    let ns = vm.new_dict(table);
+    let bases = vm.new_tuple(vec![builtin(&vm, "bytes")]);
+    let cls = call(&vm, "type", &[vm.intern("B"), bases, ns]).unwrap_or(Value::None);
+    let raw = crate::types::bytes::new_bytes(&vm, b"raw".to_vec());
+    let obj = vm
+        .call(&cls, Args::positional(&[raw]))
+        .unwrap_or(Value::None);
+    let view = call(&vm, "memoryview", std::slice::from_ref(&obj));
+    let bytes = view.and_then(|v| vm.call_method(&v, "tobytes", &[]));
+    assert_eq!(repr(&vm, &bytes), "b'override'");
+    let joined = vm.call_method(
+        &crate::types::bytes::new_bytes(&vm, Vec::new()),
+        "join",
+        &[vm.new_list(vec![obj])],
+    );
+    assert_eq!(repr(&vm, &joined), "b'override'");
+}

@@ -86,6 +86,9 @@ pub fn bytes_like<'a>(vm: &Vm, v: &'a Value) -> PyResult<Option<Cow<'a, [u8]>>> 
 /// any layout is copied out in C order (`bytes(x)`, `bytearray(x)`, `%b`:
 /// CPython's `PyBUF_FULL_RO` consumers).
 pub fn buffer_contents<'a>(vm: &Vm, v: &'a Value, simple: bool) -> PyResult<Option<Cow<'a, [u8]>>> {
+    if crate::buffer::has_user_buffer(vm, v) {
+        return Ok(crate::buffer::buffer_bytes(vm, v, simple)?.map(Cow::Owned));
+    }
     match v.payload() {
         Some(Payload::Bytes(data)) => return Ok(Some(Cow::Borrowed(data))),
         Some(Payload::ByteArray(cell)) => return Ok(Some(Cow::Owned(cell.borrow().clone()))),
