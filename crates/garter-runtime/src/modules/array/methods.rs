@@ -205,6 +205,9 @@ fn fromlist(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("arg must be list".into()));
     };
     let items = items.borrow().clone();
+    if !items.is_empty() && a.exports.get() > 0 {
+        return Err(crate::modules::array::resize_error(vm));
+    }
     let packed = pack_all(vm, a.code, &items)?;
     push_bytes(vm, a, &packed)?;
     Ok(Value::None)

@@ -64,8 +64,8 @@ fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let size = a.code.itemsize();
     if has_index(vm, key) {
         let i = index_of(vm, key)?;
-        let packed = items::pack(vm, a.code, value)?;
         let i = adjust_index(vm, i, a.item_count(), "array assignment index out of range")?;
+        let packed = items::pack(vm, a.code, value)?;
         if let Some(dst) = a.data.borrow_mut().get_mut(i * size..(i + 1) * size) {
             dst.copy_from_slice(&packed);
         }
