@@ -231,8 +231,21 @@ impl ViewLayout {
         out
     }
 
+    /// A 1-dimensional view's contiguity as CPython flags it: one item,
+    /// or items one item size apart (an empty view with another stride
+    /// is not contiguous).
+    fn contiguous_1d(&self) -> Option<bool> {
+        match (&self.shape[..], &self.strides[..]) {
+            ([n], [s]) => Some(*n == 1 || *s == self.itemsize as isize),
+            _ => None,
+        }
+    }
+
     /// Whether the items lie in C order without gaps.
     pub fn c_contiguous(&self) -> bool {
+        if let Some(flag) = self.contiguous_1d() {
+            return flag;
+        }
         if self.item_count() == 0 {
             return true;
         }
@@ -248,6 +261,9 @@ impl ViewLayout {
 
     /// Whether the items lie in Fortran order without gaps.
     pub fn f_contiguous(&self) -> bool {
+        if let Some(flag) = self.contiguous_1d() {
+            return flag;
+        }
         if self.item_count() == 0 {
             return true;
         }
@@ -307,6 +323,23 @@ impl BufferView {
 /// `PyBUF_SIMPLE` consumers refuse).
 pub fn is_noncontiguous_view(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::MemoryView(m)) if !m.layout.c_contiguous())
+}
+
+/// Whether `v` is a released memoryview.
+pub fn is_released_view(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::MemoryView(m)) if m.mbuf.borrow().is_none())
+}
+
+/// The error a consumer taking a buffer argument reports for a view
+/// that cannot give one (released, or not C-contiguous), if any.
+pub fn simple_request_error(vm: &Vm, v: &Value) -> Option<crate::error::PyErr> {
+    if is_released_view(v) {
+        Some(released_error(vm))
+    } else if is_noncontiguous_view(v) {
+        Some(noncontiguous_error(vm))
+    } else {
+        None
+    }
 }
 
 /// CPython's error for a `PyBUF_SIMPLE` request on such a view.
@@ -426,9 +459,13 @@ pub fn release_buffer(vm: &Vm, mbuf: Rc<ManagedBuffer>) {
 
 /// The bytes of any exporter, in C order, or `None` for a non-exporter.
 /// With `simple` (CPython's `PyBUF_SIMPLE` consumers: `b"".join`, `+`,
-/// `find`...) a view that is not C-contiguous counts as no buffer. The
+/// `find`...) a released view or one that is not C-contiguous counts as
+/// no buffer (those consumers report their own error). The
 /// export is released before returning.
 pub fn buffer_bytes(vm: &Vm, v: &Value, simple: bool) -> PyResult<Option<Vec<u8>>> {
+    if simple && is_released_view(v) {
+        return Ok(None);
+    }
     let flags = if simple { FLAGS_SIMPLE } else { FLAGS_FULL_RO };
     let Some(view) = get_buffer_with(vm, v, flags)? else {
         return Ok(None);

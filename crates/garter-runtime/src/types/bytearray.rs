@@ -197,7 +197,7 @@ fn reverse(vm: &Vm, args: Args) -> PyResult<Value> {
 fn extend(vm: &Vm, args: Args) -> PyResult<Value> {
     let (_, iterable) = one_arg::<true>(vm, &args, "extend")?;
     let cell = storage(vm, &args.values[0], "extend")?;
-    if crate::buffer::is_noncontiguous_view(iterable) {
+    if crate::buffer::is_noncontiguous_view(iterable) || crate::buffer::is_released_view(iterable) {
         return Err(vm.type_error(format!(
             "can't set bytearray slice from {}",
             vm.type_name_of(iterable)

@@ -98,10 +98,11 @@ pub fn buffer_contents<'a>(vm: &Vm, v: &'a Value, simple: bool) -> PyResult<Opti
 }
 
 /// A bytes-like argument, or CPython's "a bytes-like object is required,
-/// not 'str'" (BufferError for a memoryview that is not C-contiguous).
+/// not 'str'" (ValueError for a released memoryview, BufferError for one
+/// that is not C-contiguous).
 pub fn bytes_like_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
-    if crate::buffer::is_noncontiguous_view(v) {
-        return Err(crate::buffer::noncontiguous_error(vm));
+    if let Some(e) = crate::buffer::simple_request_error(vm, v) {
+        return Err(e);
     }
     bytes_like(vm, v)?.ok_or_else(|| {
         vm.type_error(format!(

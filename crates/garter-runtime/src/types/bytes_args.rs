@@ -223,8 +223,8 @@ pub fn needle<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
     if crate::types::str_args::has_index(vm, v) {
         return Ok(Cow::Owned(vec![byte_value(vm, v)?]));
     }
-    if crate::buffer::is_noncontiguous_view(v) {
-        return Err(crate::buffer::noncontiguous_error(vm));
+    if let Some(e) = crate::buffer::simple_request_error(vm, v) {
+        return Err(e);
     }
     Err(vm.type_error(format!(
         "argument should be integer or bytes-like object, not '{}'",

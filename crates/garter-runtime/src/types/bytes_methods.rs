@@ -87,8 +87,8 @@ fn affix_method<const BA: bool>(vm: &Vm, args: &Args, name: &str, suffix: bool) 
         }
         return Ok(Value::Bool(false));
     }
-    if crate::buffer::is_noncontiguous_view(&rest[0]) {
-        return Err(crate::buffer::noncontiguous_error(vm));
+    if let Some(e) = crate::buffer::simple_request_error(vm, &rest[0]) {
+        return Err(e);
     }
     match bytes_like(vm, &rest[0])? {
         Some(affix) => Ok(Value::Bool(test(&affix))),

@@ -17,8 +17,8 @@ use crate::Vm;
 /// The most dimensions a view may have (CPython's `PyBUF_MAX_NDIM`).
 const MAX_NDIM: usize = 64;
 
-/// The dimensions of a `shape` argument (a list or tuple of positive ints).
-fn shape_arg(vm: &Vm, shape: &Value) -> PyResult<Vec<usize>> {
+/// The items of a `shape` argument (a list or tuple of at most 64).
+fn shape_items(vm: &Vm, shape: &Value) -> PyResult<Vec<Value>> {
     let items: Vec<Value> = match shape.payload() {
         Some(Payload::Tuple(items)) => items.to_vec(),
         Some(Payload::List(items)) => items.borrow().clone(),
@@ -27,8 +27,13 @@ fn shape_arg(vm: &Vm, shape: &Value) -> PyResult<Vec<usize>> {
     if items.len() > MAX_NDIM {
         return Err(vm.value_error("memoryview: number of dimensions must not exceed 64".into()));
     }
+    Ok(items)
+}
+
+/// The dimensions of a shape (positive ints), checked after the format.
+fn shape_dims(vm: &Vm, items: &[Value]) -> PyResult<Vec<usize>> {
     let mut dims = Vec::with_capacity(items.len());
-    for item in &items {
+    for item in items {
         let n = match item {
             Value::Int(n) => *n,
             _ if crate::types::int::as_bigint(item).is_some() => i64::MAX,
@@ -69,9 +74,9 @@ fn cast(vm: &Vm, args: Args) -> PyResult<Value> {
             vm.type_error("memoryview: cannot cast view with zeros in shape or strides".into())
         );
     }
-    let dims = match &shape {
+    let shape_items = match &shape {
         Some(s) => {
-            let dims = shape_arg(vm, s)?;
+            let dims = shape_items(vm, s)?;
             if l.shape.len() != 1 && dims.len() != 1 {
                 return Err(vm.type_error("memoryview: cast must be 1D -> ND or ND -> 1D".into()));
             }
@@ -95,7 +100,8 @@ fn cast(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     let mut layout = ViewLayout::contiguous(format.as_str(), itemsize, len, l.readonly);
     layout.offset = l.offset;
-    if let Some(dims) = dims {
+    if let Some(items) = shape_items {
+        let dims = shape_dims(vm, &items)?;
         let mut total = itemsize;
         for d in &dims {
             total = total.checked_mul(*d).ok_or_else(|| {

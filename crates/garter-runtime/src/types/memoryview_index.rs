@@ -239,10 +239,9 @@ fn delitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// `iter(m)`: items of a 1-dimensional view, through the `__getitem__`
 /// protocol's checks (0-dimensional and multi-dimensional views fail as
-/// CPython's memory iterator does).
+/// CPython's memory iterator does; a released view fails on `next`).
 fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
     let m = this(vm, &args, "__iter__")?;
-    m.live(vm)?;
     match m.layout.shape.len() {
         0 => Err(vm.type_error("invalid indexing of 0-dim memory".into())),
         1 => Ok(crate::types::iterators::new_iterator(
