@@ -255,3 +255,37 @@ fn a_subclass_buffer_method_overrides_the_builtin_buffer() {
     );
     assert_eq!(repr(&vm, &joined), "b'override'");
 }
+
+#[test]
+fn leaving_a_with_block_releases_the_exporter() {
+    let vm = Vm::new();
+    take_log();
+    let (obj, store) = exporter(&vm, b"w");
+    let view = call(&vm, "memoryview", std::slice::from_ref(&obj)).unwrap_or(Value::None);
+    let entered = vm.call_method(&view, "__enter__", &[]);
+    assert!(entered.is_ok_and(|v| v.is(&view)));
+    let none = [Value::None, Value::None, Value::None];
+    assert!(vm.call_method(&view, "__exit__", &none).is_ok());
+    assert_eq!(
+        take_log(),
+        vec!["buffer 284".to_string(), "release same=true".to_string()]
+    );
+    assert!(vm.call_method(&store, "append", &[Value::Int(1)]).is_ok());
+    assert_eq!(
+        repr(&vm, &vm.call_method(&view, "tobytes", &[])),
+        "ValueError operation forbidden on released memoryview object"
+    );
+}
+
+#[test]
+fn a_freed_view_gives_back_its_exports_without_calling_python() {
+    let vm = Vm::new();
+    take_log();
+    let (obj, store) = exporter(&vm, b"f");
+    let view = call(&vm, "memoryview", std::slice::from_ref(&obj)).unwrap_or(Value::None);
+    let inner = vm.get_attr(&obj, &vm.intern("last")).unwrap_or(Value::None);
+    drop(view);
+    assert_eq!(take_log(), vec!["buffer 284".to_string()]);
+    assert!(vm.call_method(&inner, "release", &[]).is_ok());
+    assert!(vm.call_method(&store, "append", &[Value::Int(1)]).is_ok());
+}
