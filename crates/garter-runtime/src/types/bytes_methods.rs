@@ -188,7 +188,16 @@ fn partition_method<const BA: bool>(
     reverse: bool,
 ) -> PyResult<Value> {
     let (this, sep_obj) = one_arg::<BA>(vm, args, name)?;
-    let sep = bytes_like_arg(vm, sep_obj)?;
+    // bytearray copies its separator out of any buffer layout.
+    let full = if BA {
+        crate::types::bytes::buffer_contents(vm, sep_obj, false)?
+    } else {
+        None
+    };
+    let sep = match full {
+        Some(sep) => sep,
+        None => bytes_like_arg(vm, sep_obj)?,
+    };
     let data: &[u8] = &this.data();
     let found = text::partition(data, &sep, reverse).map_err(|e| text_error(vm, e))?;
     let parts: [&[u8]; 3] = match found {

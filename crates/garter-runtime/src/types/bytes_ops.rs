@@ -184,13 +184,9 @@ fn rmul<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn compare<const BA: bool>(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     let (this, a) = slot::<BA>(vm, &args, op.dunder().name(), 1)?;
-    // bytes compares only with bytes and bytearray (a bytearray answers
+    // bytes compares only with bytes (a bytearray or memoryview answers
     // for itself when reflected); bytearray with any exporter.
-    let comparable = BA
-        || matches!(
-            a[0].payload(),
-            Some(Payload::Bytes(_) | Payload::ByteArray(_))
-        );
+    let comparable = BA || matches!(a[0].payload(), Some(Payload::Bytes(_)));
     let other = if comparable {
         bytes_like(vm, &a[0])?
     } else {

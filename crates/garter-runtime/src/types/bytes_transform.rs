@@ -152,7 +152,7 @@ fn pad_method<const BA: bool>(
             _ => {
                 return Err(vm.type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
-                    vm.type_name_of(f)
+                    crate::types::str_args::clinic_type_name(vm, f)
                 )))
             }
         },

@@ -186,6 +186,14 @@ fn tobytes(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn frombytes(vm: &Vm, args: Args) -> PyResult<Value> {
     let (a, rest) = args_of(vm, &args, "frombytes", 1, 1)?;
+    let wide_items = match rest[0].payload() {
+        Some(Payload::Array(other)) => other.code.itemsize() != 1,
+        Some(Payload::MemoryView(m)) => m.layout.itemsize != 1,
+        _ => false,
+    };
+    if wide_items {
+        return Err(vm.type_error("a bytes-like object is required".into()));
+    }
     let data = crate::types::bytes::bytes_like_arg(vm, &rest[0])?.into_owned();
     if data.len() % a.code.itemsize() != 0 {
         return Err(vm.value_error("bytes length not a multiple of item size".into()));
