@@ -300,9 +300,13 @@ pub fn fill_types(vm: &Vm) {
         add_methods(vm, &t.memoryview, methods, &[]);
     }
     add_methods(vm, &t.memoryview, &[], types::memoryview::GETSETS);
-    for cls in [&t.memory_iterator, &t.array_iterator] {
-        add_methods(vm, cls, types::iterators::METHODS, &[]);
-    }
+    add_methods(vm, &t.memory_iterator, types::iterators::METHODS, &[]);
+    add_methods(
+        vm,
+        &t.array_iterator,
+        crate::modules::array::ITERATOR_METHODS,
+        &[],
+    );
     for (methods, getsets) in crate::modules::array::method_tables() {
         add_methods(vm, &t.array, methods, getsets);
     }

@@ -288,6 +288,9 @@ const GETSETS: &[GetSetDef] = &[
     },
 ];
 
+/// The methods of `array.arrayiterator`, for `vm/bootstrap.rs`.
+pub const ITERATOR_METHODS: &[MethodDef] = sequence::ITERATOR_METHODS;
+
 /// The method tables of `array.array`, for `vm/bootstrap.rs`.
 pub fn method_tables() -> Vec<(&'static [MethodDef], &'static [GetSetDef])> {
     vec![

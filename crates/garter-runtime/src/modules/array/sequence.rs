@@ -1,12 +1,17 @@
 //! `array.array` as a sequence: `len`, indexing and slicing (slices are
 //! new arrays), item and slice assignment (only from an array of the same
-//! typecode; extended slices must match in length), `del`, iteration.
+//! typecode; extended slices must match in length), `del`, iteration
+//! (`array.arrayiterator`).
 //! Values are converted before the storage is borrowed.
+
+use std::cell::{Cell, RefCell};
 
 use crate::args::Args;
 use crate::error::PyResult;
 use crate::modules::array::{as_array, items, new_array_of, resize_error, this};
+use crate::object::Payload;
 use crate::types::bytes_args::slot_args;
+use crate::types::sequence::wrong_receiver;
 use crate::types::slice::{adjust_index, as_slice, index_integer, unpack_slice, SliceIndices};
 use crate::types::str_args::has_index;
 use crate::types::type_object::MethodDef;
@@ -155,17 +160,58 @@ fn delitem(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The state of an `array.arrayiterator`: it reads the array's storage
+/// (not an overridden `__getitem__`), and drops the array once exhausted.
+struct ArrayIterator {
+    array: RefCell<Option<Value>>,
+    index: Cell<usize>,
+}
+
 fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
     this(vm, &args, "__iter__")?;
-    Ok(crate::types::iterators::new_iterator(
-        vm,
-        &vm.types.array_iterator,
-        crate::types::iterators::BuiltinIterator::Sequence {
-            seq: args.values[0].clone(),
-            index: 0,
-        },
+    Ok(vm.new_object(
+        vm.types.array_iterator.clone(),
+        Payload::Native(Box::new(ArrayIterator {
+            array: RefCell::new(Some(args.values[0].clone())),
+            index: Cell::new(0),
+        })),
     ))
 }
+
+/// The state of an array iterator method's `self`.
+fn iterator_state<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a ArrayIterator> {
+    let first = args.values.first();
+    let state = match first.and_then(Value::payload) {
+        Some(Payload::Native(b)) => b.downcast_ref::<ArrayIterator>(),
+        _ => None,
+    };
+    state.ok_or_else(|| wrong_receiver(vm, "arrayiterator", name, first, &[]))
+}
+
+fn iterator_iter(vm: &Vm, args: Args) -> PyResult<Value> {
+    iterator_state(vm, &args, "__iter__")?;
+    Ok(args.values[0].clone())
+}
+
+fn iterator_next(vm: &Vm, args: Args) -> PyResult<Value> {
+    let state = iterator_state(vm, &args, "__next__")?;
+    let array = state.array.borrow().clone();
+    if let Some(a) = array.as_ref().and_then(as_array) {
+        let i = state.index.get();
+        if i < a.item_count() {
+            state.index.set(i + 1);
+            return a.item(vm, i);
+        }
+    }
+    *state.array.borrow_mut() = None;
+    Err(vm.new_exception(&vm.exc.stop_iteration, Vec::new()))
+}
+
+/// The methods of `array.arrayiterator`.
+pub const ITERATOR_METHODS: &[MethodDef] = &[
+    MethodDef::method("__iter__", iterator_iter),
+    MethodDef::method("__next__", iterator_next),
+];
 
 pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__len__", len),
