@@ -23,9 +23,14 @@
 //!   offset, the item format and size, the shape and strides in bytes
 //!   (CPython's `Py_buffer` fields without pointers).
 //! - [`get_buffer`] asks any value for a [`BufferView`] (a managed buffer
-//!   plus a layout); [`buffer_bytes`] is the one-shot form every
-//!   "bytes-like object" argument goes through
-//!   (`types::bytes::bytes_like`).
+//!   plus a layout); a Python class's `__buffer__` wins over a builtin
+//!   base's buffer, as in CPython 3.12. [`buffer_bytes`] is the one-shot
+//!   form every "bytes-like object" argument goes through
+//!   (`types::bytes::bytes_like` and `buffer_contents`). As in CPython,
+//!   consumers asking for a simple buffer (`b"".join`, `+`, `find`...)
+//!   refuse a view that is not C-contiguous or is released
+//!   ([`simple_request_error`]), while `bytes(x)`, `bytearray(x)` and
+//!   memoryview slice assignment copy any layout.
 //!
 //! Item formats (`struct` single characters) are packed and unpacked in
 //! `item.rs`.
