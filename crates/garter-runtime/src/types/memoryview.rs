@@ -13,7 +13,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::args::Args;
-use crate::buffer::item::{native_format, strip_native, unpack};
+use crate::buffer::item::{native_format, unpack};
 use crate::buffer::{
     get_buffer, release_buffer, released_error, with_store, BufferView, ExportCount, ManagedBuffer,
     ViewLayout,
@@ -193,7 +193,7 @@ fn tobytes(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(o) => match o.as_str().map(|s| s.as_str()) {
             Some("C") => false,
             Some("F") => true,
-            Some("A") => !m.layout.c_contiguous(),
+            Some("A") => m.layout.f_contiguous() && !m.layout.c_contiguous(),
             Some(_) => {
                 return Err(vm.value_error("order must be 'C', 'F' or 'A'".into()));
             }
@@ -250,18 +250,15 @@ fn richcompare(vm: &Vm, args: Args, equal: bool) -> PyResult<Value> {
     let m = this(vm, &args, name)?;
     let a = crate::types::bytes_args::slot_args(vm, &args, name, 1)?;
     let other = &a[0];
-    if args.values[0].is(other) {
-        return Ok(Value::Bool(equal));
-    }
+    // A released view equals only itself.
     let other_released = as_memoryview(other).is_some_and(|o| o.mbuf.borrow().is_none());
-    let Some(mbuf) = m.mbuf.borrow().clone() else {
-        return Ok(Value::Bool(!equal));
+    let mbuf = m.mbuf.borrow().clone();
+    let Some(mbuf) = mbuf.filter(|_| !other_released) else {
+        return Ok(Value::Bool(args.values[0].is(other) == equal));
     };
-    if other_released {
-        return Ok(Value::Bool(!equal));
-    }
-    let Some(theirs) = get_buffer(vm, other, false)? else {
-        return Ok(vm.not_implemented.clone());
+    let theirs = match get_buffer(vm, other, false) {
+        Ok(Some(view)) => view,
+        Ok(None) | Err(_) => return Ok(vm.not_implemented.clone()),
     };
     let same = views_equal(
         vm,
@@ -275,15 +272,19 @@ fn richcompare(vm: &Vm, args: Args, equal: bool) -> PyResult<Value> {
     Ok(Value::Bool(same? == equal))
 }
 
-/// Whether two views have the same shape and equal items.
+/// Whether two views have the same shape and equal items: raw bytes for
+/// identical integer formats, values otherwise (a NaN is unequal to
+/// itself); a format memoryview cannot read makes them unequal.
 fn views_equal(vm: &Vm, a: &BufferView, b: &BufferView) -> PyResult<bool> {
     let (la, lb) = (&a.layout, &b.layout);
     if la.shape != lb.shape {
         return Ok(false);
     }
-    let (fa, fb) = (strip_native(&la.format), strip_native(&lb.format));
-    let byte_like = |f: &str| matches!(f, "B" | "b" | "c");
-    if fa == fb && (byte_like(fa) || native_format(fa).is_none()) {
+    let (Some((fa, _)), Some((fb, _))) = (native_format(&la.format), native_format(&lb.format))
+    else {
+        return Ok(false);
+    };
+    if fa == fb && !matches!(fa, 'f' | 'd') {
         return Ok(a.to_bytes() == b.to_bytes());
     }
     let offsets_a = la.item_offsets(false);
