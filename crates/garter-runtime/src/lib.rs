@@ -7,6 +7,7 @@
 //! object protocols). Each builtin type lives in its own file in `types/`.
 
 pub mod args;
+pub mod buffer;
 pub mod builtins;
 pub mod dunder;
 pub mod error;

@@ -51,8 +51,12 @@ pub enum Payload {
     Str(PyStr),
     /// An immutable `bytes` (see `types/bytes.rs`).
     Bytes(Box<[u8]>),
-    /// A mutable `bytearray`.
-    ByteArray(RefCell<Vec<u8>>),
+    /// A mutable `bytearray`, with its count of buffer exports.
+    ByteArray(crate::types::bytes::ByteArrayData),
+    /// A `memoryview` (see `buffer/mod.rs`).
+    MemoryView(Box<crate::types::memoryview::MemoryViewData>),
+    /// An `array.array`.
+    Array(Box<crate::modules::array::ArrayData>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<DictTable>),

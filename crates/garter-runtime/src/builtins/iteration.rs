@@ -138,7 +138,10 @@ pub fn sum(vm: &Vm, args: Args) -> PyResult<Value> {
     if total.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
     }
-    if crate::types::bytes::bytes_like(&total).is_some() {
+    if matches!(
+        total.payload(),
+        Some(crate::object::Payload::Bytes(_) | crate::object::Payload::ByteArray(_))
+    ) {
         let what = if crate::types::bytes::bytes_data(&total).is_some() {
             "bytes"
         } else {

@@ -84,6 +84,7 @@ pub fn install(vm: &Vm) {
         ("frozenset", &t.frozenset),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("range", &t.range),
         ("slice", &t.slice),
         ("property", &t.property),

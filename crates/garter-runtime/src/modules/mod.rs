@@ -4,6 +4,7 @@
 //! and list it in [`native_module`].
 
 pub mod abc_support;
+pub mod array;
 pub mod frozen;
 pub mod math;
 pub mod sys;
@@ -17,6 +18,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
         "sys" => Some(sys::make(vm)),
         "math" => Some(math::make(vm)),
         "_garter_abc" => Some(abc_support::make(vm)),
+        "array" => Some(array::make(vm)),
         _ => None,
     }
 }

@@ -293,7 +293,18 @@ impl Vm {
                 self.type_name_of(container)
             )));
         }
-        let it = self.iter(container)?;
+        // CPython reports any TypeError from `iter()` as not iterable
+        // (a 0-dimensional memoryview refuses iteration that way).
+        let it = match self.iter(container) {
+            Ok(it) => it,
+            Err(e) if self.err_matches(&e, &self.exc.type_error) => {
+                return Err(self.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name_of(container)
+                )))
+            }
+            Err(e) => return Err(e),
+        };
         while let Some(x) = self.next(&it)? {
             if self.eq(&x, item)? {
                 return Ok(true);

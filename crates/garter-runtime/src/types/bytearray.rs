@@ -3,16 +3,15 @@
 //! methods `append`, `clear`, `copy`, `extend`, `insert`, `pop`, `remove`,
 //! `reverse` and `__alloc__`.
 //!
-//! Every value is converted (which may run `__index__`, `__iter__`...)
+//! Every size change is refused (BufferError) while the bytearray
+//! exports its buffer. Every value is converted (which may run `__index__`, `__iter__`...)
 //! before the storage is borrowed, so no borrow is held while user code
 //! runs.
-
-use std::cell::RefCell;
 
 use crate::args::Args;
 use crate::error::PyResult;
 use crate::types::bytes::{
-    byte_value, bytearray_cell, bytes_from_source, bytes_like, new_bytearray,
+    byte_value, bytearray_cell, bytes_from_source, bytes_like, new_bytearray, ByteArrayData,
 };
 use crate::types::bytes_args::{clinic, no_args, one_arg, slot_args};
 use crate::types::bytes_ops::repeated;
@@ -30,7 +29,7 @@ fn this<'a>(
     args: &Args<'a>,
     name: &str,
     n: usize,
-) -> PyResult<(&'a RefCell<Vec<u8>>, &'a [Value])> {
+) -> PyResult<(&'a ByteArrayData, &'a [Value])> {
     let cell = args
         .values
         .first()
@@ -40,13 +39,13 @@ fn this<'a>(
 }
 
 /// The storage of a bytearray method's `self` (arguments already checked).
-fn storage<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a RefCell<Vec<u8>>> {
+fn storage<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a ByteArrayData> {
     bytearray_cell(v).ok_or_else(|| wrong_receiver(vm, "bytearray", name, Some(v), &[]))
 }
 
 /// The bytes a slice assignment puts in.
 fn assigned_bytes(vm: &Vm, value: &Value) -> PyResult<Vec<u8>> {
-    if let Some(data) = bytes_like(value) {
+    if let Some(data) = bytes_like(vm, value)? {
         return Ok(data.into_owned());
     }
     let numeric = has_index(vm, value)
@@ -76,6 +75,8 @@ fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
             let len = data.len() as i64;
             let start = r.start.clamp(0, len) as usize;
             let stop = (r.stop.max(r.start).clamp(0, len)) as usize;
+            let old = data.len();
+            cell.check_resize(vm, old, old - (stop.max(start) - start) + new.len())?;
             data.splice(start..stop.max(start), new);
             return Ok(Value::None);
         }
@@ -109,6 +110,7 @@ fn delitem(vm: &Vm, args: Args) -> PyResult<Value> {
         let bounds = unpack_slice(vm, s)?;
         let mut data = cell.borrow_mut();
         let r = bounds.adjust(data.len());
+        cell.check_resize(vm, data.len(), data.len() - r.len)?;
         let mut remove = vec![false; data.len()];
         for pos in r.positions() {
             if let Some(flag) = remove.get_mut(pos) {
@@ -122,20 +124,23 @@ fn delitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let i = index_integer(vm, &a[0], "bytearray")?;
     let mut data = cell.borrow_mut();
     let i = adjust_index(vm, i, data.len(), "bytearray index out of range")?;
+    cell.check_resize(vm, data.len(), data.len() - 1)?;
     data.remove(i);
     Ok(Value::None)
 }
 
 fn iadd(vm: &Vm, args: Args) -> PyResult<Value> {
     let (cell, a) = this(vm, &args, "__iadd__", 1)?;
-    let Some(other) = bytes_like(&a[0]) else {
+    let Some(other) = bytes_like(vm, &a[0])? else {
         return Err(vm.type_error(format!(
             "can't concat {} to {}",
             vm.type_name_of(&a[0]),
             vm.type_name_of(&args.values[0])
         )));
     };
-    crate::types::str_args::check_size(vm, cell.borrow().len() + other.len())?;
+    let old = cell.borrow().len();
+    crate::types::str_args::check_size(vm, old + other.len())?;
+    cell.check_resize(vm, old, old + other.len())?;
     cell.borrow_mut().extend_from_slice(&other);
     Ok(args.values[0].clone())
 }
@@ -147,6 +152,7 @@ fn imul(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     let data = cell.borrow().clone();
     let out = repeated(vm, &data, n)?;
+    cell.check_resize(vm, data.len(), out.len())?;
     *cell.borrow_mut() = out;
     Ok(args.values[0].clone())
 }
@@ -160,13 +166,18 @@ fn alloc(vm: &Vm, args: Args) -> PyResult<Value> {
 fn append(vm: &Vm, args: Args) -> PyResult<Value> {
     let (_, item) = one_arg::<true>(vm, &args, "append")?;
     let b = byte_value(vm, item)?;
-    storage(vm, &args.values[0], "append")?.borrow_mut().push(b);
+    let cell = storage(vm, &args.values[0], "append")?;
+    let old = cell.borrow().len();
+    cell.check_resize(vm, old, old + 1)?;
+    cell.borrow_mut().push(b);
     Ok(Value::None)
 }
 
 fn clear(vm: &Vm, args: Args) -> PyResult<Value> {
     no_args::<true>(vm, &args, "clear")?;
-    storage(vm, &args.values[0], "clear")?.borrow_mut().clear();
+    let cell = storage(vm, &args.values[0], "clear")?;
+    cell.check_resize(vm, cell.borrow().len(), 0)?;
+    cell.borrow_mut().clear();
     Ok(Value::None)
 }
 
@@ -186,7 +197,15 @@ fn reverse(vm: &Vm, args: Args) -> PyResult<Value> {
 fn extend(vm: &Vm, args: Args) -> PyResult<Value> {
     let (_, iterable) = one_arg::<true>(vm, &args, "extend")?;
     let cell = storage(vm, &args.values[0], "extend")?;
-    if let Some(data) = bytes_like(iterable) {
+    if crate::buffer::is_noncontiguous_view(iterable) || crate::buffer::is_released_view(iterable) {
+        return Err(vm.type_error(format!(
+            "can't set bytearray slice from {}",
+            vm.type_name_of(iterable)
+        )));
+    }
+    if let Some(data) = bytes_like(vm, iterable)? {
+        let old = cell.borrow().len();
+        cell.check_resize(vm, old, old + data.len())?;
         cell.borrow_mut().extend_from_slice(&data);
         return Ok(Value::None);
     }
@@ -204,6 +223,8 @@ fn extend(vm: &Vm, args: Args) -> PyResult<Value> {
     while let Some(item) = vm.next(&it)? {
         added.push(byte_value(vm, &item)?);
     }
+    let old = cell.borrow().len();
+    cell.check_resize(vm, old, old + added.len())?;
     cell.borrow_mut().extend_from_slice(&added);
     Ok(Value::None)
 }
@@ -212,7 +233,9 @@ fn insert(vm: &Vm, args: Args) -> PyResult<Value> {
     let (_, rest) = clinic::<true>(vm, &args, "insert", 2, 2)?;
     let index = ssize(vm, &rest[0])?;
     let b = byte_value(vm, &rest[1])?;
-    let mut data = storage(vm, &args.values[0], "insert")?.borrow_mut();
+    let cell = storage(vm, &args.values[0], "insert")?;
+    let mut data = cell.borrow_mut();
+    cell.check_resize(vm, data.len(), data.len() + 1)?;
     let len = data.len() as i64;
     let at = if index < 0 {
         (index + len).max(0)
@@ -229,20 +252,24 @@ fn pop(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(i) => ssize(vm, i)?,
         None => -1,
     };
-    let mut data = storage(vm, &args.values[0], "pop")?.borrow_mut();
+    let cell = storage(vm, &args.values[0], "pop")?;
+    let mut data = cell.borrow_mut();
     if data.is_empty() {
         return Err(vm.index_error("pop from empty bytearray".into()));
     }
     let i = adjust_index(vm, index, data.len(), "pop index out of range")?;
+    cell.check_resize(vm, data.len(), data.len() - 1)?;
     Ok(Value::Int(data.remove(i) as i64))
 }
 
 fn remove(vm: &Vm, args: Args) -> PyResult<Value> {
     let (_, item) = one_arg::<true>(vm, &args, "remove")?;
     let b = byte_value(vm, item)?;
-    let mut data = storage(vm, &args.values[0], "remove")?.borrow_mut();
+    let cell = storage(vm, &args.values[0], "remove")?;
+    let mut data = cell.borrow_mut();
     match data.iter().position(|&x| x == b) {
         Some(at) => {
+            cell.check_resize(vm, data.len(), data.len() - 1)?;
             data.remove(at);
             Ok(Value::None)
         }

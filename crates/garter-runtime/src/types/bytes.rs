@@ -9,9 +9,13 @@
 //! slice assignment, `int.from_bytes`...) calls [`bytes_like`], which
 //! answers with the object's bytes: borrowed from a `bytes`, copied out of
 //! a `bytearray` (so no `RefCell` borrow outlives the call and user code
-//! may run while the bytes are in use). Buffer types added later
-//! (`memoryview`, `array.array`, classes with `__buffer__`) plug in there
-//! and nowhere else.
+//! may run while the bytes are in use), and for any other exporter
+//! (`memoryview`, `array.array`, classes with `__buffer__`) copied
+//! through the buffer protocol (`buffer/mod.rs`).
+//!
+//! A bytearray counts its buffer exports ([`ByteArrayData::exports`]);
+//! every method that changes its size calls
+//! [`ByteArrayData::check_resize`] first.
 //!
 //! The methods live beside this file: `bytes_ops.rs` (special methods),
 //! `bytes_methods.rs` (searching and splitting) and `bytes_transform.rs`
@@ -35,20 +39,72 @@ use crate::types::type_object::MethodDef;
 use crate::value::{ObjRef, Value};
 use crate::Vm;
 
-/// The bytes of a bytes-like object (`bytes`, `bytearray`, their
-/// subclasses), or `None` for anything else. See the module docs.
-pub fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
-    match v.payload()? {
-        Payload::Bytes(data) => Some(Cow::Borrowed(data)),
-        Payload::ByteArray(cell) => Some(Cow::Owned(cell.borrow().clone())),
-        _ => None,
+/// The storage of a `bytearray`: its bytes (reached through `Deref`)
+/// and its count of buffer exports.
+pub struct ByteArrayData {
+    cell: RefCell<Vec<u8>>,
+    pub exports: crate::buffer::ExportCount,
+}
+
+impl ByteArrayData {
+    pub fn new(data: Vec<u8>) -> ByteArrayData {
+        ByteArrayData {
+            cell: RefCell::new(data),
+            exports: Default::default(),
+        }
+    }
+
+    /// BufferError when the bytearray is exported and its length would
+    /// change from `old` to `new`.
+    pub fn check_resize(&self, vm: &Vm, old: usize, new: usize) -> PyResult<()> {
+        if old != new && self.exports.get() > 0 {
+            return Err(vm.new_error(
+                &vm.exc.buffer_error,
+                "Existing exports of data: object cannot be re-sized".into(),
+            ));
+        }
+        Ok(())
     }
 }
 
+impl std::ops::Deref for ByteArrayData {
+    type Target = RefCell<Vec<u8>>;
+
+    fn deref(&self) -> &RefCell<Vec<u8>> {
+        &self.cell
+    }
+}
+
+/// The bytes of a bytes-like object (any buffer exporter with
+/// C-contiguous items, as CPython's `PyBUF_SIMPLE` requests), or `None`
+/// for anything else. See the module docs.
+pub fn bytes_like<'a>(vm: &Vm, v: &'a Value) -> PyResult<Option<Cow<'a, [u8]>>> {
+    buffer_contents(vm, v, true)
+}
+
+/// The bytes of any exporter, `simple` as in [`bytes_like`]; without it
+/// any layout is copied out in C order (`bytes(x)`, `bytearray(x)`, `%b`:
+/// CPython's `PyBUF_FULL_RO` consumers).
+pub fn buffer_contents<'a>(vm: &Vm, v: &'a Value, simple: bool) -> PyResult<Option<Cow<'a, [u8]>>> {
+    if crate::buffer::has_user_buffer(vm, v) {
+        return Ok(crate::buffer::buffer_bytes(vm, v, simple)?.map(Cow::Owned));
+    }
+    match v.payload() {
+        Some(Payload::Bytes(data)) => return Ok(Some(Cow::Borrowed(data))),
+        Some(Payload::ByteArray(cell)) => return Ok(Some(Cow::Owned(cell.borrow().clone()))),
+        _ => {}
+    }
+    Ok(crate::buffer::buffer_bytes(vm, v, simple)?.map(Cow::Owned))
+}
+
 /// A bytes-like argument, or CPython's "a bytes-like object is required,
-/// not 'str'".
+/// not 'str'" (ValueError for a released memoryview, BufferError for one
+/// that is not C-contiguous).
 pub fn bytes_like_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
-    bytes_like(v).ok_or_else(|| {
+    if let Some(e) = crate::buffer::simple_request_error(vm, v) {
+        return Err(e);
+    }
+    bytes_like(vm, v)?.ok_or_else(|| {
         vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
             vm.type_name_of(v)
@@ -65,7 +121,7 @@ pub fn bytes_data(v: &Value) -> Option<&[u8]> {
 }
 
 /// The storage of a `bytearray` object.
-pub fn bytearray_cell(v: &Value) -> Option<&RefCell<Vec<u8>>> {
+pub fn bytearray_cell(v: &Value) -> Option<&ByteArrayData> {
     match v.payload() {
         Some(Payload::ByteArray(cell)) => Some(cell),
         _ => None,
@@ -84,7 +140,7 @@ pub fn new_bytes(vm: &Vm, data: Vec<u8>) -> Value {
 pub fn new_bytearray(vm: &Vm, data: Vec<u8>) -> Value {
     vm.new_object(
         vm.types.bytearray.clone(),
-        Payload::ByteArray(RefCell::new(data)),
+        Payload::ByteArray(ByteArrayData::new(data)),
     )
 }
 
@@ -211,7 +267,7 @@ pub fn bytes_from_source(
     if has_index(vm, source) {
         return zeroed(vm, source);
     }
-    if let Some(data) = bytes_like(source) {
+    if let Some(data) = buffer_contents(vm, source, false)? {
         return Ok(data.into_owned());
     }
     let item = if what == "bytes" { "bytes" } else { "byte" };
@@ -253,7 +309,7 @@ pub fn object_bytes(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(data) = call_bytes_method(vm, v)? {
         return Ok(data);
     }
-    if let Some(data) = bytes_like(v) {
+    if let Some(data) = buffer_contents(vm, v, false)? {
         return Ok(data.into_owned());
     }
     if v.as_str().is_none() {
@@ -271,7 +327,11 @@ pub fn object_bytes(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 /// ASCII text of the bytes parsed as `int(str)` does; the error shows the
 /// bytes' repr ("invalid literal for int() with base 10: b'x'").
 pub fn parse_int_literal(vm: &Vm, v: &Value, base: i64) -> Option<PyResult<Value>> {
-    let data = bytes_like(v)?;
+    let data = match bytes_like(vm, v) {
+        Ok(Some(data)) => data,
+        Ok(None) => return None,
+        Err(e) => return Some(Err(e)),
+    };
     let text = std::str::from_utf8(&data).ok().filter(|t| t.is_ascii());
     let parsed = text.map(|t| crate::types::int::parse_int(vm, t, base));
     Some(match parsed {
@@ -314,7 +374,7 @@ fn bytes_new(vm: &Vm, args: Args) -> PyResult<Value> {
 /// `bytearray.__new__(cls, ...)`: an empty bytearray; `__init__` fills it.
 fn bytearray_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = crate::types::sequence::new_class_arg(vm, &args, "bytearray", &vm.types.bytearray)?;
-    Ok(vm.new_object(cls, Payload::ByteArray(RefCell::new(Vec::new()))))
+    Ok(vm.new_object(cls, Payload::ByteArray(ByteArrayData::new(Vec::new()))))
 }
 
 /// `bytearray.__init__(self, source=..., encoding=..., errors=...)`.
@@ -337,6 +397,8 @@ fn bytearray_init(vm: &Vm, args: Args) -> PyResult<Value> {
         errors.as_ref(),
         "bytearray",
     )?;
+    let old = cell.borrow().len();
+    cell.check_resize(vm, old, 0)?;
     *cell.borrow_mut() = data;
     Ok(Value::None)
 }

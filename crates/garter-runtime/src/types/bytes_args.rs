@@ -36,7 +36,17 @@ impl<'a> This<'a> {
     /// bytearray (so user code may run while they are in use). Methods
     /// read them after converting their arguments, as CPython does.
     pub fn data(&self) -> Cow<'a, [u8]> {
-        bytes_like(self.value).unwrap_or_default()
+        bytes_of(self.value).unwrap_or_default()
+    }
+}
+
+/// The bytes of a bytes or bytearray (not of other exporters: the
+/// arguments CPython accepts only as a "byte string").
+pub fn bytes_of(v: &Value) -> Option<Cow<'_, [u8]>> {
+    match v.payload()? {
+        Payload::Bytes(data) => Some(Cow::Borrowed(data)),
+        Payload::ByteArray(cell) => Some(Cow::Owned(cell.borrow().clone())),
+        _ => None,
     }
 }
 
@@ -207,11 +217,14 @@ pub fn varargs<'a, const BA: bool>(
 /// bytes-like object or an int byte ("argument should be integer or
 /// bytes-like object, not 'str'").
 pub fn needle<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
-    if let Some(data) = bytes_like(v) {
+    if let Some(data) = bytes_like(vm, v)? {
         return Ok(data);
     }
     if crate::types::str_args::has_index(vm, v) {
         return Ok(Cow::Owned(vec![byte_value(vm, v)?]));
+    }
+    if let Some(e) = crate::buffer::simple_request_error(vm, v) {
+        return Err(e);
     }
     Err(vm.type_error(format!(
         "argument should be integer or bytes-like object, not '{}'",

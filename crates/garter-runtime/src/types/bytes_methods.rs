@@ -87,7 +87,10 @@ fn affix_method<const BA: bool>(vm: &Vm, args: &Args, name: &str, suffix: bool) 
         }
         return Ok(Value::Bool(false));
     }
-    match bytes_like(&rest[0]) {
+    if let Some(e) = crate::buffer::simple_request_error(vm, &rest[0]) {
+        return Err(e);
+    }
+    match bytes_like(vm, &rest[0])? {
         Some(affix) => Ok(Value::Bool(test(&affix))),
         None => Err(vm.type_error(format!(
             "{name} first arg must be bytes or a tuple of bytes, not {}",
@@ -184,16 +187,29 @@ fn partition_method<const BA: bool>(
     name: &str,
     reverse: bool,
 ) -> PyResult<Value> {
-    let (this, sep) = one_arg::<BA>(vm, args, name)?;
-    let sep = bytes_like_arg(vm, sep)?;
+    let (this, sep_obj) = one_arg::<BA>(vm, args, name)?;
+    // bytearray copies its separator out of any buffer layout.
+    let full = if BA {
+        crate::types::bytes::buffer_contents(vm, sep_obj, false)?
+    } else {
+        None
+    };
+    let sep = match full {
+        Some(sep) => sep,
+        None => bytes_like_arg(vm, sep_obj)?,
+    };
     let data: &[u8] = &this.data();
-    let parts: [&[u8]; 3] =
-        match text::partition(data, &sep, reverse).map_err(|e| text_error(vm, e))? {
-            Some((before, after)) => [before, &sep, after],
-            None if reverse => [b"", b"", data],
-            None => [data, b"", b""],
-        };
-    let items = parts.iter().map(|p| new_same(vm, BA, p.to_vec())).collect();
+    let found = text::partition(data, &sep, reverse).map_err(|e| text_error(vm, e))?;
+    let parts: [&[u8]; 3] = match found {
+        Some((before, after)) => [before, &sep, after],
+        None if reverse => [b"", b"", data],
+        None => [data, b"", b""],
+    };
+    let mut items: Vec<Value> = parts.iter().map(|p| new_same(vm, BA, p.to_vec())).collect();
+    // bytes.partition hands back the separator object it was given.
+    if let (false, Some(_), Some(slot)) = (BA, found, items.get_mut(1)) {
+        *slot = sep_obj.clone();
+    }
     Ok(vm.new_tuple(items))
 }
 
@@ -218,7 +234,7 @@ fn join<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     let mut out = Vec::new();
     let mut index = 0;
     while let Some(item) = vm.next(&it)? {
-        let Some(part) = bytes_like(&item) else {
+        let Some(part) = bytes_like(vm, &item)? else {
             return Err(vm.type_error(format!(
                 "sequence item {index}: expected a bytes-like object, {} found",
                 vm.type_name_of(&item)

@@ -106,7 +106,7 @@ fn iter<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn add<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     let (this, a) = slot::<BA>(vm, &args, "__add__", 1)?;
-    let Some(other) = bytes_like(&a[0]) else {
+    let Some(other) = bytes_like(vm, &a[0])? else {
         if let Some(r) = reflected_answer(vm, this.value, &a[0], Dunder::RAdd)? {
             return Ok(r);
         }
@@ -184,7 +184,15 @@ fn rmul<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn compare<const BA: bool>(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     let (this, a) = slot::<BA>(vm, &args, op.dunder().name(), 1)?;
-    let Some(other) = bytes_like(&a[0]) else {
+    // bytes compares only with bytes (a bytearray or memoryview answers
+    // for itself when reflected); bytearray with any exporter.
+    let comparable = BA || matches!(a[0].payload(), Some(Payload::Bytes(_)));
+    let other = if comparable {
+        bytes_like(vm, &a[0])?
+    } else {
+        None
+    };
+    let Some(other) = other else {
         return Ok(vm.not_implemented.clone());
     };
     Ok(Value::Bool(

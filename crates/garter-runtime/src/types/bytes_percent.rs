@@ -12,7 +12,7 @@ use crate::format::percent::unsupported_format_character;
 use crate::format::percent::{
     render_float, render_int, render_str, PercentConversion, PercentFormat,
 };
-use crate::types::bytes::{bytes_like, new_same, object_bytes};
+use crate::types::bytes::{new_same, object_bytes};
 use crate::types::bytes_args::{receiver, slot_args};
 use crate::types::sequence::method_args;
 use crate::types::str_args::{ascii_of, bind_keywords, c_int, check_size};
@@ -80,7 +80,7 @@ fn latin1_text(data: &[u8]) -> String {
 
 /// The operand of `%b`/`%s`: a bytes-like object or one with `__bytes__`.
 fn bytes_operand(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(data) = bytes_like(v) {
+    if let Some(data) = crate::types::bytes::buffer_contents(vm, v, false)? {
         return Ok(data.into_owned());
     }
     let has_bytes = vm
@@ -98,7 +98,7 @@ fn bytes_operand(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// The operand of `%c`: an int in `range(256)` or a single byte.
 fn byte_operand(vm: &Vm, v: &Value) -> PyResult<u8> {
-    if let Some(data) = bytes_like(v) {
+    if let Some(data) = crate::types::bytes_args::bytes_of(v) {
         if let [b] = data[..] {
             return Ok(b);
         }
@@ -176,7 +176,7 @@ fn rmod<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = receiver::<BA>(vm, &args, "__rmod__")?;
     let a = slot_args(vm, &args, "__rmod__", 1)?;
     let left_is_bytearray = crate::types::bytes::bytearray_cell(&a[0]).is_some();
-    match bytes_like(&a[0]) {
+    match crate::types::bytes_args::bytes_of(&a[0]) {
         Some(format) => percent_bytes(vm, left_is_bytearray, &format, this.value),
         None => Ok(vm.not_implemented.clone()),
     }
@@ -184,9 +184,12 @@ fn rmod<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// The separator of `hex()`: one ASCII character, from a str or bytes.
 fn hex_separator(vm: &Vm, v: &Value) -> PyResult<char> {
-    let chars: Vec<char> = match (v.as_str(), bytes_like(v)) {
+    let chars: Vec<char> = match (v.as_str(), crate::types::bytes::bytes_data(v)) {
         (Some(s), _) => s.as_str().chars().collect(),
         (None, Some(data)) => data.iter().map(|&b| char::from(b)).collect(),
+        (None, None) if crate::buffer::get_buffer(vm, v, false)?.is_some() => {
+            return Err(vm.type_error("sep must be str or bytes.".into()))
+        }
         (None, None) => {
             return Err(vm.type_error(format!(
                 "object of type '{}' has no len()",
@@ -204,13 +207,19 @@ fn hex_separator(vm: &Vm, v: &Value) -> PyResult<char> {
 /// `hex(sep=<unset>, bytes_per_sep=1)`.
 fn hex<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = receiver::<BA>(vm, &args, "hex")?;
-    let [sep, per] = bind_keywords(vm, &args, 1, "hex", ["sep", "bytes_per_sep"])?;
+    hex_value(vm, &args, &this.data())
+}
+
+/// `data.hex(sep, bytes_per_sep)` with the arguments after `self` in
+/// `args` (shared with `memoryview.hex`).
+pub fn hex_value(vm: &Vm, args: &Args, data: &[u8]) -> PyResult<Value> {
+    let [sep, per] = bind_keywords(vm, args, 1, "hex", ["sep", "bytes_per_sep"])?;
     let sep = sep.map(|s| hex_separator(vm, &s)).transpose()?;
     let per = match &per {
         Some(p) => i64::from(c_int(vm, p)?),
         None => 1,
     };
-    Ok(vm.new_str(crate::types::bytes_text::hex(&this.data(), sep, per)))
+    Ok(vm.new_str(crate::types::bytes_text::hex(data, sep, per)))
 }
 
 /// `cls.fromhex(string)`: bytes or bytearray, or `cls(bytes)` for a

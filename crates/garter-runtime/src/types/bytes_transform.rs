@@ -4,7 +4,7 @@
 
 use crate::args::Args;
 use crate::error::PyResult;
-use crate::types::bytes::{bytes_like, bytes_like_arg, new_bytes, new_same};
+use crate::types::bytes::{bytes_like_arg, new_bytes, new_same};
 use crate::types::bytes_args::{clinic, no_args, one_arg, receiver};
 use crate::types::bytes_text as text;
 use crate::types::str_args::{
@@ -147,12 +147,12 @@ fn pad_method<const BA: bool>(
     let w = width(vm, &rest[0])?;
     let fill = match rest.get(1) {
         None => b' ',
-        Some(f) => match bytes_like(f).as_deref() {
+        Some(f) => match crate::types::bytes_args::bytes_of(f).as_deref() {
             Some([b]) => *b,
             _ => {
                 return Err(vm.type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
-                    vm.type_name_of(f)
+                    crate::types::str_args::clinic_type_name(vm, f)
                 )))
             }
         },

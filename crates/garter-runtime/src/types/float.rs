@@ -280,6 +280,18 @@ pub fn float_from_value(vm: &Vm, x: &Value) -> PyResult<f64> {
             return int_to_f64(vm, &n);
         }
     }
+    if let Some(data) = crate::types::bytes::bytes_like(vm, x)? {
+        let parsed = std::str::from_utf8(&data)
+            .ok()
+            .and_then(|t| crate::number::parse::parse_float(t).ok());
+        return match parsed {
+            Some(f) => Ok(f),
+            None => Err(vm.value_error(format!(
+                "could not convert string to float: {}",
+                vm.repr_string(x)?
+            ))),
+        };
+    }
     Err(vm.type_error(format!(
         "float() argument must be a string or a real number, not '{}'",
         vm.type_name_of(x)

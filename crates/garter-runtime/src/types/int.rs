@@ -314,10 +314,15 @@ fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
                 .and_then(|b| b.to_i64())
                 .filter(|b| *b == 0 || (2..=36).contains(b))
                 .ok_or_else(|| vm.value_error("int() base must be >= 2 and <= 36, or 0".into()))?;
-            match (
-                x.as_str(),
-                crate::types::bytes::parse_int_literal(vm, &x, base),
-            ) {
+            // With an explicit base only str, bytes and bytearray parse.
+            let bytes_or_bytearray =
+                matches!(x.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)));
+            let parsed = if bytes_or_bytearray {
+                crate::types::bytes::parse_int_literal(vm, &x, base)
+            } else {
+                None
+            };
+            match (x.as_str(), parsed) {
                 (Some(s), _) => parse_int(vm, s.as_str(), base)?,
                 (None, Some(parsed)) => parsed?,
                 (None, None) => {

@@ -56,8 +56,8 @@ fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     let decoding = encoding.is_some() || errors.is_some();
     let text = match object {
-        Some(o) if decoding && crate::types::bytes::bytes_like(&o).is_some() => {
-            let data = crate::types::bytes::bytes_like(&o).unwrap_or_default();
+        Some(o) if decoding && crate::types::bytes::bytes_like(vm, &o)?.is_some() => {
+            let data = crate::types::bytes::bytes_like(vm, &o)?.unwrap_or_default();
             let encoding = encoding.as_ref().and_then(Value::as_str);
             let errors = errors.as_ref().and_then(Value::as_str);
             let text = crate::types::bytes_codec::decode_bytes(

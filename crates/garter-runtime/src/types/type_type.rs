@@ -202,7 +202,12 @@ fn type_prepare(vm: &Vm, _args: Args) -> PyResult<Value> {
 
 fn get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
     let (_, t) = type_self(vm, v)?;
-    Ok(vm.new_str(t.name()))
+    let name = t.name();
+    if t.heap {
+        return Ok(vm.new_str(name));
+    }
+    // A builtin type's `__name__` drops its module ("array.array").
+    Ok(vm.new_str(name.rsplit('.').next().unwrap_or_default().to_string()))
 }
 
 fn set_name(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {

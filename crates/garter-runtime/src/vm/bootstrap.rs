@@ -44,7 +44,7 @@ builtin_types! {
     dict_reverseitemiterator, enumerate, zip, map, filter, reversed, callable_iterator,
     iterator, dict_keys, dict_values, dict_items, text_stream, frame, code, quitter,
     generic_alias, set, frozenset, set_iterator, longrange_iterator, bytes, bytearray,
-    bytes_iterator, bytearray_iterator,
+    bytes_iterator, bytearray_iterator, memoryview, memory_iterator, array, array_iterator,
 }
 
 /// A type object made before the type machinery is complete.
@@ -156,6 +156,10 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
         bytearray: bare_type("bytearray", o, Layout::Other, true),
         bytes_iterator: iter("bytes_iterator"),
         bytearray_iterator: iter("bytearray_iterator"),
+        memoryview: plain("memoryview"),
+        memory_iterator: iter("memory_iterator"),
+        array: bare_type("array.array", o, Layout::Other, true),
+        array_iterator: iter("array.arrayiterator"),
         int,
         object,
     };
@@ -289,6 +293,24 @@ pub fn fill_types(vm: &Vm) {
     for (cls, methods) in types::bytes::method_tables(vm) {
         add_methods(vm, cls, methods, &[]);
     }
+    for methods in [
+        types::memoryview::METHODS,
+        types::memoryview_index::METHODS,
+        types::memoryview_cast::METHODS,
+    ] {
+        add_methods(vm, &t.memoryview, methods, &[]);
+    }
+    add_methods(vm, &t.memoryview, &[], types::memoryview::GETSETS);
+    add_methods(vm, &t.memory_iterator, types::iterators::METHODS, &[]);
+    add_methods(
+        vm,
+        &t.array_iterator,
+        crate::modules::array::ITERATOR_METHODS,
+        &[],
+    );
+    for (methods, getsets) in crate::modules::array::method_tables() {
+        add_methods(vm, &t.array, methods, getsets);
+    }
     for (cls, methods, getsets) in types::exception_kinds::kind_tables(vm) {
         add_methods(vm, cls, methods, getsets);
     }
@@ -339,6 +361,7 @@ pub fn fill_types(vm: &Vm) {
         &t.set,
         &t.slice,
         &t.bytearray,
+        &t.array,
         &t.dict_keys,
         &t.dict_items,
     ] {
