@@ -146,7 +146,8 @@ pub enum ExprKind {
 
 /// An assignment target.
 pub enum Target {
-    Name(NameRef, Value),
+    /// A name; the cache serves stores into a module namespace.
+    Name(NameRef, Value, GlobalCache),
     Attr(Expr, Value, AttrCache),
     Subscript(Expr, Expr),
     /// `a, *b, c = ...`: the position of the starred target, if any.

@@ -8,14 +8,14 @@ use garter_runtime::{PyResult, Value, Vm};
 use super::expr::{unbound_free, unbound_local};
 use super::frame::Frame;
 use super::Interp;
-use crate::ir::{Expr, NameRef, Target};
+use crate::ir::{Expr, GlobalCache, NameRef, Target};
 
 impl Interp {
     /// `target = value`.
     pub(crate) fn assign(&self, vm: &Vm, f: &Frame, t: &Target, value: Value) -> PyResult<()> {
         match t {
-            Target::Name(r, name) => {
-                self.store_name(f, r, name, value);
+            Target::Name(r, name, cache) => {
+                self.store_name(f, r, name, cache, value);
                 Ok(())
             }
             Target::Attr(obj, name, cache) => {
@@ -34,7 +34,7 @@ impl Interp {
         }
     }
 
-    fn store_name(&self, f: &Frame, r: &NameRef, name: &Value, value: Value) {
+    fn store_name(&self, f: &Frame, r: &NameRef, name: &Value, cache: &GlobalCache, value: Value) {
         match r {
             NameRef::Local(i) => {
                 let old = f.locals.set(*i as usize, Some(value));
@@ -46,11 +46,8 @@ impl Interp {
                     drop(old);
                 }
             }
-            NameRef::Global => {
-                if let Some(g) = obj_dict_table(&f.globals) {
-                    g.borrow_mut().set_str(name.clone(), value);
-                }
-            }
+            NameRef::Global => store_global(f, name, cache, value),
+            NameRef::Name if f.ns.is_none() => store_global(f, name, cache, value),
             NameRef::Name => {
                 let ns = f.ns.as_ref().unwrap_or(&f.globals);
                 if let Some(t) = obj_dict_table(ns) {
@@ -166,7 +163,7 @@ impl Interp {
         span: garter_syntax::ast::Span,
     ) -> PyResult<()> {
         match t {
-            Target::Name(NameRef::Local(i), name) => {
+            Target::Name(NameRef::Local(i), name, _) => {
                 let Some(current) = f.locals.get(*i as usize) else {
                     return Err(unbound_local(vm, name));
                 };
@@ -184,12 +181,12 @@ impl Interp {
                 f.locals.set(*i as usize, Some(result));
                 Ok(())
             }
-            Target::Name(r, name) => {
+            Target::Name(r, name, cache) => {
                 let current = self.load_name(vm, f, r, name)?;
                 let rhs = self.eval(vm, f, value)?;
                 let result = vm.inplace_op(&current, &rhs, op)?;
                 drop(current);
-                self.store_name(f, r, name, result);
+                self.store_name(f, r, name, cache, result);
                 Ok(())
             }
             Target::Attr(obj, name, cache) => {
@@ -223,7 +220,7 @@ impl Interp {
     /// `del target`.
     pub(crate) fn delete_target(&self, vm: &Vm, f: &Frame, t: &Target) -> PyResult<()> {
         match t {
-            Target::Name(r, name) => match r {
+            Target::Name(r, name, _) => match r {
                 NameRef::Local(i) => match f.locals.set(*i as usize, None) {
                     Some(_) => Ok(()),
                     None => Err(unbound_local(vm, name)),
@@ -273,6 +270,51 @@ impl Interp {
             }
         }
     }
+}
+
+/// Binds a name in the module namespace, through the site's cache of
+/// where the name's entry is (checked by key identity, so a stale
+/// position only costs a lookup).
+fn store_global(f: &Frame, name: &Value, cache: &GlobalCache, value: Value) {
+    let Some(g) = obj_dict_table(&f.globals) else {
+        return;
+    };
+    let gptr = std::rc::Rc::as_ptr(&f.globals) as usize;
+    let c = cache.0.get();
+    if c.valid && c.globals == gptr && !c.in_builtins {
+        let old = g
+            .borrow_mut()
+            .replace_if_key_at(c.pos as usize, name, value);
+        match old {
+            Ok(old) => drop(old),
+            Err(value) => store_global_slow(g, gptr, name, cache, value),
+        }
+        return;
+    }
+    store_global_slow(g, gptr, name, cache, value);
+}
+
+fn store_global_slow(
+    g: &std::cell::RefCell<garter_runtime::types::dict::DictTable>,
+    gptr: usize,
+    name: &Value,
+    cache: &GlobalCache,
+    value: Value,
+) {
+    let old = g.borrow().get_str(name);
+    let mut table = g.borrow_mut();
+    table.set_str(name.clone(), value);
+    if let Some(pos) = table.position_of_str(name) {
+        cache.0.set(crate::ir::CachedGlobal {
+            valid: true,
+            globals: gptr,
+            globals_version: table.version(),
+            in_builtins: false,
+            pos: pos as u32,
+        });
+    }
+    drop(table);
+    drop(old);
 }
 
 /// `obj[key] = value`, storing straight into an exact list for an int key.

@@ -383,7 +383,9 @@ impl Lowerer<'_> {
 
     pub(crate) fn target(&mut self, t: &Expr) -> Target {
         match &t.kind {
-            ExprKind::Name { id, .. } => Target::Name(self.name_ref(id), self.ident(id)),
+            ExprKind::Name { id, .. } => {
+                Target::Name(self.name_ref(id), self.ident(id), Default::default())
+            }
             ExprKind::Attribute { value, attr, .. } => {
                 Target::Attr(self.expr(value), self.ident(attr), AttrCache::default())
             }

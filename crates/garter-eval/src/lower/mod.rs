@@ -33,7 +33,7 @@ pub fn lower_module(vm: &Vm, module: &ast::Module, file: Rc<SourceFile>) -> Rc<C
     let mut body = l.stmts(&module.body);
     if let Some(doc) = l.docstring(&module.body) {
         let span = module.body.first().map(|s| s.span).unwrap_or_default();
-        let target = ir::Target::Name(NameRef::Name, vm.intern("__doc__"));
+        let target = ir::Target::Name(NameRef::Name, vm.intern("__doc__"), Default::default());
         let value = ir::Expr {
             kind: ir::ExprKind::Const(doc),
             span,

@@ -55,7 +55,11 @@ impl Lowerer<'_> {
                     doc,
                     annotations,
                 };
-                let target = Target::Name(self.name_ref(&f.name), self.ident(&f.name));
+                let target = Target::Name(
+                    self.name_ref(&f.name),
+                    self.ident(&f.name),
+                    Default::default(),
+                );
                 K::FunctionDef(Rc::new(def), decorators, target)
             }
             StmtKind::AsyncFunctionDef(_) => K::Unsupported("async functions".into()),
@@ -106,7 +110,11 @@ impl Lowerer<'_> {
                     closure: self.closure_of(scope),
                     doc,
                 };
-                let target = Target::Name(self.name_ref(&c.name), self.ident(&c.name));
+                let target = Target::Name(
+                    self.name_ref(&c.name),
+                    self.ident(&c.name),
+                    Default::default(),
+                );
                 K::ClassDef(Rc::new(def), decorators, target)
             }
             StmtKind::Return { value } => K::Return(value.as_ref().map(|v| self.expr(v))),
@@ -199,10 +207,9 @@ impl Lowerer<'_> {
                     .map(|h| Handler {
                         span: h.span,
                         type_: h.type_.as_ref().map(|e| self.expr(e)),
-                        name: h
-                            .name
-                            .as_ref()
-                            .map(|n| Target::Name(self.name_ref(n), self.ident(n))),
+                        name: h.name.as_ref().map(|n| {
+                            Target::Name(self.name_ref(n), self.ident(n), Default::default())
+                        }),
                         body: self.stmts(&h.body),
                     })
                     .collect(),
@@ -222,7 +229,11 @@ impl Lowerer<'_> {
                         };
                         ImportName {
                             module: a.name.to_string(),
-                            target: Target::Name(self.name_ref(&bound), self.ident(&bound)),
+                            target: Target::Name(
+                                self.name_ref(&bound),
+                                self.ident(&bound),
+                                Default::default(),
+                            ),
                             bind_leaf,
                         }
                     })
@@ -249,7 +260,11 @@ impl Lowerer<'_> {
                             let bound = a.asname.as_deref().unwrap_or(&a.name).to_string();
                             (
                                 self.intern(&a.name),
-                                Target::Name(self.name_ref(&bound), self.ident(&bound)),
+                                Target::Name(
+                                    self.name_ref(&bound),
+                                    self.ident(&bound),
+                                    Default::default(),
+                                ),
                             )
                         })
                         .collect(),

@@ -59,6 +59,39 @@ impl Vm {
 
     /// Calls `func(first, *args)`.
     pub fn call_prepended(&self, func: &Value, first: &Value, args: Args) -> PyResult<Value> {
+        let kwnames = args.kwnames;
+        match args.values {
+            [] => {
+                return self.call(
+                    func,
+                    Args {
+                        values: std::slice::from_ref(first),
+                        kwnames,
+                    },
+                )
+            }
+            [a] => {
+                let values = [first.clone(), a.clone()];
+                return self.call(
+                    func,
+                    Args {
+                        values: &values,
+                        kwnames,
+                    },
+                );
+            }
+            [a, b] => {
+                let values = [first.clone(), a.clone(), b.clone()];
+                return self.call(
+                    func,
+                    Args {
+                        values: &values,
+                        kwnames,
+                    },
+                );
+            }
+            _ => {}
+        }
         let mut values: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.values.len() + 1);
         values.push(first.clone());
         values.extend(args.values.iter().cloned());

@@ -323,6 +323,22 @@ impl DictTable {
         }
     }
 
+    /// Replaces the value at a cached position if the entry there still
+    /// has this very key object, giving back the old value; gives `value`
+    /// back otherwise.
+    #[inline]
+    pub fn replace_if_key_at(
+        &mut self,
+        pos: usize,
+        key: &Value,
+        value: Value,
+    ) -> Result<Value, Value> {
+        match self.entries.get_mut(pos) {
+            Some(Some(e)) if e.key.is(key) => Ok(std::mem::replace(&mut e.value, value)),
+            _ => Err(value),
+        }
+    }
+
     fn key_at_is(&self, pos: usize, key: &Value) -> bool {
         matches!(self.entries.get(pos), Some(Some(e)) if e.key.is(key))
     }
