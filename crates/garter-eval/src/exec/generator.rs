@@ -281,8 +281,8 @@ fn stop_value(vm: &Vm, e: &PyErr) -> Value {
 /// `next(gen)` for the runtime's iteration: `None` if `v` is not a
 /// generator.
 pub fn native_next(vm: &Vm, v: &Value) -> Option<PyResult<Option<Value>>> {
-    state(v)?;
-    Some(match resume(vm, v, Resume::Send(Value::None)) {
+    let g = state(v)?;
+    Some(match resume_state(vm, g, Resume::Send(Value::None)) {
         Ok(Step::Yielded(v)) => Ok(Some(v)),
         Ok(Step::Returned(_)) => Ok(None),
         Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(None),
@@ -295,6 +295,11 @@ pub fn resume(vm: &Vm, gen: &Value, input: Resume) -> PyResult<Step> {
     let Some(g) = state(gen) else {
         return Err(vm.type_error("not a generator".into()));
     };
+    resume_state(vm, g, input)
+}
+
+/// Resumes the generator whose state is `g`.
+fn resume_state(vm: &Vm, g: &GeneratorState, input: Resume) -> PyResult<Step> {
     if g.running.get() {
         return Err(vm.value_error("generator already executing".into()));
     }

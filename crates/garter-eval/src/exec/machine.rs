@@ -91,11 +91,13 @@ enum MachineFlow {
     Yield,
 }
 
-/// One run of a machine: the path being resumed or saved, what the
-/// generator was resumed with (until the yield point takes it), and the
-/// value of the yield that suspends it.
-struct Walk {
-    saved: SavedPath,
+/// One run of a machine: the path being resumed or saved (borrowed from
+/// the machine while it runs; the generator's `running` flag keeps
+/// anyone else from touching it), what the generator was resumed with
+/// (until the yield point takes it), and the value of the yield that
+/// suspends it.
+struct Walk<'a> {
+    saved: &'a mut SavedPath,
     input: Option<Resume>,
     yielded: Value,
 }
@@ -150,19 +152,19 @@ impl Interp {
                 Resume::Send(_) => None,
             }
         };
+        let mut saved = m.saved.borrow_mut();
         let mut walk = Walk {
-            saved: std::mem::take(&mut *m.saved.borrow_mut()),
+            saved: &mut saved,
             input,
             yielded: Value::None,
         };
         self.frames.borrow_mut().push(f as *const Frame);
         let result = self.machine_block(vm, f, &f.code.body, &mut walk);
         self.frames.borrow_mut().pop();
+        let yielded = walk.yielded;
+        drop(saved);
         match result {
-            Ok(MachineFlow::Yield) => {
-                *m.saved.borrow_mut() = walk.saved;
-                Ok(Step::Yielded(walk.yielded))
-            }
+            Ok(MachineFlow::Yield) => Ok(Step::Yielded(yielded)),
             Ok(MachineFlow::Done(flow)) => {
                 m.finish();
                 Ok(Step::Returned(match flow {
@@ -183,7 +185,7 @@ impl Interp {
         vm: &Vm,
         f: &Frame,
         body: &[Stmt],
-        walk: &mut Walk,
+        walk: &mut Walk<'_>,
     ) -> PyResult<MachineFlow> {
         let start = match walk.input {
             Some(_) => match walk.saved.pop() {
@@ -312,7 +314,7 @@ impl Interp {
         f: &Frame,
         body: &[Stmt],
         it: &Value,
-        walk: &mut Walk,
+        walk: &mut Walk<'_>,
     ) -> PyResult<Option<MachineFlow>> {
         Ok(match self.machine_block(vm, f, body, walk)? {
             MachineFlow::Yield => {
@@ -331,7 +333,7 @@ impl Interp {
         vm: &Vm,
         f: &Frame,
         orelse: &[Stmt],
-        walk: &mut Walk,
+        walk: &mut Walk<'_>,
     ) -> PyResult<MachineFlow> {
         let r = self.machine_block(vm, f, orelse, walk)?;
         if matches!(r, MachineFlow::Yield) {
@@ -353,7 +355,7 @@ impl Interp {
         f: &Frame,
         value: Option<&Expr>,
         targets: &[Target],
-        walk: &mut Walk,
+        walk: &mut Walk<'_>,
     ) -> PyResult<MachineFlow> {
         match walk.input.take() {
             None => {
@@ -378,7 +380,7 @@ impl Interp {
         f: &Frame,
         iterable: &Expr,
         targets: &[Target],
-        walk: &mut Walk,
+        walk: &mut Walk<'_>,
     ) -> PyResult<MachineFlow> {
         let (it, sent) = match walk.input.take() {
             Some(sent) => match walk.saved.pop() {
