@@ -128,7 +128,11 @@ pub fn install(vm: &Vm) {
             crate::types::type_object::invalidate_attr_cache(cls);
         }
     }
-    for (cls, module) in [(&t.quitter, "_sitebuiltins"), (&t.generic_alias, "types")] {
+    for (cls, module) in [
+        (&t.quitter, "_sitebuiltins"),
+        (&t.generic_alias, "types"),
+        (&t.union_type, "types"),
+    ] {
         if let Some(data) = cls.as_type() {
             data.dict
                 .borrow_mut()

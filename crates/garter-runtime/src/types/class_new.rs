@@ -185,7 +185,9 @@ pub fn new_class(
         }
         None => (true, Vec::new(), true),
     };
-    if instance_dict && !bases_have_dict {
+    // Classes and modules already show their namespace as `__dict__`.
+    let layout_has_dict = matches!(layout, Layout::Type | Layout::Module);
+    if instance_dict && !bases_have_dict && !layout_has_dict {
         add_getset(vm, &mut dict, name, &crate::types::object::DICT_GETSETS[0]);
     }
     if wants_weakref && !bases_have_weakref {

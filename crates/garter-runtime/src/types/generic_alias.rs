@@ -24,6 +24,11 @@ fn alias_data(v: &Value) -> Option<&GenericAliasData> {
     }
 }
 
+/// Whether `v` is a generic alias (`list[int]`).
+pub fn is_generic_alias(v: &Value) -> bool {
+    alias_data(v).is_some()
+}
+
 fn alias_self<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a GenericAliasData> {
     alias_data(v).ok_or_else(|| {
         vm.type_error(format!(
@@ -53,7 +58,7 @@ pub fn class_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// How an alias shows one of its parts: `...`, a nested alias, a class
 /// by its (module-qualified) name, anything else by `repr`.
-fn item_repr(vm: &Vm, v: &Value) -> PyResult<String> {
+pub(crate) fn item_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     if v.is(&vm.ellipsis) {
         return Ok("...".into());
     }
@@ -169,6 +174,8 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__call__", alias_call),
     MethodDef::method("__getattr__", alias_getattr),
     MethodDef::method("__mro_entries__", alias_mro_entries),
+    MethodDef::method("__or__", crate::types::union_type::or_method),
+    MethodDef::method("__ror__", crate::types::union_type::ror_method),
     MethodDef::method("__instancecheck__", alias_instancecheck),
     MethodDef::method("__subclasscheck__", alias_subclasscheck),
 ];

@@ -83,6 +83,7 @@ pub mod traceback;
 pub mod tuple;
 pub mod type_object;
 pub mod type_type;
+pub mod union_type;
 
 #[cfg(test)]
 mod container_tests;

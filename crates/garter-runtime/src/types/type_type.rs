@@ -305,6 +305,8 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__instancecheck__", type_instancecheck),
     MethodDef::method("__subclasscheck__", type_subclasscheck),
     MethodDef::class("__prepare__", type_prepare),
+    MethodDef::method("__or__", crate::types::union_type::or_method),
+    MethodDef::method("__ror__", crate::types::union_type::ror_method),
 ];
 
 pub const GETSETS: &[GetSetDef] = &[

@@ -43,7 +43,7 @@ builtin_types! {
     dict_itemiterator, dict_reversekeyiterator, dict_reversevalueiterator,
     dict_reverseitemiterator, enumerate, zip, map, filter, reversed, callable_iterator,
     iterator, dict_keys, dict_values, dict_items, text_stream, frame, code, quitter,
-    generic_alias, set, frozenset, set_iterator, longrange_iterator, bytes, bytearray,
+    generic_alias, union_type, set, frozenset, set_iterator, longrange_iterator, bytes, bytearray,
     bytes_iterator, bytearray_iterator, memoryview, memory_iterator, array, array_iterator,
 }
 
@@ -148,6 +148,7 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
         code: plain("code"),
         quitter: plain("Quitter"),
         generic_alias: plain("GenericAlias"),
+        union_type: plain("UnionType"),
         set: bare_type("set", o, Layout::Other, true),
         frozenset: bare_type("frozenset", o, Layout::Other, true),
         set_iterator: iter("set_iterator"),
@@ -337,6 +338,12 @@ pub fn fill_types(vm: &Vm) {
         &t.generic_alias,
         types::generic_alias::METHODS,
         types::generic_alias::GETSETS,
+    );
+    add_methods(
+        vm,
+        &t.union_type,
+        types::union_type::METHODS,
+        types::union_type::GETSETS,
     );
     for cls in [
         &t.list,
