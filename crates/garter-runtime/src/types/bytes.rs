@@ -280,8 +280,8 @@ pub fn bytes_from_source(
 }
 
 /// `type(v).__bytes__(v)` when the class defines it (checked to return
-/// bytes), else `None`.
-fn call_bytes_method(vm: &Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
+/// bytes or a subclass of bytes, which is kept as it is), else `None`.
+fn call_bytes_method_object(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
     let is_plain_bytes =
         bytes_data(v).is_some() && v.as_obj().is_some_and(crate::types::dict::is_builtin);
     if is_plain_bytes {
@@ -290,13 +290,19 @@ fn call_bytes_method(vm: &Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
     let Some(r) = vm.call_dunder(v, Dunder::Bytes, &[])? else {
         return Ok(None);
     };
-    match bytes_data(&r) {
-        Some(data) => Ok(Some(data.to_vec())),
-        None => Err(vm.type_error(format!(
+    if bytes_data(&r).is_none() {
+        return Err(vm.type_error(format!(
             "__bytes__ returned non-bytes (type {})",
             vm.type_name_of(&r)
-        ))),
+        )));
     }
+    Ok(Some(r))
+}
+
+/// The contents of what `type(v).__bytes__(v)` returns, else `None`.
+fn call_bytes_method(vm: &Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
+    let r = call_bytes_method_object(vm, v)?;
+    Ok(r.as_ref().and_then(bytes_data).map(|data| data.to_vec()))
 }
 
 /// `bytes(x)` for `x` of any type, as `int.from_bytes` and `%b` use it
@@ -357,6 +363,13 @@ fn bytes_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = crate::types::sequence::new_class_arg(vm, &args, "bytes", &vm.types.bytes)?;
     let [source, encoding, errors] =
         bind_keywords(vm, &args, 1, "bytes", ["source", "encoding", "errors"])?;
+    let exact = Rc::ptr_eq(&cls, &vm.types.bytes);
+    if let (true, Some(source), None, None) = (exact, &source, &encoding, &errors) {
+        // `bytes(x)` returns what `x.__bytes__()` gave, even a subclass.
+        if let Some(r) = call_bytes_method_object(vm, source)? {
+            return Ok(r);
+        }
+    }
     let data = bytes_from_source(
         vm,
         source.as_ref(),
@@ -364,7 +377,7 @@ fn bytes_new(vm: &Vm, args: Args) -> PyResult<Value> {
         errors.as_ref(),
         "bytes",
     )?;
-    if Rc::ptr_eq(&cls, &vm.types.bytes) {
+    if exact {
         Ok(new_bytes(vm, data))
     } else {
         Ok(vm.new_object(cls, Payload::Bytes(data.into_boxed_slice())))
