@@ -6,6 +6,7 @@ use num_traits::Signed;
 use crate::args::Args;
 use crate::dunder::{BinOp, Dunder};
 use crate::error::PyResult;
+use crate::object::Payload;
 use crate::types::int::as_bigint;
 use crate::value::Value;
 use crate::Vm;
@@ -190,9 +191,23 @@ pub fn ord(vm: &Vm, args: Args) -> PyResult<Value> {
                 ))),
             }
         }
-        None => Err(vm.type_error(format!(
-            "ord() expected string of length 1, but {} found",
-            vm.type_name_of(&a[0])
-        ))),
+        None => {
+            let bytes: Option<Vec<u8>> = match a[0].payload() {
+                Some(Payload::Bytes(b)) => Some(b.to_vec()),
+                Some(Payload::ByteArray(b)) => Some(b.borrow().clone()),
+                _ => None,
+            };
+            match bytes.as_deref() {
+                Some([x]) => Ok(Value::Int(*x as i64)),
+                Some(other) => Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    other.len()
+                ))),
+                None => Err(vm.type_error(format!(
+                    "ord() expected string of length 1, but {} found",
+                    vm.type_name_of(&a[0])
+                ))),
+            }
+        }
     }
 }
