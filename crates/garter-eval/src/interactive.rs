@@ -28,9 +28,7 @@ impl Interpreter {
         let interp = self.interp.clone();
         let filename = filename.to_string();
         run_on_big_stack(&self.vm, move || {
-            let module = garter_syntax::parse_module(&source)
-                .and_then(|m| garter_syntax::validate::check_module_source(&m, &source).map(|_| m))
-                .map_err(RunError::Syntax)?;
+            let module = crate::parse_checked(&source)?;
             let file = Rc::new(SourceFile {
                 name: filename,
                 text: source,

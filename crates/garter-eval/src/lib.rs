@@ -106,9 +106,7 @@ impl Interpreter {
         let interp = self.interp.clone();
         let filename = filename.to_string();
         run_on_big_stack(&self.vm, move || {
-            let module_ast = garter_syntax::parse_module(&source)
-                .and_then(|m| garter_syntax::validate::check_module_source(&m, &source).map(|_| m))
-                .map_err(RunError::Syntax)?;
+            let module_ast = parse_checked(&source)?;
             let file = Rc::new(SourceFile {
                 name: filename.clone(),
                 text: source,
@@ -149,6 +147,13 @@ impl From<PyErr> for RunError {
     fn from(e: PyErr) -> RunError {
         RunError::Exception(e)
     }
+}
+
+/// Parses a module and runs the compile-time checks on it.
+fn parse_checked(source: &str) -> Result<garter_syntax::ast::Module, RunError> {
+    garter_syntax::parse_module(source)
+        .and_then(|m| garter_syntax::validate::check_module_source(&m, source).map(|_| m))
+        .map_err(RunError::Syntax)
 }
 
 /// Runs `f` on a fresh large stack, with the runtime's stack guard set.

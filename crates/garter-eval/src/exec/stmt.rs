@@ -111,13 +111,22 @@ impl Interp {
             if !truthy_fast(vm, &t)? {
                 break;
             }
-            match self.exec_block(vm, f, body)? {
-                Flow::Break => return Ok(Flow::Normal),
-                Flow::Return(v) => return Ok(Flow::Return(v)),
-                Flow::Normal | Flow::Continue => {}
+            if let Some(left) = self.loop_body(vm, f, body)? {
+                return Ok(left);
             }
         }
         self.exec_block(vm, f, orelse)
+    }
+
+    /// One pass of a loop's body; `Some` with how the statement ends when
+    /// the loop is left (`break`, `return`).
+    #[inline]
+    fn loop_body(&self, vm: &Vm, f: &Frame, body: &[Stmt]) -> PyResult<Option<Flow>> {
+        Ok(match self.exec_block(vm, f, body)? {
+            Flow::Break => Some(Flow::Normal),
+            Flow::Return(v) => Some(Flow::Return(v)),
+            Flow::Normal | Flow::Continue => None,
+        })
     }
 
     #[inline(never)]
@@ -130,10 +139,8 @@ impl Interp {
         while let Some(item) = vm.next(&it)? {
             vm.check_interrupt()?;
             self.assign(vm, f, target, item)?;
-            match self.exec_block(vm, f, body)? {
-                Flow::Break => return Ok(Flow::Normal),
-                Flow::Return(v) => return Ok(Flow::Return(v)),
-                Flow::Normal | Flow::Continue => {}
+            if let Some(left) = self.loop_body(vm, f, body)? {
+                return Ok(left);
             }
         }
         self.exec_block(vm, f, orelse)

@@ -67,13 +67,7 @@ fn fast_less(x: &Value, y: &Value) -> Option<bool> {
     if let Some(r) = crate::ops::arith::compare_numbers(x, y, CompareOp::Lt) {
         return Some(r);
     }
-    let (Value::Obj(a), Value::Obj(b)) = (x, y) else {
-        return None;
-    };
-    if !is_builtin(a) || !is_builtin(b) {
-        return None;
-    }
-    match (&a.payload, &b.payload) {
+    match builtin_payloads(x, y)? {
         (Payload::Str(s), Payload::Str(t)) => Some(s.as_str() < t.as_str()),
         (Payload::Tuple(s), Payload::Tuple(t)) => {
             for (p, q) in s.iter().zip(t.iter()) {
@@ -98,16 +92,18 @@ fn fast_eq(x: &Value, y: &Value) -> Option<bool> {
     if let Some(r) = crate::ops::arith::compare_numbers(x, y, CompareOp::Eq) {
         return Some(r);
     }
-    let (Value::Obj(a), Value::Obj(b)) = (x, y) else {
-        return None;
-    };
-    if !is_builtin(a) || !is_builtin(b) {
-        return None;
-    }
-    match (&a.payload, &b.payload) {
+    match builtin_payloads(x, y)? {
         (Payload::Str(s), Payload::Str(t)) => Some(s.as_str() == t.as_str()),
         _ => None,
     }
+}
+
+/// The payloads of two objects of exact builtin types.
+fn builtin_payloads<'a>(x: &'a Value, y: &'a Value) -> Option<(&'a Payload, &'a Payload)> {
+    let (Value::Obj(a), Value::Obj(b)) = (x, y) else {
+        return None;
+    };
+    (is_builtin(a) && is_builtin(b)).then_some((&a.payload, &b.payload))
 }
 
 /// Sorts the positions in `order` as CPython's timsort does; on error
