@@ -225,12 +225,15 @@ impl Interp {
         let Payload::Function(data) = &func.payload else {
             return Err(vm.type_error("not a Python function".into()));
         };
-        if args.kwnames.is_empty() && direct_code(data, args.values.len()).is_some() {
+        let direct = args
+            .kwnames
+            .is_empty()
+            .then(|| direct_code(data, args.values.len()))
+            .flatten();
+        if let Some(code) = direct {
             let mut slots = self.take_slots();
             slots.extend(args.values.iter().map(|v| Some(v.clone())));
-            if let Some(code) = direct_code(data, args.values.len()) {
-                slots.resize(code.nlocals, None);
-            }
+            slots.resize(code.nlocals, None);
             return self.run_direct(vm, data, slots);
         }
         let Ok(code) = data.code.clone().downcast::<Code>() else {

@@ -128,19 +128,20 @@ impl Interp {
         let (Some(rc_vm), Some(interp)) = (self.vm(), self.self_rc()) else {
             return Err(vm.runtime_error("interpreter is shutting down".into()));
         };
+        let state = |co, stack_floor, machine| GeneratorState {
+            co: std::cell::UnsafeCell::new(co),
+            running: Cell::new(false),
+            started: Cell::new(false),
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            stack_floor,
+            saved_frames: RefCell::new(Vec::new()),
+            saved_handling: RefCell::new(Vec::new()),
+            interp: interp.clone(),
+            machine,
+        };
         if frame.code.resumable {
-            let state = GeneratorState {
-                co: std::cell::UnsafeCell::new(None),
-                running: Cell::new(false),
-                started: Cell::new(false),
-                name: RefCell::new(name),
-                qualname: RefCell::new(qualname),
-                stack_floor: 0,
-                saved_frames: RefCell::new(Vec::new()),
-                saved_handling: RefCell::new(Vec::new()),
-                interp,
-                machine: Some(Machine::new(frame)),
-            };
+            let state = state(None, 0, Some(Machine::new(frame)));
             return Ok(vm.new_object(
                 self.generator_type.clone(),
                 Payload::Native(Box::new(state)),
@@ -161,18 +162,7 @@ impl Interp {
                 body_interp.run_frame(&rc_vm, &frame)
             },
         );
-        let state = GeneratorState {
-            co: std::cell::UnsafeCell::new(Some(co)),
-            running: Cell::new(false),
-            started: Cell::new(false),
-            name: RefCell::new(name),
-            qualname: RefCell::new(qualname),
-            stack_floor: floor,
-            saved_frames: RefCell::new(Vec::new()),
-            saved_handling: RefCell::new(Vec::new()),
-            interp,
-            machine: None,
-        };
+        let state = state(Some(co), floor, None);
         Ok(vm.new_object(
             self.generator_type.clone(),
             Payload::Native(Box::new(state)),
