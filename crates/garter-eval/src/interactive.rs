@@ -283,7 +283,7 @@ fn attribute_names_of(vm: &Vm, object: &Value) -> Vec<String> {
             classes.extend(t.mro_rest.borrow().iter().cloned());
             for class in classes {
                 if let Some(data) = class.as_type() {
-                    let table = data.dict.borrow();
+                    let table = data.namespace();
                     names.extend(
                         table
                             .iter()

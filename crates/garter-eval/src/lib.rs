@@ -44,8 +44,6 @@ impl Interpreter {
     pub fn new() -> Interpreter {
         let vm = Rc::new(Vm::new());
         let interp = Interp::install(&vm);
-        let sys = garter_runtime::modules::sys::make(&vm);
-        let _ = vm.set_item(&Value::Obj(vm.modules.clone()), &vm.intern("sys"), sys);
         let builtins_module = vm.new_module_with_dict("builtins", vm.builtins.clone());
         let _ = vm.set_item(
             &Value::Obj(vm.modules.clone()),
@@ -69,30 +67,24 @@ impl Interpreter {
 
     /// Sets `sys.argv`.
     pub fn set_argv(&self, argv: Vec<String>) {
-        let list = self
-            .vm
-            .new_list(argv.iter().map(|a| self.vm.new_str(a.clone())).collect());
-        *self.vm.argv.borrow_mut() = argv;
-        if let Ok(sys) = self
-            .vm
-            .get_item(&Value::Obj(self.vm.modules.clone()), &self.vm.intern("sys"))
-        {
-            let _ = self.vm.set_attr(&sys, &self.vm.intern("argv"), list);
+        if let Some(sys) = self.vm.sys.get() {
+            let list = self
+                .vm
+                .new_list(argv.iter().map(|a| self.vm.new_str(a.clone())).collect());
+            let _ = self.vm.set_attr(sys, &self.vm.intern("argv"), list);
         }
+        *self.vm.argv.borrow_mut() = argv;
     }
 
     /// Adds a directory `import` searches (and to `sys.path`).
     pub fn add_search_path(&self, dir: PathBuf) {
-        if let Ok(sys) = self
-            .vm
-            .get_item(&Value::Obj(self.vm.modules.clone()), &self.vm.intern("sys"))
-        {
-            if let Ok(path) = self.vm.get_attr(&sys, &self.vm.intern("path")) {
-                let _ = self.vm.call_method(
-                    &path,
-                    "append",
-                    &[self.vm.new_str(dir.display().to_string())],
-                );
+        let name = dir.display().to_string();
+        self.vm.sys_path.borrow_mut().push(name.clone());
+        if let Some(sys) = self.vm.sys.get() {
+            if let Ok(path) = self.vm.get_attr(sys, &self.vm.intern("path")) {
+                let _ = self
+                    .vm
+                    .call_method(&path, "append", &[self.vm.new_str(name)]);
             }
         }
         self.interp.search_path.borrow_mut().push(dir);

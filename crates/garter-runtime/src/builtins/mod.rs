@@ -9,7 +9,7 @@ mod numbers;
 mod output;
 
 use crate::types::dict::obj_dict_table;
-use crate::types::type_object::{add_methods, refresh_dunders, MethodDef, MethodKind, NativeFn};
+use crate::types::type_object::{MethodDef, MethodKind, NativeFn};
 use crate::value::Value;
 use crate::Vm;
 
@@ -115,31 +115,20 @@ pub fn install(vm: &Vm) {
     ns.set_str(vm.intern("exit"), console::new_quitter(vm, "exit"));
     ns.set_str(vm.intern("quit"), console::new_quitter(vm, "quit"));
     drop(ns);
-    let doc = vm.intern("__doc__");
     let mut all: Vec<&crate::value::ObjRef> = t.all();
     all.extend(vm.exc.all().into_iter().map(|(_, c)| c));
     for cls in all {
-        if let Some(data) = cls.as_type() {
-            let mut d = data.dict.borrow_mut();
-            if d.get_str(&doc).is_none() {
-                d.set_str(doc.clone(), Value::None);
-            }
-            drop(d);
-            crate::types::type_object::invalidate_attr_cache(cls);
-        }
+        crate::vm::record_lazy(vm, cls, |l| l.add_default("__doc__", Value::None));
     }
     for (cls, module) in [
         (&t.quitter, "_sitebuiltins"),
         (&t.generic_alias, "types"),
         (&t.union_type, "types"),
     ] {
-        if let Some(data) = cls.as_type() {
-            data.dict
-                .borrow_mut()
-                .set_str(vm.intern("__module__"), vm.intern(module));
-        }
+        let module = vm.intern(module);
+        crate::vm::record_lazy(vm, cls, |l| l.add_value("__module__", module));
     }
-    let constructors: [(&crate::value::ObjRef, &[MethodDef]); 5] = [
+    let constructors: [(&crate::value::ObjRef, &'static [MethodDef]); 5] = [
         (&t.enumerate, iteration::ENUMERATE_METHODS),
         (&t.zip, iteration::ZIP_METHODS),
         (&t.map, iteration::MAP_METHODS),
@@ -147,8 +136,7 @@ pub fn install(vm: &Vm) {
         (&t.reversed, iteration::REVERSED_METHODS),
     ];
     for (cls, methods) in constructors {
-        add_methods(vm, cls, methods, &[]);
-        refresh_dunders(vm, cls);
+        crate::vm::record_lazy(vm, cls, |l| l.add_tables(methods, &[]));
     }
 }
 

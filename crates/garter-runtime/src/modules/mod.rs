@@ -15,7 +15,7 @@ use crate::Vm;
 /// Makes the native module `name`, if there is one.
 pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
     match name {
-        "sys" => Some(sys::make(vm)),
+        "sys" => Some(vm.sys_module()),
         "math" => Some(math::make(vm)),
         "_garter_abc" => Some(abc_support::make(vm)),
         "array" => Some(array::make(vm)),

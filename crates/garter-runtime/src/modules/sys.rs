@@ -47,24 +47,43 @@ impl Vm {
         self.sys_attr("stdin")
     }
 
+    /// The interpreter's `sys` module, made the first time something
+    /// needs it (`import sys`, a changed standard stream), since making it
+    /// costs more than the rest of a short script. It is the interpreter's
+    /// own, as in CPython: removing it from `sys.modules` changes nothing.
+    pub fn sys_module(&self) -> Value {
+        if let Some(sys) = self.sys.get() {
+            return sys.clone();
+        }
+        let sys = make(self);
+        let _ = self.sys.set(sys.clone());
+        sys
+    }
+
     /// The limit on digits when converting between int and str
     /// (`sys.get_int_max_str_digits()`; 0 is no limit).
     pub fn int_max_str_digits(&self) -> usize {
-        let sys =
-            obj_dict_table(&self.modules).and_then(|t| t.borrow().get_str(&self.intern("sys")));
-        match sys.map(|m| int_digits_cell(self, &m)) {
+        match self.sys.get().map(|m| int_digits_cell(self, m)) {
             Some(Some(v)) => v,
             _ => DEFAULT_MAX_STR_DIGITS,
         }
     }
 
+    /// `sys.NAME` for a standard stream; before `sys` exists, nothing can
+    /// have replaced the stream, so a fresh stream object stands in.
     fn sys_attr(&self, name: &str) -> PyResult<Value> {
-        let sys =
-            obj_dict_table(&self.modules).and_then(|t| t.borrow().get_str(&self.intern("sys")));
-        match sys {
-            Some(m) => self.get_attr(&m, &self.intern(name)),
-            None => Err(self.runtime_error(format!("lost sys.{name}"))),
+        if let Some(sys) = self.sys.get() {
+            return self.get_attr(sys, &self.intern(name));
         }
+        let stream = match name {
+            "stdin" => Stream::Stdin,
+            "stdout" => Stream::Stdout,
+            _ => Stream::Stderr,
+        };
+        Ok(self.new_object(
+            self.types.text_stream.clone(),
+            Payload::Native(Box::new(stream)),
+        ))
     }
 
     /// `file.write(text)`, straight to the process stream for the
@@ -117,12 +136,9 @@ fn stream_flush(vm: &Vm, args: Args) -> PyResult<Value> {
 /// `io.UnsupportedOperation(what)`, the error of reading a write-only
 /// stream and writing a read-only one.
 fn unsupported(vm: &Vm, what: &str) -> crate::PyErr {
-    let cls = obj_dict_table(&vm.modules)
-        .and_then(|t| t.borrow().get_str(&vm.intern("sys")))
-        .and_then(|sys| vm.module_dict(&sys))
-        .and_then(|d| {
-            obj_dict_table(&d).and_then(|t| t.borrow().get_str(&vm.intern("_UnsupportedOperation")))
-        });
+    let cls = vm.module_dict(&vm.sys_module()).and_then(|d| {
+        obj_dict_table(&d).and_then(|t| t.borrow().get_str(&vm.intern("_UnsupportedOperation")))
+    });
     match cls.as_ref().and_then(Value::as_obj) {
         Some(c) => vm.new_error(c, what.to_string()),
         None => vm.os_error(what.to_string()),
@@ -400,10 +416,7 @@ fn int_digits_cell(vm: &Vm, sys: &Value) -> Option<usize> {
 }
 
 fn limit_holder(vm: &Vm) -> PyResult<Value> {
-    let sys = obj_dict_table(&vm.modules)
-        .and_then(|t| t.borrow().get_str(&vm.intern("sys")))
-        .ok_or_else(|| vm.runtime_error("lost sys".into()))?;
-    vm.module_dict(&sys)
+    vm.module_dict(&vm.sys_module())
         .as_ref()
         .and_then(obj_dict_table)
         .and_then(|t| t.borrow().get_str(&vm.intern("_int_max_str_digits")))
@@ -454,7 +467,7 @@ fn exception(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Makes the `sys` module.
-pub fn make(vm: &Vm) -> Value {
+fn make(vm: &Vm) -> Value {
     let m = vm.new_module("sys");
     super::add_functions(
         vm,
@@ -513,7 +526,13 @@ pub fn make(vm: &Vm) -> Value {
     }
     vm.module_set(&m, "platform", vm.new_str(std::env::consts::OS.into()));
     vm.module_set(&m, "modules", Value::Obj(vm.modules.clone()));
-    vm.module_set(&m, "path", vm.new_list(Vec::new()));
+    let path = vm
+        .sys_path
+        .borrow()
+        .iter()
+        .map(|p| vm.new_str(p.clone()))
+        .collect();
+    vm.module_set(&m, "path", vm.new_list(path));
     let stdout = vm.new_object(
         vm.types.text_stream.clone(),
         Payload::Native(Box::new(Stream::Stdout)),

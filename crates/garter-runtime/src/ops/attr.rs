@@ -380,12 +380,12 @@ impl Vm {
         }
         match value {
             Some(v) => {
-                t.dict.borrow_mut().set_str(name.clone(), v);
+                t.namespace_mut().set_str(name.clone(), v);
                 crate::types::type_object::invalidate_attr_cache(o);
             }
             None => {
                 crate::types::type_object::invalidate_attr_cache(o);
-                if t.dict.borrow_mut().del_str(name).is_none() {
+                if t.namespace_mut().del_str(name).is_none() {
                     return Err(self.attribute_error(format!(
                         "type object '{}' has no attribute '{attr}'",
                         t.name()

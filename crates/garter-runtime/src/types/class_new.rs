@@ -2,7 +2,7 @@
 //! does. Computes the C3 MRO, the instance layout and `__slots__`, fills
 //! the namespace, then runs `__set_name__` and `__init_subclass__`.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::args::Args;
@@ -263,22 +263,11 @@ pub fn new_class(
         dict: None,
         slots: Box::new([]),
         payload: Payload::Type(Box::new(TypeData {
-            name: RefCell::new(name.to_string()),
             qualname: RefCell::new(qualname),
-            bases: RefCell::new(bases.clone()),
-            mro_rest: RefCell::new(mro_rest),
-            dict: RefCell::new(dict),
-            dunders: RefCell::new(Box::new([])),
-            layout,
             heap: true,
-            basetype: true,
             instance_dict,
             slot_count: inherited_slots + new_slots.len(),
-            subclasses: RefCell::new(Vec::new()),
-            abstract_methods: RefCell::new(Vec::new()),
-            hash_disabled: Cell::new(false),
-            attr_cache: Default::default(),
-            version: std::cell::Cell::new(crate::types::type_object::next_type_version()),
+            ..TypeData::new(name, bases.clone(), mro_rest, dict, layout)
         })),
     });
     for b in &bases {
@@ -328,8 +317,7 @@ fn add_getset(vm: &Vm, dict: &mut DictTable, owner: &str, def: &GetSetDef) {
 fn set_names(vm: &Vm, cls: &ObjRef, clsv: &Value) -> PyResult<()> {
     let entries: Vec<(Value, Value)> = match cls.as_type() {
         Some(t) => t
-            .dict
-            .borrow()
+            .namespace()
             .iter()
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect(),
@@ -353,7 +341,7 @@ fn init_subclass(vm: &Vm, cls: &ObjRef, kwargs: Args) -> PyResult<()> {
         .map(|t| t.mro_rest.borrow().clone())
         .unwrap_or_default();
     for base in rest {
-        let found = base.as_type().and_then(|t| t.dict.borrow().get_str(&name));
+        let found = base.as_type().and_then(|t| t.namespace().get_str(&name));
         if let Some(f) = found {
             let bound = vm.descr_get(f, None, cls)?;
             vm.call(&bound, kwargs)?;

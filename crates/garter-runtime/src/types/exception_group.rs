@@ -2,7 +2,6 @@
 //! choice between the two), `message`, `exceptions`, `derive`, `split`
 //! and `subgroup`. [`split_group`] is what `except*` uses.
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::args::Args;
@@ -33,22 +32,14 @@ pub fn make_exception_group_type(base_group: &ObjRef, exception: &ObjRef) -> Obj
         dict: None,
         slots: Box::new([]),
         payload: Payload::Type(Box::new(TypeData {
-            name: RefCell::new("ExceptionGroup".into()),
-            qualname: RefCell::new("ExceptionGroup".into()),
-            bases: RefCell::new(vec![base_group.clone(), exception.clone()]),
-            mro_rest: RefCell::new(mro_rest),
-            dict: RefCell::new(DictTable::new()),
-            dunders: RefCell::new(Box::new([])),
-            layout: Layout::Exception,
-            heap: false,
-            basetype: true,
             instance_dict: true,
-            slot_count: 0,
-            subclasses: RefCell::new(Vec::new()),
-            abstract_methods: RefCell::new(Vec::new()),
-            hash_disabled: Cell::new(false),
-            attr_cache: Default::default(),
-            version: std::cell::Cell::new(crate::types::type_object::next_type_version()),
+            ..TypeData::new(
+                "ExceptionGroup",
+                vec![base_group.clone(), exception.clone()],
+                mro_rest,
+                DictTable::new(),
+                Layout::Exception,
+            )
         })),
     });
     for b in [base_group, exception] {

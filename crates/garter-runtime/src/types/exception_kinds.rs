@@ -222,7 +222,7 @@ fn resolves_to_oserror(vm: &Vm, cls: &ObjRef, name: &str) -> bool {
         .exc
         .os_error
         .as_type()
-        .and_then(|t| t.dict.borrow().get_str(&key));
+        .and_then(|t| t.namespace().get_str(&key));
     match (mine, base) {
         (Some(a), Some(b)) => a.is(&b),
         _ => false,

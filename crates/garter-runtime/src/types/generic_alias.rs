@@ -67,7 +67,7 @@ pub(crate) fn item_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     }
     if let Some(t) = v.as_obj().and_then(|o| o.as_type()) {
         let qual = t.qualname.borrow().clone();
-        let module = t.dict.borrow().get_str(&vm.intern("__module__"));
+        let module = t.namespace().get_str(&vm.intern("__module__"));
         return Ok(match module.as_ref().and_then(Value::as_str) {
             Some(m) if m.as_str() != "builtins" => format!("{}.{qual}", m.as_str()),
             _ => qual,

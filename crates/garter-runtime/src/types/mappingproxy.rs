@@ -30,7 +30,7 @@ fn mapping(vm: &Vm, proxy: &Value) -> PyResult<Value> {
     };
     match target.as_type() {
         Some(t) => {
-            let copy = t.dict.borrow().clone();
+            let copy = t.namespace().clone();
             Ok(vm.new_dict(copy))
         }
         None => Ok(Value::Obj(target.clone())),

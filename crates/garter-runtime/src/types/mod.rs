@@ -49,6 +49,7 @@ pub mod int;
 pub mod int_args;
 pub mod int_methods;
 pub mod iterators;
+pub mod lazy_namespace;
 pub mod list;
 pub mod list_merge;
 pub mod list_sort;

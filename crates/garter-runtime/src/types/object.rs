@@ -99,7 +99,7 @@ pub fn default_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         .unwrap_or_default();
     let module = cls
         .as_type()
-        .and_then(|t| t.dict.borrow().get_str(&vm.intern("__module__")));
+        .and_then(|t| t.namespace().get_str(&vm.intern("__module__")));
     let prefix = match module.as_ref().and_then(Value::as_str) {
         Some(m) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
         _ => String::new(),
@@ -234,7 +234,7 @@ pub fn mro_names(cls: &crate::value::ObjRef) -> Vec<Vec<Value>> {
     crate::types::type_object::full_mro(cls)
         .iter()
         .filter_map(|c| c.as_type())
-        .map(|t| t.dict.borrow().iter().map(|e| e.key.clone()).collect())
+        .map(|t| t.namespace().iter().map(|e| e.key.clone()).collect())
         .collect()
 }
 

@@ -52,7 +52,7 @@ fn full_name(vm: &Vm, v: &Value) -> String {
     let cls = vm.class_of(v);
     let module = cls
         .as_type()
-        .and_then(|t| t.dict.borrow().get_str(&vm.intern("__module__")));
+        .and_then(|t| t.namespace().get_str(&vm.intern("__module__")));
     match module.as_ref().and_then(Value::as_str) {
         Some(m) => format!("{}.{}", m.as_str(), type_name(cls)),
         None => type_name(cls),
@@ -100,7 +100,7 @@ fn seq_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos().first().cloned().unwrap_or(Value::None);
     let name = match cls.as_obj().and_then(|c| c.as_type()) {
         Some(t) => {
-            let module = t.dict.borrow().get_str(&vm.intern("__module__"));
+            let module = t.namespace().get_str(&vm.intern("__module__"));
             match module.as_ref().and_then(Value::as_str) {
                 Some(m) => format!("{}.{}", m.as_str(), t.name()),
                 None => t.name(),

@@ -75,7 +75,7 @@ fn super_getattribute(vm: &Vm, args: Args) -> PyResult<Value> {
             .position(|c| std::rc::Rc::ptr_eq(c, &s.this_class))
             .map_or(mro.len(), |i| i + 1);
         for cls in &mro[start..] {
-            let found = cls.as_type().and_then(|t| t.dict.borrow().get_str(name));
+            let found = cls.as_type().and_then(|t| t.namespace().get_str(name));
             if let Some(v) = found {
                 let inst = if s
                     .obj

@@ -5,16 +5,18 @@
 //! reference to itself; `__mro__` adds it back. `dunders` caches, per
 //! [`Dunder`], what the MRO resolves that name to; it is filled when the
 //! type is made and refreshed (for the type and its subclasses) whenever a
-//! special name is set or deleted on a type.
+//! special name is set or deleted on a type. Builtin types fill their
+//! namespace and table on first use (`types/lazy_namespace.rs`).
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::rc::{Rc, Weak};
 
 use crate::args::Args;
 use crate::dunder::Dunder;
 use crate::error::PyResult;
-use crate::object::{Object, Payload};
+use crate::object::Object;
 use crate::types::dict::DictTable;
+use crate::types::lazy_namespace::{LazyNamespace, MethodFactory};
 use crate::value::{ObjRef, Value};
 use crate::Vm;
 
@@ -102,8 +104,10 @@ pub struct TypeData {
     pub bases: RefCell<Vec<ObjRef>>,
     /// The MRO after the type itself.
     pub mro_rest: RefCell<Vec<ObjRef>>,
-    /// The namespace (`__dict__` shows it through a mappingproxy).
-    pub dict: RefCell<DictTable>,
+    /// The namespace (`__dict__` shows it through a mappingproxy); read it
+    /// through [`TypeData::namespace`], which fills a builtin type's
+    /// namespace on first use.
+    pub(crate) ns: RefCell<DictTable>,
     pub dunders: RefCell<Box<[Option<Value>]>>,
     pub layout: Layout,
     /// Defined by a class statement or `type(...)`, so mutable.
@@ -127,6 +131,10 @@ pub struct TypeData {
     /// cleared, so that the evaluator's attribute caches, keyed by it,
     /// know the type and everything along its MRO are as they saw them.
     pub version: Cell<u64>,
+    /// Whether `ns` and `dunders` are filled. A builtin type starts
+    /// unfilled, with what it will hold recorded in `lazy`.
+    pub(crate) ready: Cell<bool>,
+    pub(crate) lazy: RefCell<Option<Box<LazyNamespace>>>,
 }
 
 /// A type version no type has had yet in this process (see
@@ -137,6 +145,102 @@ pub fn next_type_version() -> u64 {
 }
 
 impl TypeData {
+    /// A type not yet ready for use: `ns` holds what it defines, and the
+    /// special-method table is computed by `refresh_dunders` (classes made
+    /// at run time) or on first use (builtin types, see `lazy`). Flags
+    /// other than `layout` are those of a builtin base type; callers
+    /// override them with struct-update syntax.
+    pub fn new(
+        name: &str,
+        bases: Vec<ObjRef>,
+        mro_rest: Vec<ObjRef>,
+        ns: DictTable,
+        layout: Layout,
+    ) -> TypeData {
+        TypeData {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(name.to_string()),
+            bases: RefCell::new(bases),
+            mro_rest: RefCell::new(mro_rest),
+            ns: RefCell::new(ns),
+            dunders: RefCell::new(Box::new([])),
+            layout,
+            heap: false,
+            basetype: true,
+            instance_dict: false,
+            slot_count: 0,
+            subclasses: RefCell::new(Vec::new()),
+            abstract_methods: RefCell::new(Vec::new()),
+            hash_disabled: Cell::new(false),
+            attr_cache: Default::default(),
+            version: Cell::new(next_type_version()),
+            ready: Cell::new(false),
+            lazy: RefCell::new(None),
+        }
+    }
+
+    /// The namespace, filled first if this is a builtin type not used yet.
+    #[inline]
+    pub fn namespace(&self) -> Ref<'_, DictTable> {
+        if !self.ready.get() {
+            self.fill_own();
+        }
+        self.ns.borrow()
+    }
+
+    /// The namespace for writing; callers refresh caches afterwards.
+    #[inline]
+    pub fn namespace_mut(&self) -> RefMut<'_, DictTable> {
+        if !self.ready.get() {
+            self.fill_own();
+        }
+        self.ns.borrow_mut()
+    }
+
+    #[inline]
+    fn ensure_ready(&self) {
+        if !self.ready.get() {
+            self.make_ready();
+        }
+    }
+
+    /// Makes a builtin type's recorded entries (not its bases').
+    #[cold]
+    fn fill_own(&self) {
+        if let Some(lazy) = self.lazy.borrow_mut().as_mut() {
+            lazy.fill(&mut self.ns.borrow_mut(), &self.name());
+        }
+    }
+
+    /// Fills a builtin type (after its bases) and computes its table.
+    #[cold]
+    fn make_ready(&self) {
+        self.ready.set(true);
+        self.ensure_bases_ready();
+        let Some(mut lazy) = self.lazy.borrow_mut().take() else {
+            return;
+        };
+        lazy.fill(&mut self.ns.borrow_mut(), &self.name());
+        let table = dunder_table(self, lazy.factory.dunder_names(), |_| true);
+        *self.dunders.borrow_mut() = table;
+    }
+
+    fn ensure_bases_ready(&self) {
+        let rest = self.mro_rest.borrow().clone();
+        for base in rest {
+            if let Some(b) = base.as_type() {
+                b.ensure_ready();
+            }
+        }
+    }
+
+    /// Records additions to a builtin type's namespace for its first use.
+    pub fn record_lazy(&self, factory: &Rc<MethodFactory>, add: impl FnOnce(&mut LazyNamespace)) {
+        let mut lazy = self.lazy.borrow_mut();
+        let lazy = lazy.get_or_insert_with(|| Box::new(LazyNamespace::new(factory.clone())));
+        add(lazy);
+    }
+
     /// The type's `__name__`.
     pub fn name(&self) -> String {
         self.name.borrow().clone()
@@ -146,6 +250,7 @@ impl TypeData {
     /// defines it.
     #[inline]
     pub fn dunder(&self, d: Dunder) -> Option<Value> {
+        self.ensure_ready();
         self.dunders.borrow().get(d as usize).cloned().flatten()
     }
 }
@@ -185,13 +290,13 @@ pub fn invalidate_attr_cache(cls: &ObjRef) {
 }
 
 pub(crate) fn mro_lookup_uncached(t: &TypeData, name: &Value) -> Option<Value> {
-    if let Some(v) = t.dict.borrow().get_str(name) {
+    if let Some(v) = t.namespace().get_str(name) {
         return Some(v);
     }
     let rest = t.mro_rest.borrow();
     for base in rest.iter() {
         if let Some(bt) = base.as_type() {
-            if let Some(v) = bt.dict.borrow().get_str(name) {
+            if let Some(v) = bt.namespace().get_str(name) {
                 return Some(v);
             }
         }
@@ -219,19 +324,6 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
     }
 }
 
-/// Fills the special-method caches of `types` (no subclasses), given the
-/// interned dunder names in [`Dunder::ALL`] order; for start-up, where
-/// bases mostly come before the types that derive from them.
-pub fn fill_dunders(types: &[ObjRef], names: &[Value]) {
-    let mut filled: hashbrown::HashSet<*const Object> = hashbrown::HashSet::new();
-    for cls in types {
-        let Some(data) = cls.as_type() else { continue };
-        let table = dunder_table(data, names, |base| filled.contains(&Rc::as_ptr(base)));
-        *data.dunders.borrow_mut() = table;
-        filled.insert(Rc::as_ptr(cls));
-    }
-}
-
 /// The special-method table of a type. A type with one base whose table
 /// is current (`base_ready`) starts from a copy of it, since its MRO is
 /// itself then its base's, and adds what its own namespace defines; any
@@ -242,13 +334,16 @@ fn dunder_table(
     base_ready: impl Fn(&ObjRef) -> bool,
 ) -> Box<[Option<Value>]> {
     let base_table = match data.bases.borrow().as_slice() {
-        [base] if base_ready(base) => base.as_type().map(|b| b.dunders.borrow().clone()),
+        [base] if base_ready(base) => base.as_type().map(|b| {
+            b.ensure_ready();
+            b.dunders.borrow().clone()
+        }),
         _ => None,
     };
     let Some(mut table) = base_table else {
         return names.iter().map(|n| mro_lookup_uncached(data, n)).collect();
     };
-    for entry in data.dict.borrow().iter() {
+    for entry in data.ns.borrow().iter() {
         let Some(name) = entry.key.as_str() else {
             continue;
         };
@@ -268,12 +363,17 @@ fn dunder_table(
 /// the class it derives from).
 pub fn refresh_dunders(vm: &Vm, cls: &ObjRef) {
     invalidate_attr_cache(cls);
-    let names: Vec<Value> = Dunder::ALL.iter().map(|d| vm.intern(d.name())).collect();
+    let names = vm.method_factory.dunder_names();
     let mut work = vec![cls.clone()];
     let mut redone: Vec<*const Object> = Vec::new();
     while let Some(t) = work.pop() {
         let Some(data) = t.as_type() else { continue };
-        let table = dunder_table(data, &names, |base| {
+        data.ensure_bases_ready();
+        if let Some(mut lazy) = data.lazy.borrow_mut().take() {
+            lazy.fill(&mut data.ns.borrow_mut(), &data.name());
+        }
+        data.ready.set(true);
+        let table = dunder_table(data, names, |base| {
             Rc::ptr_eq(base, cls) || redone.contains(&Rc::as_ptr(base)) || !is_below(base, cls)
         });
         *data.dunders.borrow_mut() = table;
@@ -299,22 +399,8 @@ pub fn add_methods(vm: &Vm, cls: &ObjRef, methods: &[MethodDef], getsets: &[GetS
     let Some(t) = cls.as_type() else { return };
     invalidate_attr_cache(cls);
     let owner = t.name();
-    for m in methods {
-        let f = vm.new_builtin(m.name, m.func, m.kind, Some(owner.clone()));
-        t.dict.borrow_mut().set_str(vm.intern(m.name), f);
-    }
-    for g in getsets {
-        let d = vm.new_object(
-            vm.types.getset_descriptor.clone(),
-            Payload::GetSet {
-                name: g.name,
-                owner: owner.clone(),
-                get: g.get,
-                set: g.set,
-            },
-        );
-        t.dict.borrow_mut().set_str(vm.intern(g.name), d);
-    }
+    vm.method_factory
+        .fill(&mut t.namespace_mut(), &owner, methods, getsets);
 }
 
 /// `type.__call__`-free view of a value as a type object.

@@ -146,7 +146,7 @@ fn type_init(vm: &Vm, args: Args) -> PyResult<Value> {
 fn type_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__repr__", 1, 1)?;
     let (_, t) = type_self(vm, &a[0])?;
-    let module = t.dict.borrow().get_str(&vm.intern("__module__"));
+    let module = t.namespace().get_str(&vm.intern("__module__"));
     let qual = t.qualname.borrow().clone();
     Ok(vm.new_str(match module.as_ref().and_then(Value::as_str) {
         Some(m) if m.as_str() != "builtins" => format!("<class '{}.{qual}'>", m.as_str()),
@@ -278,8 +278,7 @@ fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
     let (_, t) = type_self(vm, v)?;
-    Ok(t.dict
-        .borrow()
+    Ok(t.namespace()
         .get_str(&vm.intern("__doc__"))
         .unwrap_or(Value::None))
 }

@@ -1,21 +1,20 @@
 //! Making the builtin types: bare type objects first (they are needed to
-//! make anything else), then their methods, then the special-method cache.
+//! make anything else), then the record of their methods, which become
+//! objects when each type is first used (`types/lazy_namespace.rs`).
 //!
 //! To add a builtin type: add a field to [`BuiltinTypes`], make it in
 //! [`make_types`], and list its method and attribute tables in
 //! [`fill_types`].
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::object::{Object, Payload};
 use crate::types;
 use crate::types::dict::DictTable;
 use crate::types::exception::ExceptionTypes;
-use crate::types::type_object::{
-    add_methods, fill_dunders, full_mro, refresh_dunders, Layout, TypeData,
-};
-use crate::value::ObjRef;
+use crate::types::lazy_namespace::LazyNamespace;
+use crate::types::type_object::{full_mro, GetSetDef, Layout, MethodDef, TypeData};
+use crate::value::{ObjRef, Value};
 use crate::Vm;
 
 macro_rules! builtin_types {
@@ -51,27 +50,15 @@ builtin_types! {
 fn bare_type(name: &str, base: Option<&ObjRef>, layout: Layout, basetype: bool) -> ObjRef {
     let instance_dict = matches!(layout, Layout::Exception | Layout::Function);
     let mro_rest = base.map(full_mro).unwrap_or_default();
+    let bases = base.cloned().into_iter().collect();
     let t = Rc::new(Object {
         class: crate::object::ClassSlot::new(None),
         dict: None,
         slots: Box::new([]),
         payload: Payload::Type(Box::new(TypeData {
-            name: RefCell::new(name.to_string()),
-            qualname: RefCell::new(name.to_string()),
-            bases: RefCell::new(base.cloned().into_iter().collect()),
-            mro_rest: RefCell::new(mro_rest),
-            dict: RefCell::new(DictTable::new()),
-            dunders: RefCell::new(Box::new([])),
-            layout,
-            heap: false,
             basetype,
             instance_dict,
-            slot_count: 0,
-            subclasses: RefCell::new(Vec::new()),
-            abstract_methods: RefCell::new(Vec::new()),
-            hash_disabled: Cell::new(false),
-            attr_cache: Default::default(),
-            version: std::cell::Cell::new(crate::types::type_object::next_type_version()),
+            ..TypeData::new(name, bases, mro_rest, DictTable::new(), layout)
         })),
     });
     if let Some(b) = base.and_then(|b| b.as_type()) {
@@ -175,14 +162,10 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
     (types, exc)
 }
 
-/// Gives every builtin type its methods, then fills the dunder caches.
+/// Records every builtin type's methods, made when the type is first used.
 pub fn fill_types(vm: &Vm) {
     let t = &vm.types;
-    let tables: Vec<(
-        &ObjRef,
-        &[types::type_object::MethodDef],
-        &[types::type_object::GetSetDef],
-    )> = vec![
+    let tables: Vec<(&ObjRef, &'static [MethodDef], &'static [GetSetDef])> = vec![
         (&t.object, types::object::METHODS, types::object::GETSETS),
         (
             &t.type_,
@@ -289,57 +272,57 @@ pub fn fill_types(vm: &Vm) {
         ),
     ];
     for (cls, methods, getsets) in tables {
-        add_methods(vm, cls, methods, getsets);
+        record_tables(vm, cls, methods, getsets);
     }
     for (cls, methods) in types::bytes::method_tables(vm) {
-        add_methods(vm, cls, methods, &[]);
+        record_tables(vm, cls, methods, &[]);
     }
     for methods in [
         types::memoryview::METHODS,
         types::memoryview_index::METHODS,
         types::memoryview_cast::METHODS,
     ] {
-        add_methods(vm, &t.memoryview, methods, &[]);
+        record_tables(vm, &t.memoryview, methods, &[]);
     }
-    add_methods(vm, &t.memoryview, &[], types::memoryview::GETSETS);
-    add_methods(vm, &t.memory_iterator, types::iterators::METHODS, &[]);
-    add_methods(
+    record_tables(vm, &t.memoryview, &[], types::memoryview::GETSETS);
+    record_tables(vm, &t.memory_iterator, types::iterators::METHODS, &[]);
+    record_tables(
         vm,
         &t.array_iterator,
         crate::modules::array::ITERATOR_METHODS,
         &[],
     );
     for (methods, getsets) in crate::modules::array::method_tables() {
-        add_methods(vm, &t.array, methods, getsets);
+        record_tables(vm, &t.array, methods, getsets);
     }
     for (cls, methods, getsets) in types::exception_kinds::kind_tables(vm) {
-        add_methods(vm, cls, methods, getsets);
+        record_tables(vm, cls, methods, getsets);
     }
-    add_methods(vm, &t.traceback, &[], types::traceback::TRACEBACK_GETSETS);
+    record_tables(vm, &t.traceback, &[], types::traceback::TRACEBACK_GETSETS);
     for cls in [&t.function, &vm.exc.base_exception] {
-        add_methods(vm, cls, &[], types::object::DICT_GETSETS);
+        record_tables(vm, cls, &[], types::object::DICT_GETSETS);
     }
-    add_methods(
+    record_tables(
         vm,
         &t.frame,
         types::traceback::FRAME_METHODS,
         types::traceback::FRAME_GETSETS,
     );
-    add_methods(
+    record_tables(
         vm,
         &t.code,
         types::traceback::CODE_METHODS,
         types::traceback::CODE_GETSETS,
     );
-    add_methods(vm, &t.mappingproxy, types::mappingproxy::METHODS, &[]);
-    add_methods(vm, &t.quitter, crate::builtins::QUITTER_METHODS, &[]);
-    add_methods(
+    record_tables(vm, &t.mappingproxy, types::mappingproxy::METHODS, &[]);
+    record_tables(vm, &t.quitter, crate::builtins::QUITTER_METHODS, &[]);
+    record_tables(
         vm,
         &t.generic_alias,
         types::generic_alias::METHODS,
         types::generic_alias::GETSETS,
     );
-    add_methods(
+    record_tables(
         vm,
         &t.union_type,
         types::union_type::METHODS,
@@ -354,13 +337,13 @@ pub fn fill_types(vm: &Vm) {
         &t.set,
         &t.frozenset,
     ] {
-        add_methods(vm, cls, types::generic_alias::CLASS_GETITEM, &[]);
+        record_tables(vm, cls, types::generic_alias::CLASS_GETITEM, &[]);
     }
     for cls in types::iterators::iterator_types(vm) {
-        add_methods(vm, cls, types::iterators::METHODS, &[]);
+        record_tables(vm, cls, types::iterators::METHODS, &[]);
     }
     for cls in types::iterators::hinted_types(vm) {
-        add_methods(vm, cls, types::iterators::LENGTH_HINT_METHODS, &[]);
+        record_tables(vm, cls, types::iterators::LENGTH_HINT_METHODS, &[]);
     }
     for cls in [
         &t.list,
@@ -372,46 +355,48 @@ pub fn fill_types(vm: &Vm) {
         &t.dict_keys,
         &t.dict_items,
     ] {
-        if let Some(data) = cls.as_type() {
-            data.dict
-                .borrow_mut()
-                .set_str(vm.intern("__hash__"), crate::value::Value::None);
-        }
+        record(vm, cls, |l| l.add_value("__hash__", Value::None));
     }
     let builtins = vm.intern("builtins");
-    let module_name = vm.intern("__module__");
     let mut all: Vec<ObjRef> = vm.types.all().into_iter().cloned().collect();
     all.extend(vm.exc.all().into_iter().map(|(_, c)| c.clone()));
     for cls in &all {
-        if let Some(data) = cls.as_type() {
-            let mut d = data.dict.borrow_mut();
-            if d.get_str(&module_name).is_none() {
-                d.set_str(module_name.clone(), builtins.clone());
-            }
-        }
+        record(vm, cls, |l| l.add_default("__module__", builtins.clone()));
     }
-    let names: Vec<_> = crate::dunder::Dunder::ALL
-        .iter()
-        .map(|d| vm.intern(d.name()))
-        .collect();
-    fill_dunders(&all, &names);
+}
+
+/// Records additions to a builtin type's namespace, made on first use
+/// (`types/lazy_namespace.rs`).
+pub fn record(vm: &Vm, cls: &ObjRef, add: impl FnOnce(&mut LazyNamespace)) {
+    if let Some(t) = cls.as_type() {
+        t.record_lazy(&vm.method_factory, add);
+    }
+}
+
+/// Records a builtin type's method and attribute tables.
+fn record_tables(
+    vm: &Vm,
+    cls: &ObjRef,
+    methods: &'static [MethodDef],
+    getsets: &'static [GetSetDef],
+) {
+    record(vm, cls, |l| l.add_tables(methods, getsets));
 }
 
 /// A builtin type made after start-up (by the evaluator or a host): an
-/// `object` subclass with the given methods and attributes.
+/// `object` subclass with the given methods and attributes, made when the
+/// type is first used.
 pub fn native_type(
     vm: &Vm,
     name: &str,
-    methods: &[types::type_object::MethodDef],
-    getsets: &[types::type_object::GetSetDef],
+    methods: &'static [MethodDef],
+    getsets: &'static [GetSetDef],
 ) -> ObjRef {
     let cls = bare_type(name, Some(&vm.types.object), Layout::Other, false);
-    add_methods(vm, &cls, methods, getsets);
-    if let Some(t) = cls.as_type() {
-        t.dict
-            .borrow_mut()
-            .set_str(vm.intern("__module__"), vm.intern("builtins"));
-    }
-    refresh_dunders(vm, &cls);
+    let module = vm.intern("builtins");
+    record(vm, &cls, |l| {
+        l.add_tables(methods, getsets);
+        l.add_value("__module__", module);
+    });
     cls
 }

@@ -8,9 +8,10 @@
 
 mod bootstrap;
 mod errors;
+mod interner;
 mod recursion;
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::io::Write;
 use std::rc::Rc;
 use std::sync::atomic::AtomicBool;
@@ -21,12 +22,14 @@ use crate::error::PyResult;
 use crate::object::{ClassSlot, Object, Payload};
 use crate::types::dict::DictTable;
 use crate::types::exception::ExceptionTypes;
-use crate::types::function::{BoundMethod, BuiltinFunction};
+use crate::types::function::BoundMethod;
+use crate::types::lazy_namespace::MethodFactory;
 use crate::types::str::PyStr;
 use crate::types::type_object::{MethodKind, NativeFn};
 use crate::value::{ObjRef, Value};
 
-pub use bootstrap::BuiltinTypes;
+pub use bootstrap::{record as record_lazy, BuiltinTypes};
+pub use interner::Interner;
 pub use recursion::DepthGuard;
 
 /// What the runtime needs from the evaluator.
@@ -55,7 +58,11 @@ pub struct Vm {
     pub builtins: ObjRef,
     /// `sys.modules` (a dict object).
     pub modules: ObjRef,
-    interned: RefCell<hashbrown::HashMap<Box<str>, ObjRef>>,
+    /// Interned names; shared with `method_factory`.
+    interner: Rc<Interner>,
+    /// Makes builtin method objects, now or when a builtin type is first
+    /// used.
+    pub method_factory: Rc<MethodFactory>,
     evaluator: RefCell<Option<Rc<dyn Evaluator>>>,
     pub(crate) depth: Cell<u32>,
     pub(crate) recursion_limit: Cell<u32>,
@@ -63,6 +70,10 @@ pub struct Vm {
     pub stdout: RefCell<Box<dyn Write>>,
     pub stderr: RefCell<Box<dyn Write>>,
     pub argv: RefCell<Vec<String>>,
+    /// The `sys` module once made (see `Vm::sys_module`).
+    pub sys: OnceCell<Value>,
+    /// The directories `sys.path` starts with.
+    pub sys_path: RefCell<Vec<String>>,
     /// The exception being handled (`sys.exc_info()`, implicit chaining).
     pub handling: RefCell<Vec<Value>>,
     /// Containers whose `repr` is in progress (`[...]` for cycles).
@@ -88,6 +99,14 @@ impl Vm {
     /// A fresh runtime writing to the process's stdout and stderr.
     pub fn new() -> Vm {
         let (types, exc) = bootstrap::make_types();
+        let interner = Rc::new(Interner::new(types.str.clone()));
+        let method_factory = Rc::new(MethodFactory::new(
+            interner.clone(),
+            types.builtin_function.clone(),
+            types.method_descriptor.clone(),
+            types.wrapper_descriptor.clone(),
+            types.getset_descriptor.clone(),
+        ));
         let mut vm = Vm {
             not_implemented: Value::None,
             ellipsis: Value::None,
@@ -96,7 +115,8 @@ impl Vm {
             modules: bootstrap::placeholder(),
             types,
             exc,
-            interned: RefCell::new(hashbrown::HashMap::new()),
+            interner,
+            method_factory,
             evaluator: RefCell::new(None),
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
@@ -104,6 +124,8 @@ impl Vm {
             stdout: RefCell::new(Box::new(std::io::BufWriter::new(std::io::stdout()))),
             stderr: RefCell::new(Box::new(std::io::stderr())),
             argv: RefCell::new(Vec::new()),
+            sys: OnceCell::new(),
+            sys_path: RefCell::new(Vec::new()),
             handling: RefCell::new(Vec::new()),
             repr_active: RefCell::new(Vec::new()),
             ascii_chars: Vec::new(),
@@ -198,15 +220,7 @@ impl Vm {
 
     /// The interned str for `s`: one object per distinct name.
     pub fn intern(&self, s: &str) -> Value {
-        if let Some(o) = self.interned.borrow().get(s) {
-            return Value::Obj(o.clone());
-        }
-        let o = match self.new_str(s.to_string()) {
-            Value::Obj(o) => o,
-            _ => return Value::None,
-        };
-        self.interned.borrow_mut().insert(s.into(), o.clone());
-        Value::Obj(o)
+        self.interner.intern(s)
     }
 
     pub fn new_str(&self, s: String) -> Value {
@@ -280,22 +294,7 @@ impl Vm {
         kind: MethodKind,
         owner: Option<String>,
     ) -> Value {
-        let class = match (kind, &owner) {
-            (MethodKind::Method, Some(_)) if crate::types::function::is_slot_name(name) => {
-                &self.types.wrapper_descriptor
-            }
-            (MethodKind::Method, Some(_)) => &self.types.method_descriptor,
-            _ => &self.types.builtin_function,
-        };
-        self.new_object(
-            class.clone(),
-            Payload::Builtin(BuiltinFunction {
-                name,
-                func,
-                kind,
-                owner,
-            }),
-        )
+        self.method_factory.builtin(name, func, kind, owner)
     }
 
     /// A builtin method bound to its receiver (`[].append`), typed
@@ -319,8 +318,8 @@ impl Vm {
     pub fn new_native_type(
         &self,
         name: &str,
-        methods: &[crate::types::type_object::MethodDef],
-        getsets: &[crate::types::type_object::GetSetDef],
+        methods: &'static [crate::types::type_object::MethodDef],
+        getsets: &'static [crate::types::type_object::GetSetDef],
     ) -> ObjRef {
         bootstrap::native_type(self, name, methods, getsets)
     }

@@ -134,7 +134,7 @@ pub fn exception_line(vm: &Vm, exc: &Value) -> String {
         .unwrap_or_default();
     let module = cls
         .as_type()
-        .and_then(|t| t.dict.borrow().get_str(&vm.intern("__module__")))
+        .and_then(|t| t.namespace().get_str(&vm.intern("__module__")))
         .and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
     let name = match module.as_deref() {
         Some("builtins" | "__main__") | None => qual,

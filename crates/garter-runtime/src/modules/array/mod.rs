@@ -307,8 +307,7 @@ pub fn make(vm: &Vm) -> Value {
     let cls = vm.types.array.clone();
     if let Some(t) = cls.as_type() {
         *t.qualname.borrow_mut() = "array".to_string();
-        t.dict
-            .borrow_mut()
+        t.namespace_mut()
             .set_str(vm.intern("__module__"), vm.intern("array"));
     }
     vm.module_set(&module, "array", Value::Obj(cls.clone()));
