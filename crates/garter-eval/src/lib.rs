@@ -34,6 +34,17 @@ pub struct Interpreter {
     interp: Rc<Interp>,
 }
 
+impl Drop for Interpreter {
+    /// Empties the interpreter's namespaces (`Vm::teardown`), so that the
+    /// reference cycles they hold do not keep its memory alive, unless
+    /// something else still shares the runtime.
+    fn drop(&mut self) {
+        if Rc::strong_count(&self.vm) == 1 {
+            self.vm.teardown();
+        }
+    }
+}
+
 impl Default for Interpreter {
     fn default() -> Interpreter {
         Interpreter::new()

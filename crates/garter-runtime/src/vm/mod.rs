@@ -10,6 +10,7 @@ mod bootstrap;
 mod errors;
 mod interner;
 mod recursion;
+mod teardown;
 
 use std::cell::{Cell, OnceCell, RefCell};
 use std::io::Write;

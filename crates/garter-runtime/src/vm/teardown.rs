@@ -1,0 +1,76 @@
+//! Taking an interpreter apart when its host drops it.
+//!
+//! Reference counting frees what is no longer used, but an interpreter is
+//! full of reference cycles: a module's functions hold the module's
+//! namespace, a method using `super()` holds its class through a cell,
+//! and builtin types hold method objects whose type is a builtin type. So
+//! dropping an interpreter would leak most of it. [`Vm::teardown`] empties
+//! the namespaces those cycles run through, as CPython empties module
+//! namespaces at shutdown: every module's globals, `builtins`, and the
+//! namespace of every builtin type and of every class reachable from a
+//! module. Objects a host still holds keep their own data.
+
+use std::rc::Rc;
+
+use crate::object::{Object, Payload};
+use crate::types::dict::obj_dict_table;
+use crate::value::{ObjRef, Value};
+use crate::Vm;
+
+impl Vm {
+    /// Empties the interpreter's namespaces so that dropping it frees its
+    /// memory. The interpreter must not run code afterwards.
+    pub fn teardown(&self) {
+        let mut released: Vec<Value> = Vec::new();
+        let mut classes: Vec<ObjRef> = self.types.all().into_iter().cloned().collect();
+        classes.extend(self.exc.all().into_iter().map(|(_, c)| c.clone()));
+        let mut modules = take_table(&self.modules);
+        if let Some(sys) = self.sys.get() {
+            modules.push(sys.clone());
+        }
+        for module in &modules {
+            if let Some(Payload::Module(m)) = module.payload() {
+                let globals = take_table(&m.dict);
+                classes.extend(globals.iter().filter_map(heap_class));
+                released.extend(globals);
+            }
+        }
+        released.extend(modules);
+        released.extend(take_table(&self.builtins));
+        let mut seen: hashbrown::HashSet<*const Object> = hashbrown::HashSet::new();
+        while let Some(cls) = classes.pop() {
+            if !seen.insert(Rc::as_ptr(&cls)) {
+                continue;
+            }
+            let Some(t) = cls.as_type() else { continue };
+            let namespace = std::mem::take(&mut *t.ns.borrow_mut()).into_values();
+            classes.extend(namespace.iter().filter_map(heap_class));
+            released.extend(namespace);
+            released.extend(
+                std::mem::take(&mut *t.dunders.borrow_mut())
+                    .into_vec()
+                    .into_iter()
+                    .flatten(),
+            );
+            t.lazy.borrow_mut().take();
+            t.attr_cache.borrow_mut().clear();
+        }
+        self.handling.borrow_mut().clear();
+        self.retired_classes.borrow_mut().clear();
+        drop(released);
+    }
+}
+
+/// The entries of a dict object, removed from it.
+fn take_table(dict: &ObjRef) -> Vec<Value> {
+    match obj_dict_table(dict) {
+        Some(t) => std::mem::take(&mut *t.borrow_mut()).into_values(),
+        None => Vec::new(),
+    }
+}
+
+/// `v` if it is a class made by a class statement or `type()`.
+fn heap_class(v: &Value) -> Option<ObjRef> {
+    let obj = v.as_obj()?;
+    obj.as_type().filter(|t| t.heap).map(|_| obj.clone())
+}
