@@ -62,14 +62,14 @@ pub enum Payload {
     Dict(RefCell<DictTable>),
     /// A set or frozenset (`SetData::frozen` tells which).
     Set(SetData),
-    Range(RangeData),
+    Range(Box<RangeData>),
     Slice(SliceData),
     Type(Box<TypeData>),
     Module(ModuleData),
     Function(Box<FunctionData>),
     BoundMethod(BoundMethod),
     Builtin(BuiltinFunction),
-    Property(PropertyData),
+    Property(Box<PropertyData>),
     StaticMethod(RefCell<Value>),
     ClassMethod(RefCell<Value>),
     Super(SuperData),
@@ -88,7 +88,7 @@ pub enum Payload {
     },
     /// A closure cell; `None` while the variable is unbound.
     Cell(RefCell<Option<Value>>),
-    Exception(ExceptionData),
+    Exception(Box<ExceptionData>),
     Iterator(RefCell<BuiltinIterator>),
     /// `dict.keys()`, `values()` or `items()`: a live view of `dict`.
     DictView {

@@ -22,20 +22,14 @@ fn window(s: &[u8], needed: usize, start: Option<i64>, end: Option<i64>) -> Opti
     Some((s.get(start..end)?, start))
 }
 
-/// The first index of `needle` in `hay`.
+/// The first index of `needle` in `hay` (0 for an empty needle).
 fn position(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(0);
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
+    memchr::memmem::find(hay, needle)
 }
 
-/// The last index of `needle` in `hay`.
+/// The last index of `needle` in `hay` (`hay.len()` for an empty needle).
 fn last_position(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(hay.len());
-    }
-    hay.windows(needle.len()).rposition(|w| w == needle)
+    memchr::memmem::rfind(hay, needle)
 }
 
 /// `s.find(sub, start, end)`, `None` for Python's -1.
@@ -52,13 +46,7 @@ pub fn rfind(s: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>) -> Opti
 
 /// Non-overlapping occurrences of a non-empty `sub` in `s`.
 fn occurrences(s: &[u8], sub: &[u8]) -> usize {
-    let mut n = 0;
-    let mut rest = s;
-    while let Some(at) = position(rest, sub) {
-        n += 1;
-        rest = rest.get(at + sub.len()..).unwrap_or_default();
-    }
-    n
+    memchr::memmem::find_iter(s, sub).count()
 }
 
 /// `s.count(sub, start, end)`; an empty `sub` occurs once more than the

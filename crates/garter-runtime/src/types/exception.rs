@@ -224,7 +224,7 @@ pub fn exception_data(v: &Value) -> Option<&ExceptionData> {
 pub fn new_exception_instance(vm: &Vm, cls: &ObjRef, args: Value) -> Value {
     let data = ExceptionData::new(args);
     data.fields_pending.set(false);
-    vm.new_object(cls.clone(), Payload::Exception(data))
+    vm.new_object(cls.clone(), Payload::Exception(Box::new(data)))
 }
 
 /// Checks the class argument of an exception `__new__`.

@@ -86,13 +86,13 @@ fn property_new(vm: &Vm, args: Args) -> PyResult<Value> {
         .unwrap_or_else(|| vm.types.property.clone());
     Ok(vm.new_object(
         cls,
-        Payload::Property(PropertyData {
+        Payload::Property(Box::new(PropertyData {
             fget: RefCell::new(Value::None),
             fset: RefCell::new(Value::None),
             fdel: RefCell::new(Value::None),
             doc: RefCell::new(Value::None),
             name: RefCell::new(Value::None),
-        }),
+        })),
     ))
 }
 
@@ -165,13 +165,13 @@ fn with_accessor(vm: &Vm, args: Args, which: usize) -> PyResult<Value> {
     let [fget, fset, fdel] = parts;
     Ok(vm.new_object(
         cls,
-        Payload::Property(PropertyData {
+        Payload::Property(Box::new(PropertyData {
             fget: RefCell::new(fget),
             fset: RefCell::new(fset),
             fdel: RefCell::new(fdel),
             doc: RefCell::new(p.doc.borrow().clone()),
             name: RefCell::new(p.name.borrow().clone()),
-        }),
+        })),
     ))
 }
 

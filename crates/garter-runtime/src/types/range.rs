@@ -82,7 +82,7 @@ fn range_new(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     Ok(vm.new_object(
         vm.types.range.clone(),
-        Payload::Range(RangeData { start, stop, step }),
+        Payload::Range(Box::new(RangeData { start, stop, step })),
     ))
 }
 
@@ -179,7 +179,7 @@ fn range_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
         let step = &r.step * istep;
         return Ok(vm.new_object(
             vm.types.range.clone(),
-            Payload::Range(RangeData { start, stop, step }),
+            Payload::Range(Box::new(RangeData { start, stop, step })),
         ));
     }
     let i = match vm.index_object(&a[1]) {

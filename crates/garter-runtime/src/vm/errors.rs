@@ -10,7 +10,10 @@ impl Vm {
     /// An exception of class `cls` with `args`, not yet raised.
     pub fn new_exception(&self, cls: &ObjRef, args: Vec<Value>) -> PyErr {
         let args = self.new_tuple(args);
-        match self.new_object(cls.clone(), Payload::Exception(ExceptionData::new(args))) {
+        match self.new_object(
+            cls.clone(),
+            Payload::Exception(Box::new(ExceptionData::new(args))),
+        ) {
             Value::Obj(o) => PyErr::new(o),
             _ => PyErr::new(cls.clone()),
         }
