@@ -25,14 +25,14 @@ fn codec(vm: &Vm, name: &str) -> PyResult<Codec> {
 fn unicode_error(
     vm: &Vm,
     cls: &ObjRef,
-    codec: Codec,
+    encoding: &str,
     object: Value,
     start: usize,
     end: usize,
     reason: &str,
 ) -> PyErr {
     let args = [
-        vm.new_str(codec.name().to_string()),
+        vm.new_str(encoding.to_string()),
         object,
         Value::Int(start as i64),
         Value::Int(end as i64),
@@ -46,38 +46,71 @@ fn unicode_error(
 }
 
 /// The exception for a codec failure; `object` makes the exception's
-/// `object` attribute.
+/// `object` attribute from where the failing input starts.
 fn failure_error(
     vm: &Vm,
     failure: CodecFailure,
-    codec: Codec,
+    encoding: &str,
     decoding: bool,
     errors: &str,
-    object: impl FnOnce() -> Value,
+    object: impl FnOnce(usize) -> Value,
 ) -> PyErr {
     match failure {
-        CodecFailure::Unconvertible { start, end, reason } => {
+        CodecFailure::Unconvertible {
+            encoding: codec_name,
+            object_start,
+            start,
+            end,
+            reason,
+        } => {
             let cls = if decoding {
                 &vm.exc.unicode_decode_error
             } else {
                 &vm.exc.unicode_encode_error
             };
-            unicode_error(vm, cls, codec, object(), start, end, reason)
+            unicode_error(
+                vm,
+                cls,
+                codec_name,
+                object(object_start),
+                start,
+                end,
+                reason,
+            )
         }
         CodecFailure::UnknownHandler => vm.new_error(
             &vm.exc.lookup_error,
-            format!("unknown error handler name '{errors}'"),
+            through_registry(
+                encoding,
+                decoding,
+                "LookupError",
+                format!("unknown error handler name '{errors}'"),
+            ),
         ),
-        CodecFailure::WrongDirection => vm.type_error(format!(
-            "don't know how to handle {} in error callback",
-            if decoding {
-                "UnicodeDecodeError"
-            } else {
-                "UnicodeEncodeError"
-            }
+        CodecFailure::WrongDirection => vm.type_error(through_registry(
+            encoding,
+            decoding,
+            "TypeError",
+            format!(
+                "don't know how to handle {} in error callback",
+                if decoding {
+                    "UnicodeDecodeError"
+                } else {
+                    "UnicodeEncodeError"
+                }
+            ),
         )),
-        CodecFailure::Surrogates => vm.value_error("surrogate characters are not supported".into()),
     }
+}
+
+/// `message` as CPython words it for the codec the program named
+/// `encoding`: wrapped when that codec runs through the codec registry.
+fn through_registry(encoding: &str, decoding: bool, class: &str, message: String) -> String {
+    if codecs::is_builtin_shortcut(encoding) {
+        return message;
+    }
+    let operation = if decoding { "decoding" } else { "encoding" };
+    format!("{operation} with '{encoding}' codec failed ({class}: {message})")
 }
 
 /// `data` decoded with `encoding` and `errors` (default strict).
@@ -90,8 +123,8 @@ pub fn decode_bytes(
     let codec = codec(vm, encoding)?;
     let errors = errors.unwrap_or("strict");
     codecs::decode(codec, data, ErrorHandler::lookup(errors)).map_err(|failure| {
-        failure_error(vm, failure, codec, true, errors, || {
-            new_bytes(vm, data.to_vec())
+        failure_error(vm, failure, encoding, true, errors, |from| {
+            new_bytes(vm, data.get(from..).unwrap_or_default().to_vec())
         })
     })
 }
@@ -108,7 +141,7 @@ pub fn encode_text(
     let codec = codec(vm, encoding)?;
     let errors = errors.unwrap_or("strict");
     codecs::encode(codec, text, ErrorHandler::lookup(errors))
-        .map_err(|failure| failure_error(vm, failure, codec, false, errors, || source.clone()))
+        .map_err(|failure| failure_error(vm, failure, encoding, false, errors, |_| source.clone()))
 }
 
 /// The optional `encoding` and `errors` str arguments of `name`.
