@@ -125,7 +125,7 @@ impl<'a> Lowerer<'a> {
                 Some(s) => self.vm.new_str(s),
                 None => {
                     return ir::ExprKind::Unsupported(
-                        "string literals holding U+10F800..U+10FFFF (Garter reserves them for lone surrogates)".into(),
+                        "Garter reserves U+10F800..U+10FFFF for lone surrogates, so string literals holding those code points".into(),
                     )
                 }
             },

@@ -87,21 +87,10 @@ impl Vm {
             }
             Some(Stream::Stderr) => {
                 self.flush_stdout();
-                let escaped;
-                let bytes = if crate::text::surrogates::has_surrogates(text) {
-                    escaped = crate::text::codecs::encode(
-                        crate::text::codecs::Codec::Utf8,
-                        text,
-                        Some(crate::text::codecs::ErrorHandler::BackslashReplace),
-                    )
-                    .unwrap_or_default();
-                    &escaped[..]
-                } else {
-                    text.as_bytes()
-                };
+                let text = crate::text::surrogates::escaped(text);
                 self.stderr
                     .borrow_mut()
-                    .write_all(bytes)
+                    .write_all(text.as_bytes())
                     .map_err(|e| self.os_error(e.to_string()))
             }
             None => {

@@ -55,6 +55,24 @@ impl Codec {
         }
     }
 
+    /// The name of the `_codecs` functions CPython implements the codec
+    /// with (`utf_8_encode()` in their errors).
+    pub fn function_prefix(self) -> &'static str {
+        match self {
+            Codec::Utf8 | Codec::Utf8Sig => "utf_8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin_1",
+            Codec::Utf16(ByteOrder::Marked) => "utf_16",
+            Codec::Utf16(ByteOrder::Little) => "utf_16_le",
+            Codec::Utf16(ByteOrder::Big) => "utf_16_be",
+            Codec::Utf32(ByteOrder::Marked) => "utf_32",
+            Codec::Utf32(ByteOrder::Little) => "utf_32_le",
+            Codec::Utf32(ByteOrder::Big) => "utf_32_be",
+            Codec::UnicodeEscape => "unicode_escape",
+            Codec::RawUnicodeEscape => "raw_unicode_escape",
+        }
+    }
+
     /// `codecs.lookup(name).name`.
     pub fn lookup_name(self) -> &'static str {
         match self {

@@ -78,6 +78,24 @@ pub fn has_surrogates(text: &str) -> bool {
     may_hold_surrogates(text.as_bytes()) && text.chars().any(is_surrogate)
 }
 
+/// `text` with each lone surrogate written as `\udXXX`: what CPython's
+/// `backslashreplace` writes to stderr, and a faithful Rust string for
+/// hosts.
+pub fn escaped(text: &str) -> std::borrow::Cow<'_, str> {
+    if !has_surrogates(text) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_surrogate(c) {
+            out.push_str(&format!("\\u{:04x}", code_point(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The character index of the first character of `text` (real input, not
 /// a stored str) that Garter cannot hold, if any.
 pub fn first_reserved(text: &str) -> Option<usize> {
@@ -168,6 +186,8 @@ mod tests {
         assert_eq!(first_reserved("ab\u{10fffd}"), Some(2));
         assert_eq!(first_reserved("ab\u{10f7ff}"), None);
         assert_eq!(from_code_points(&[0x10f900]), Err(0x10f900));
+        assert_eq!(escaped(&s), "a\\udc80");
+        assert_eq!(escaped("plain"), "plain");
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::value::{ObjRef, Value};
 use crate::Vm;
 
 /// The codec called `name`, or LookupError "unknown encoding: X".
-fn codec(vm: &Vm, name: &str) -> PyResult<Codec> {
+pub fn codec(vm: &Vm, name: &str) -> PyResult<Codec> {
     codecs::lookup(name)
         .ok_or_else(|| vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {name}")))
 }
@@ -51,6 +51,7 @@ fn failure_error(
     vm: &Vm,
     failure: CodecFailure,
     encoding: &str,
+    registry: bool,
     decoding: bool,
     errors: &str,
     object: impl FnOnce(usize) -> Value,
@@ -82,6 +83,7 @@ fn failure_error(
             &vm.exc.lookup_error,
             through_registry(
                 encoding,
+                registry,
                 decoding,
                 "LookupError",
                 format!("unknown error handler name '{errors}'"),
@@ -89,6 +91,7 @@ fn failure_error(
         ),
         CodecFailure::WrongDirection => vm.type_error(through_registry(
             encoding,
+            registry,
             decoding,
             "TypeError",
             format!(
@@ -104,9 +107,18 @@ fn failure_error(
 }
 
 /// `message` as CPython words it for the codec the program named
-/// `encoding`: wrapped when that codec runs through the codec registry.
-fn through_registry(encoding: &str, decoding: bool, class: &str, message: String) -> String {
-    if codecs::is_builtin_shortcut(encoding) {
+/// `encoding`: wrapped as "decoding with 'X' codec failed (...)" when the
+/// conversion ran through the codec registry (`registry`: the `codecs`
+/// module always does; the str and bytes methods do unless the name is
+/// one of CPython's shortcuts).
+pub fn through_registry(
+    encoding: &str,
+    registry: bool,
+    decoding: bool,
+    class: &str,
+    message: String,
+) -> String {
+    if !registry {
         return message;
     }
     let operation = if decoding { "decoding" } else { "encoding" };
@@ -120,10 +132,22 @@ pub fn decode_bytes(
     encoding: &str,
     errors: Option<&str>,
 ) -> PyResult<String> {
+    let registry = !codecs::is_builtin_shortcut(encoding);
+    decode_via(vm, data, encoding, errors, registry)
+}
+
+/// [`decode_bytes`], saying whether it runs through the codec registry.
+pub fn decode_via(
+    vm: &Vm,
+    data: &[u8],
+    encoding: &str,
+    errors: Option<&str>,
+    registry: bool,
+) -> PyResult<String> {
     let codec = codec(vm, encoding)?;
     let errors = errors.unwrap_or("strict");
     codecs::decode(codec, data, ErrorHandler::lookup(errors)).map_err(|failure| {
-        failure_error(vm, failure, encoding, true, errors, |from| {
+        failure_error(vm, failure, encoding, registry, true, errors, |from| {
             new_bytes(vm, data.get(from..).unwrap_or_default().to_vec())
         })
     })
@@ -138,10 +162,26 @@ pub fn encode_text(
     encoding: &str,
     errors: Option<&str>,
 ) -> PyResult<Vec<u8>> {
+    let registry = !codecs::is_builtin_shortcut(encoding);
+    encode_via(vm, source, text, encoding, errors, registry)
+}
+
+/// [`encode_text`], saying whether it runs through the codec registry.
+pub fn encode_via(
+    vm: &Vm,
+    source: &Value,
+    text: &str,
+    encoding: &str,
+    errors: Option<&str>,
+    registry: bool,
+) -> PyResult<Vec<u8>> {
     let codec = codec(vm, encoding)?;
     let errors = errors.unwrap_or("strict");
-    codecs::encode(codec, text, ErrorHandler::lookup(errors))
-        .map_err(|failure| failure_error(vm, failure, encoding, false, errors, |_| source.clone()))
+    codecs::encode(codec, text, ErrorHandler::lookup(errors)).map_err(|failure| {
+        failure_error(vm, failure, encoding, registry, false, errors, |_| {
+            source.clone()
+        })
+    })
 }
 
 /// The optional `encoding` and `errors` str arguments of `name`.
