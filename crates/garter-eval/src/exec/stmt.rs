@@ -17,7 +17,7 @@ impl Interp {
     pub(crate) fn exec_block(&self, vm: &Vm, f: &Frame, body: &[Stmt]) -> PyResult<Flow> {
         for s in body {
             match self.exec_stmt(vm, f, s) {
-                Ok(Flow::Normal) => {}
+                Ok(Flow::Normal) => vm.run_pending_releases(),
                 Ok(flow) => return Ok(flow),
                 Err(e) => return Err(self.statement_error(vm, f, s, e)),
             }

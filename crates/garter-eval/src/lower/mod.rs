@@ -120,16 +120,15 @@ impl<'a> Lowerer<'a> {
                     im: *imag,
                 },
             ),
-            Constant::Str(ast::PyStr::Utf8(s)) => {
-                if s.len() <= 40 {
-                    self.vm.intern(s)
-                } else {
-                    self.vm.new_str(s.clone())
+            Constant::Str(literal) => match garter_runtime::text::surrogates::from_literal(literal) {
+                Some(s) if s.len() <= 40 => self.vm.intern(&s),
+                Some(s) => self.vm.new_str(s),
+                None => {
+                    return ir::ExprKind::Unsupported(
+                        "Garter reserves U+10F800..U+10FFFF for lone surrogates, so string literals holding those code points".into(),
+                    )
                 }
-            }
-            Constant::Str(ast::PyStr::CodePoints(_)) => {
-                return ir::ExprKind::Unsupported("strings with lone surrogates".into())
-            }
+            },
             Constant::Bytes(b) => garter_runtime::types::bytes::new_bytes(self.vm, b.clone()),
             Constant::Ellipsis => self.vm.ellipsis.clone(),
         })
@@ -249,9 +248,10 @@ impl<'a> Lowerer<'a> {
         match body.first().map(|s| &s.kind) {
             Some(StmtKind::Expr { value }) => match &value.kind {
                 ExprKind::Constant {
-                    value: Constant::Str(ast::PyStr::Utf8(s)),
+                    value: Constant::Str(literal),
                     ..
-                } => Some(self.vm.new_str(s.clone())),
+                } => garter_runtime::text::surrogates::from_literal(literal)
+                    .map(|s| self.vm.new_str(s)),
                 _ => None,
             },
             _ => None,

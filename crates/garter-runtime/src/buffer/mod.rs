@@ -17,8 +17,8 @@
 //!   For a class with `__buffer__`, the managed buffer also keeps the
 //!   memoryview `__buffer__` returned, and [`release_buffer`] calls the
 //!   class's `__release_buffer__` with it when the last view is
-//!   released explicitly (a view freed without `release()` cannot call
-//!   Python code from `Drop`, so then `__release_buffer__` is skipped).
+//!   released explicitly; a view freed without `release()` queues that
+//!   call for the evaluator's next check point (`release.rs`).
 //! - A [`ViewLayout`] says which bytes of the store a view sees: a byte
 //!   offset, the item format and size, the shape and strides in bytes
 //!   (CPython's `Py_buffer` fields without pointers).
@@ -36,12 +36,14 @@
 //! `item.rs`.
 
 pub mod item;
+pub mod release;
 #[cfg(test)]
 mod tests;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use self::release::{call_release, PendingReleases};
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::value::Value;
@@ -118,6 +120,10 @@ pub struct ManagedBuffer {
     counted: bool,
     /// Whether `user_view` still counts this buffer as its export.
     user_counted: Cell<bool>,
+    /// Where dropping a `__buffer__` export without releasing it queues
+    /// its `__release_buffer__` call; `None` once released (and for
+    /// builtin stores).
+    releases: RefCell<Option<Rc<PendingReleases>>>,
 }
 
 impl ManagedBuffer {
@@ -136,6 +142,7 @@ impl ManagedBuffer {
             user_view: None,
             counted,
             user_counted: Cell::new(false),
+            releases: RefCell::new(None),
         }
     }
 }
@@ -148,6 +155,10 @@ impl Drop for ManagedBuffer {
             }
         }
         self.uncount_user_view();
+        let releases = self.releases.borrow_mut().take();
+        if let (Some(releases), Some(view)) = (releases, &self.user_view) {
+            releases.push(self.obj.clone(), view.clone());
+        }
     }
 }
 
@@ -436,6 +447,7 @@ fn user_buffer(vm: &Vm, v: &Value, flags: i64) -> PyResult<Option<BufferView>> {
             user_view: Some(result.clone()),
             counted: false,
             user_counted: Cell::new(true),
+            releases: RefCell::new(Some(vm.pending_releases.clone())),
         }),
         layout: inner.layout,
     }))
@@ -451,14 +463,9 @@ pub fn release_buffer(vm: &Vm, mbuf: Rc<ManagedBuffer>) {
         return;
     }
     mbuf.uncount_user_view();
+    mbuf.releases.borrow_mut().take();
     if let Some(view) = &mbuf.user_view {
-        let name = vm.intern("__release_buffer__");
-        let has_release =
-            crate::types::type_object::mro_lookup(vm.class_of(&mbuf.obj), &name).is_some();
-        if has_release {
-            let _ignored =
-                vm.call_method(&mbuf.obj, "__release_buffer__", std::slice::from_ref(view));
-        }
+        call_release(vm, &mbuf.obj, view);
     }
 }
 

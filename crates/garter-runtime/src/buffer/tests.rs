@@ -278,14 +278,97 @@ fn leaving_a_with_block_releases_the_exporter() {
 }
 
 #[test]
-fn a_freed_view_gives_back_its_exports_without_calling_python() {
+fn a_freed_view_gives_back_its_exports_and_queues_its_release() {
     let vm = Vm::new();
     take_log();
     let (obj, store) = exporter(&vm, b"f");
     let view = call(&vm, "memoryview", std::slice::from_ref(&obj)).unwrap_or(Value::None);
-    let inner = vm.get_attr(&obj, &vm.intern("last")).unwrap_or(Value::None);
     drop(view);
+    // Drop cannot run Python code: the call waits for the check point.
     assert_eq!(take_log(), vec!["buffer 284".to_string()]);
-    assert!(vm.call_method(&inner, "release", &[]).is_ok());
+    assert!(vm.pending_releases.waiting());
+    vm.run_pending_releases();
+    assert_eq!(take_log(), vec!["release same=true".to_string()]);
+    assert!(!vm.pending_releases.waiting());
+    vm.run_pending_releases();
+    assert!(take_log().is_empty());
     assert!(vm.call_method(&store, "append", &[Value::Int(1)]).is_ok());
+}
+
+#[test]
+fn a_view_shared_by_slices_is_released_when_the_last_one_goes() {
+    let vm = Vm::new();
+    take_log();
+    let (obj, _store) = exporter(&vm, b"abcd");
+    let view = call(&vm, "memoryview", std::slice::from_ref(&obj)).unwrap_or(Value::None);
+    let slice = vm.call_method(
+        &view,
+        "__getitem__",
+        &[call(&vm, "slice", &[Value::Int(1), Value::Int(3)]).unwrap_or(Value::None)],
+    );
+    assert!(slice.is_ok());
+    drop(view);
+    vm.run_pending_releases();
+    assert_eq!(take_log(), vec!["buffer 284".to_string()]);
+    drop(slice);
+    vm.run_pending_releases();
+    assert_eq!(take_log(), vec!["release same=true".to_string()]);
+}
+
+#[test]
+fn an_explicitly_released_view_is_not_released_again_when_dropped() {
+    let vm = Vm::new();
+    take_log();
+    let (obj, _store) = exporter(&vm, b"x");
+    let view = call(&vm, "memoryview", std::slice::from_ref(&obj)).unwrap_or(Value::None);
+    assert!(vm.call_method(&view, "release", &[]).is_ok());
+    drop(view);
+    assert!(!vm.pending_releases.waiting());
+    vm.run_pending_releases();
+    assert_eq!(
+        take_log(),
+        vec!["buffer 284".to_string(), "release same=true".to_string()]
+    );
+}
+
+/// `__release_buffer__(self, view)` logging the length of the view.
+fn release_len_method(vm: &Vm, args: Args) -> PyResult<Value> {
+    log(format!("release len={}", vm.len(&args.values[1])?));
+    Ok(Value::None)
+}
+
+#[test]
+fn dropped_views_are_released_in_the_order_they_were_dropped() {
+    let vm = Vm::new();
+    take_log();
+    let cls = make_class(
+        &vm,
+        "LenExporter",
+        &[
+            ("__buffer__", buffer_method),
+            ("__release_buffer__", release_len_method),
+        ],
+    );
+    let mut views = Vec::new();
+    for data in [&b"1"[..], b"22", b"333"] {
+        let obj = vm.call(&cls, Args::positional(&[])).unwrap_or(Value::None);
+        let store = crate::types::bytes::new_bytearray(&vm, data.to_vec());
+        vm.set_attr(&obj, &vm.intern("data"), store).unwrap_or(());
+        views.push(call(&vm, "memoryview", std::slice::from_ref(&obj)).unwrap_or(Value::None));
+    }
+    take_log();
+    let third = views.pop();
+    let second = views.pop();
+    drop(second);
+    drop(views);
+    drop(third);
+    vm.run_pending_releases();
+    assert_eq!(
+        take_log(),
+        vec![
+            "release len=2".to_string(),
+            "release len=1".to_string(),
+            "release len=3".to_string()
+        ]
+    );
 }

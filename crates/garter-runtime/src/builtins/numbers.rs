@@ -172,9 +172,12 @@ pub fn chr(vm: &Vm, args: Args) -> PyResult<Value> {
     if !(0..=0x10ffff).contains(&code) {
         return Err(vm.value_error("chr() arg not in range(0x110000)".into()));
     }
-    match char::from_u32(code as u32) {
+    match crate::text::surrogates::stored_char(code as u32) {
         Some(c) => Ok(vm.char_value(c)),
-        None => Err(vm.value_error("surrogate characters are not supported".into())),
+        None => Err(vm.value_error(format!(
+            "chr() arg {code:#x} is not supported: {}",
+            crate::text::surrogates::RESERVED_MESSAGE
+        ))),
     }
 }
 
@@ -184,7 +187,9 @@ pub fn ord(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(s) => {
             let mut chars = s.as_str().chars();
             match (chars.next(), chars.next()) {
-                (Some(c), None) => Ok(Value::Int(c as i64)),
+                (Some(c), None) => Ok(Value::Int(i64::from(crate::text::surrogates::code_point(
+                    c,
+                )))),
                 _ => Err(vm.type_error(format!(
                     "ord() expected a character, but string of length {} found",
                     s.char_len()

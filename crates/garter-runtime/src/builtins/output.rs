@@ -45,15 +45,26 @@ pub fn print(vm: &Vm, args: Args) -> PyResult<Value> {
         }
     }
     if crate::modules::sys::is_standard_stream(&file) {
-        let mut out = String::new();
+        let mut pieces = Vec::with_capacity(args.pos().len() * 2);
         for (i, v) in args.pos().iter().enumerate() {
             if i > 0 {
-                out.push_str(&sep);
+                pieces.push(sep.clone());
             }
-            out.push_str(&vm.str_string(v)?);
+            pieces.push(vm.str_string(v)?);
         }
-        out.push_str(&end);
-        vm.write_to(&file, &out)?;
+        pieces.push(end);
+        if pieces
+            .iter()
+            .any(|p| crate::text::surrogates::has_surrogates(p))
+        {
+            // Written piece by piece, as CPython does, so the text before
+            // an unencodable piece is still printed.
+            for piece in &pieces {
+                vm.write_to(&file, piece)?;
+            }
+        } else {
+            vm.write_to(&file, &pieces.concat())?;
+        }
     } else {
         for (i, v) in args.pos().iter().enumerate() {
             if i > 0 {

@@ -98,18 +98,22 @@ fn format_int_char(value: &BigInt, spec: &FormatSpec) -> Result<String, NumError
     Ok(layout_number(&parts, spec, None))
 }
 
-/// The character for `%c`/`format(n, 'c')`: OverflowError outside
-/// `range(0x110000)`. A lone surrogate (which a Rust `String` cannot
-/// hold) is a ValueError naming it; callers with surrogate-capable
-/// strings should handle `0xD800..=0xDFFF` before calling.
+/// The character for `%c`/`format(n, 'c')`, in Garter's stored form (a
+/// lone surrogate is U+10F800..): OverflowError outside
+/// `range(0x110000)`, ValueError for a code point Garter reserves.
 pub fn code_point_char(code: i64) -> Result<char, NumError> {
     if !(0..0x110000).contains(&code) {
         return Err(NumError::overflow("%c arg not in range(0x110000)"));
     }
     u32::try_from(code)
         .ok()
-        .and_then(char::from_u32)
-        .ok_or_else(|| NumError::value(format!("lone surrogate U+{code:04X} in a str")))
+        .and_then(crate::text::surrogates::stored_char)
+        .ok_or_else(|| {
+            NumError::value(format!(
+                "%c arg {code:#x} is not supported: {}",
+                crate::text::surrogates::RESERVED_MESSAGE
+            ))
+        })
 }
 
 /// `format(value, spec)` for a float (`type_name` for errors).

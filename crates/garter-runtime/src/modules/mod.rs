@@ -5,6 +5,7 @@
 
 pub mod abc_support;
 pub mod array;
+pub mod codecs;
 pub mod frozen;
 pub mod math;
 pub mod sys;
@@ -19,6 +20,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
         "math" => Some(math::make(vm)),
         "_garter_abc" => Some(abc_support::make(vm)),
         "array" => Some(array::make(vm)),
+        "codecs" => Some(codecs::make(vm)),
         _ => None,
     }
 }

@@ -91,9 +91,22 @@ impl Vm {
     pub fn write_to(&self, file: &Value, text: &str) -> PyResult<()> {
         match stream_of(file) {
             Some(Stream::Stdin) => Err(unsupported(self, "not writable")),
-            Some(Stream::Stdout) => self.write_stdout(text),
+            Some(Stream::Stdout) => {
+                if !crate::text::surrogates::has_surrogates(text) {
+                    return self.write_stdout(text);
+                }
+                let source = self.new_str(text.to_string());
+                let errors = Some(stdio_errors());
+                let bytes =
+                    crate::types::bytes_codec::encode_text(self, &source, text, "utf-8", errors)?;
+                self.stdout
+                    .borrow_mut()
+                    .write_all(&bytes)
+                    .map_err(|e| self.os_error(e.to_string()))
+            }
             Some(Stream::Stderr) => {
                 self.flush_stdout();
+                let text = crate::text::surrogates::escaped(text);
                 self.stderr
                     .borrow_mut()
                     .write_all(text.as_bytes())
@@ -262,8 +275,24 @@ fn get_stream_encoding(vm: &Vm, _v: &Value) -> PyResult<Value> {
 fn get_stream_errors(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.intern(match stream_of(v) {
         Some(Stream::Stderr) => "backslashreplace",
-        _ => "strict",
+        _ => stdio_errors(),
     }))
+}
+
+/// The error handler of stdin and stdout, as CPython chooses it:
+/// `surrogateescape` when the LC_CTYPE locale (from `LC_ALL`, `LC_CTYPE`
+/// or `LANG`; "C" when none is set) is C, POSIX or one of the UTF-8
+/// locales CPython coerces C to, else `strict`.
+fn stdio_errors() -> &'static str {
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .unwrap_or_else(|| "C".to_string());
+    match locale.as_str() {
+        "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8" => "surrogateescape",
+        _ => "strict",
+    }
 }
 
 fn get_stream_closed(_vm: &Vm, _v: &Value) -> PyResult<Value> {

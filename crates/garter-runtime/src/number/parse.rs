@@ -7,7 +7,6 @@ use super::error::NumError;
 use super::float_ops::parse_inf_or_nan;
 use super::int_text::check_decimal_digit_limit;
 use crate::text::chars::{decimal_value, is_space as is_python_space};
-use garter_syntax::ast::PyStr;
 use garter_syntax::literal::repr::str_repr;
 use num_bigint::BigInt;
 use num_traits::Zero;
@@ -49,7 +48,7 @@ pub fn invalid_float_message(literal_repr: &str) -> String {
 }
 
 fn repr_of(text: &str) -> String {
-    str_repr(&PyStr::Utf8(text.to_owned()))
+    str_repr(&crate::text::surrogates::to_literal(text))
 }
 
 /// `int(text, base)` for a str (`base` 0 or 2..=36). ValueError "int()

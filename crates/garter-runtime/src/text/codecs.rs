@@ -1,35 +1,91 @@
-//! The text codecs Garter knows — UTF-8, ASCII and Latin-1 under
-//! CPython's names and aliases — and the standard error handlers
-//! (`strict`, `ignore`, `replace`, `backslashreplace`, `surrogateescape`,
-//! `surrogatepass`, `xmlcharrefreplace`), as pure functions from bytes to
-//! text and back. Failures carry what CPython's UnicodeDecodeError and
-//! UnicodeEncodeError report: the codec name, the failing range (bytes
-//! for decoding, characters for encoding) and the reason.
+//! The text codecs Garter knows — UTF-8 (and `utf-8-sig`), ASCII,
+//! Latin-1, UTF-16 and UTF-32 (with and without byte order), and
+//! `unicode_escape` / `raw_unicode_escape`, under CPython's names and
+//! aliases — and the standard error handlers, as pure functions from bytes
+//! to text and back (`codec_decode.rs`, `codec_encode.rs`,
+//! `codec_escape.rs`). Failures carry what CPython's UnicodeDecodeError
+//! and UnicodeEncodeError report: the codec name, the failing range
+//! (bytes for decoding, characters for encoding) and the reason.
 //!
-//! Garter strings are UTF-8 and cannot hold lone surrogates, so
-//! `surrogateescape` can only decode input that needs no escaping; other
-//! input is [`CodecFailure::Surrogates`].
+//! Text is Garter's stored form: lone surrogates are U+10F800.. (see
+//! `surrogates.rs`). Decoding input that holds a real U+10F800..U+10FFFF
+//! is an error whose reason says Garter reserves those code points.
+
+pub use super::codec_decode::decode;
+pub use super::codec_encode::encode;
+
+/// The byte order of a UTF-16 or UTF-32 codec.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ByteOrder {
+    /// `utf-16`/`utf-32`: a BOM on encoding (native order, little endian
+    /// here); on decoding, a leading BOM chooses the order.
+    Marked,
+    Little,
+    Big,
+}
 
 /// A codec.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Codec {
     Utf8,
+    Utf8Sig,
     Ascii,
     Latin1,
+    Utf16(ByteOrder),
+    Utf32(ByteOrder),
+    UnicodeEscape,
+    RawUnicodeEscape,
 }
 
 impl Codec {
     /// The name CPython's errors and exception attributes use.
     pub fn name(self) -> &'static str {
         match self {
-            Codec::Utf8 => "utf-8",
+            Codec::Utf8 | Codec::Utf8Sig => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Utf16(ByteOrder::Marked) => "utf-16",
+            Codec::Utf16(ByteOrder::Little) => "utf-16-le",
+            Codec::Utf16(ByteOrder::Big) => "utf-16-be",
+            Codec::Utf32(ByteOrder::Marked) => "utf-32",
+            Codec::Utf32(ByteOrder::Little) => "utf-32-le",
+            Codec::Utf32(ByteOrder::Big) => "utf-32-be",
+            Codec::UnicodeEscape => "unicodeescape",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
+        }
+    }
+
+    /// The name of the `_codecs` functions CPython implements the codec
+    /// with (`utf_8_encode()` in their errors).
+    pub fn function_prefix(self) -> &'static str {
+        match self {
+            Codec::Utf8 | Codec::Utf8Sig => "utf_8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin_1",
+            Codec::Utf16(ByteOrder::Marked) => "utf_16",
+            Codec::Utf16(ByteOrder::Little) => "utf_16_le",
+            Codec::Utf16(ByteOrder::Big) => "utf_16_be",
+            Codec::Utf32(ByteOrder::Marked) => "utf_32",
+            Codec::Utf32(ByteOrder::Little) => "utf_32_le",
+            Codec::Utf32(ByteOrder::Big) => "utf_32_be",
+            Codec::UnicodeEscape => "unicode_escape",
+            Codec::RawUnicodeEscape => "raw_unicode_escape",
+        }
+    }
+
+    /// `codecs.lookup(name).name`.
+    pub fn lookup_name(self) -> &'static str {
+        match self {
+            Codec::Utf8Sig => "utf-8-sig",
+            Codec::Latin1 => "iso8859-1",
+            Codec::UnicodeEscape => "unicode-escape",
+            Codec::RawUnicodeEscape => "raw-unicode-escape",
+            other => other.name(),
         }
     }
 }
 
-/// CPython's aliases of the three codecs (`encodings.aliases`).
+/// CPython's aliases of the codecs (`encodings.aliases`).
 const ALIASES: &[(&str, Codec)] = &[
     ("utf8", Codec::Utf8),
     ("u8", Codec::Utf8),
@@ -61,6 +117,16 @@ const ALIASES: &[(&str, Codec)] = &[
     ("iso_8859_1", Codec::Latin1),
     ("iso_8859_1_1987", Codec::Latin1),
     ("iso_ir_100", Codec::Latin1),
+    ("u16", Codec::Utf16(ByteOrder::Marked)),
+    ("utf16", Codec::Utf16(ByteOrder::Marked)),
+    ("unicodelittleunmarked", Codec::Utf16(ByteOrder::Little)),
+    ("utf_16le", Codec::Utf16(ByteOrder::Little)),
+    ("unicodebigunmarked", Codec::Utf16(ByteOrder::Big)),
+    ("utf_16be", Codec::Utf16(ByteOrder::Big)),
+    ("u32", Codec::Utf32(ByteOrder::Marked)),
+    ("utf32", Codec::Utf32(ByteOrder::Marked)),
+    ("utf_32le", Codec::Utf32(ByteOrder::Little)),
+    ("utf_32be", Codec::Utf32(ByteOrder::Big)),
 ];
 
 /// The codec modules' own names, found when no alias matches.
@@ -68,6 +134,15 @@ const MODULES: &[(&str, Codec)] = &[
     ("utf_8", Codec::Utf8),
     ("ascii", Codec::Ascii),
     ("latin_1", Codec::Latin1),
+    ("utf_8_sig", Codec::Utf8Sig),
+    ("utf_16", Codec::Utf16(ByteOrder::Marked)),
+    ("utf_16_le", Codec::Utf16(ByteOrder::Little)),
+    ("utf_16_be", Codec::Utf16(ByteOrder::Big)),
+    ("utf_32", Codec::Utf32(ByteOrder::Marked)),
+    ("utf_32_le", Codec::Utf32(ByteOrder::Little)),
+    ("utf_32_be", Codec::Utf32(ByteOrder::Big)),
+    ("unicode_escape", Codec::UnicodeEscape),
+    ("raw_unicode_escape", Codec::RawUnicodeEscape),
 ];
 
 /// CPython's `_Py_normalize_encoding`: ASCII letters lower-cased, digits
@@ -106,6 +181,31 @@ pub fn lookup(name: &str) -> Option<Codec> {
         .or_else(|| find(MODULES, &key))
 }
 
+/// Whether CPython decodes and encodes `name` without its codec registry
+/// (`PyUnicode_Decode`'s shortcuts: a normalised name of at most ten
+/// characters naming UTF-8, UTF-16, UTF-32, ASCII or Latin-1). Errors
+/// other than UnicodeError raised through the registry are wrapped as
+/// "decoding with 'NAME' codec failed (...)".
+pub fn is_builtin_shortcut(name: &str) -> bool {
+    let key = normalize(name);
+    key.len() <= 10
+        && matches!(
+            key.as_str(),
+            "utf8"
+                | "utf_8"
+                | "utf16"
+                | "utf_16"
+                | "utf32"
+                | "utf_32"
+                | "ascii"
+                | "us_ascii"
+                | "latin1"
+                | "latin_1"
+                | "iso_8859_1"
+                | "iso8859_1"
+        )
+}
+
 /// An error handler, by its registered name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorHandler {
@@ -116,6 +216,7 @@ pub enum ErrorHandler {
     SurrogateEscape,
     SurrogatePass,
     XmlCharRefReplace,
+    NameReplace,
 }
 
 impl ErrorHandler {
@@ -130,6 +231,7 @@ impl ErrorHandler {
             "surrogateescape" => ErrorHandler::SurrogateEscape,
             "surrogatepass" => ErrorHandler::SurrogatePass,
             "xmlcharrefreplace" => ErrorHandler::XmlCharRefReplace,
+            "namereplace" => ErrorHandler::NameReplace,
             _ => return None,
         })
     }
@@ -139,8 +241,13 @@ impl ErrorHandler {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CodecFailure {
     /// The input `start..end` cannot be converted and the handler is
-    /// strict (or cannot help): a UnicodeDecodeError/UnicodeEncodeError.
+    /// strict (or cannot help): a UnicodeDecodeError/UnicodeEncodeError
+    /// naming `encoding`. Its `object` is the input from `object_start`
+    /// on (`utf-8-sig` reports errors in the input after the BOM), and
+    /// `start`/`end` count from there.
     Unconvertible {
+        encoding: &'static str,
+        object_start: usize,
         start: usize,
         end: usize,
         reason: &'static str,
@@ -150,165 +257,18 @@ pub enum CodecFailure {
     /// The handler does not apply in this direction ("don't know how to
     /// handle UnicodeDecodeError in error callback").
     WrongDirection,
-    /// The result would hold lone surrogates, which Garter strings cannot.
-    Surrogates,
 }
 
-/// The next undecodable range of `data` at or after `from` and the rest
-/// that decodes, as `(valid_end, error)`.
-fn next_error(codec: Codec, data: &[u8], from: usize) -> (usize, Option<(usize, &'static str)>) {
-    let rest = data.get(from..).unwrap_or_default();
-    match codec {
-        Codec::Latin1 => (data.len(), None),
-        Codec::Ascii => match rest.iter().position(|b| !b.is_ascii()) {
-            Some(at) => (
-                from + at,
-                Some((from + at + 1, "ordinal not in range(128)")),
-            ),
-            None => (data.len(), None),
-        },
-        Codec::Utf8 => match std::str::from_utf8(rest) {
-            Ok(_) => (data.len(), None),
-            Err(e) => {
-                let at = from + e.valid_up_to();
-                let error = match e.error_len() {
-                    None => (data.len(), "unexpected end of data"),
-                    Some(n) => {
-                        let first = data.get(at).copied().unwrap_or(0);
-                        let reason = if (0xc2..=0xf4).contains(&first) {
-                            "invalid continuation byte"
-                        } else {
-                            "invalid start byte"
-                        };
-                        (at + n, reason)
-                    }
-                };
-                (at, Some(error))
-            }
-        },
-    }
-}
-
-/// Appends the decoding of `bytes`, which the codec accepts.
-fn push_decoded(codec: Codec, bytes: &[u8], out: &mut String) {
-    match codec {
-        Codec::Latin1 | Codec::Ascii => out.extend(bytes.iter().map(|&b| char::from(b))),
-        Codec::Utf8 => out.push_str(&String::from_utf8_lossy(bytes)),
-    }
-}
-
-/// `data.decode(codec, errors)`; `handler` is `None` for an unknown name.
-pub fn decode(
-    codec: Codec,
-    data: &[u8],
-    handler: Option<ErrorHandler>,
-) -> Result<String, CodecFailure> {
-    let mut out = String::with_capacity(data.len());
-    let mut at = 0;
-    loop {
-        let (valid_end, error) = next_error(codec, data, at);
-        push_decoded(codec, data.get(at..valid_end).unwrap_or_default(), &mut out);
-        let Some((end, reason)) = error else {
-            return Ok(out);
-        };
-        let bad = data.get(valid_end..end).unwrap_or_default();
-        match handler {
-            None => return Err(CodecFailure::UnknownHandler),
-            Some(ErrorHandler::Strict | ErrorHandler::SurrogatePass) => {
-                return Err(CodecFailure::Unconvertible {
-                    start: valid_end,
-                    end,
-                    reason,
-                })
-            }
-            Some(ErrorHandler::Ignore) => {}
-            Some(ErrorHandler::Replace) => out.push('\u{fffd}'),
-            Some(ErrorHandler::BackslashReplace) => {
-                for b in bad {
-                    out.push_str(&format!("\\x{b:02x}"));
-                }
-            }
-            Some(ErrorHandler::SurrogateEscape) => return Err(CodecFailure::Surrogates),
-            Some(ErrorHandler::XmlCharRefReplace) => return Err(CodecFailure::WrongDirection),
-        }
-        at = end;
-    }
-}
-
-/// The largest code point `codec` encodes (`None`: all of them).
-fn encodable_limit(codec: Codec) -> Option<u32> {
-    match codec {
-        Codec::Utf8 => None,
-        Codec::Ascii => Some(0x7f),
-        Codec::Latin1 => Some(0xff),
-    }
-}
-
-/// `text.encode(codec, errors)`; `handler` is `None` for an unknown name.
-pub fn encode(
-    codec: Codec,
-    text: &str,
-    handler: Option<ErrorHandler>,
-) -> Result<Vec<u8>, CodecFailure> {
-    let Some(limit) = encodable_limit(codec) else {
-        return Ok(text.as_bytes().to_vec());
-    };
-    let reason = if limit == 0x7f {
-        "ordinal not in range(128)"
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for the Python code point `code`, the
+/// shortest that fits (the `backslashreplace` form).
+pub fn backslash_escape(code: u32) -> String {
+    if code <= 0xff {
+        format!("\\x{code:02x}")
+    } else if code <= 0xffff {
+        format!("\\u{code:04x}")
     } else {
-        "ordinal not in range(256)"
-    };
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while let Some(&c) = chars.get(i) {
-        let code = u32::from(c);
-        if code <= limit {
-            out.push(code as u8);
-            i += 1;
-            continue;
-        }
-        let run_end = chars
-            .iter()
-            .skip(i)
-            .position(|&c| u32::from(c) <= limit)
-            .map_or(chars.len(), |n| i + n);
-        let bad = chars.get(i..run_end).unwrap_or_default();
-        match handler {
-            None => return Err(CodecFailure::UnknownHandler),
-            Some(
-                ErrorHandler::Strict | ErrorHandler::SurrogateEscape | ErrorHandler::SurrogatePass,
-            ) => {
-                return Err(CodecFailure::Unconvertible {
-                    start: i,
-                    end: run_end,
-                    reason,
-                })
-            }
-            Some(ErrorHandler::Ignore) => {}
-            Some(ErrorHandler::Replace) => out.extend(bad.iter().map(|_| b'?')),
-            Some(ErrorHandler::BackslashReplace) => {
-                for &c in bad {
-                    let code = u32::from(c);
-                    let escaped = if code <= 0xff {
-                        format!("\\x{code:02x}")
-                    } else if code <= 0xffff {
-                        format!("\\u{code:04x}")
-                    } else {
-                        format!("\\U{code:08x}")
-                    };
-                    out.extend_from_slice(escaped.as_bytes());
-                }
-            }
-            Some(ErrorHandler::XmlCharRefReplace) => {
-                for &c in bad {
-                    out.extend_from_slice(format!("&#{};", u32::from(c)).as_bytes());
-                }
-            }
-        }
-        i = run_end;
+        format!("\\U{code:08x}")
     }
-    Ok(out)
 }
 
 #[cfg(test)]
@@ -316,7 +276,22 @@ mod tests {
     use super::*;
 
     fn strict(start: usize, end: usize, reason: &'static str) -> CodecFailure {
-        CodecFailure::Unconvertible { start, end, reason }
+        named("utf-8", start, end, reason)
+    }
+
+    fn named(
+        encoding: &'static str,
+        start: usize,
+        end: usize,
+        reason: &'static str,
+    ) -> CodecFailure {
+        CodecFailure::Unconvertible {
+            encoding,
+            object_start: 0,
+            start,
+            end,
+            reason,
+        }
     }
 
     #[test]
@@ -358,7 +333,7 @@ mod tests {
         }
         for name in [
             "",
-            "utf-16",
+            "utf-17",
             "nope",
             "utf--8x",
             "utf.8",
@@ -418,8 +393,9 @@ mod tests {
             Ok("a\\xff\\xe2\\x82z")
         );
         assert_eq!(
-            run(ErrorHandler::SurrogateEscape),
-            Err(CodecFailure::Surrogates)
+            run(ErrorHandler::SurrogateEscape)
+                .map(|s| super::super::surrogates::to_code_points(&s)),
+            Ok(vec![0x61, 0xdcff, 0xdce2, 0xdc82, 0x7a])
         );
         assert_eq!(
             run(ErrorHandler::XmlCharRefReplace),
@@ -436,7 +412,13 @@ mod tests {
         );
         assert_eq!(
             decode(Codec::Ascii, b"a\xff\xfe", Some(ErrorHandler::Strict)),
-            Err(strict(1, 2, "ordinal not in range(128)"))
+            Err(CodecFailure::Unconvertible {
+                encoding: "ascii",
+                object_start: 0,
+                start: 1,
+                end: 2,
+                reason: "ordinal not in range(128)"
+            })
         );
         assert_eq!(
             decode(Codec::Latin1, b"\xe9\xff", Some(ErrorHandler::Strict)).as_deref(),
@@ -454,11 +436,11 @@ mod tests {
         assert_eq!(encode(Codec::Latin1, "é", strict_h), Ok(vec![0xe9]));
         assert_eq!(
             encode(Codec::Latin1, "a€€b", strict_h),
-            Err(strict(1, 3, "ordinal not in range(256)"))
+            Err(named("latin-1", 1, 3, "ordinal not in range(256)"))
         );
         assert_eq!(
             encode(Codec::Ascii, "é", strict_h),
-            Err(strict(0, 1, "ordinal not in range(128)"))
+            Err(named("ascii", 0, 1, "ordinal not in range(128)"))
         );
         let run = |h| encode(Codec::Ascii, "a€😀é", Some(h));
         assert_eq!(run(ErrorHandler::Ignore), Ok(b"a".to_vec()));

@@ -5,6 +5,9 @@
 pub mod case;
 pub mod chars;
 pub mod classes;
+mod codec_decode;
+mod codec_encode;
+mod codec_escape;
 pub mod codecs;
 pub mod error;
 pub mod index;
@@ -12,6 +15,7 @@ pub mod pad;
 pub mod search;
 pub mod split;
 pub mod strip;
+pub mod surrogates;
 mod tables;
 pub mod translate;
 

@@ -3,6 +3,7 @@
 //! call) and builds the dict.
 
 use super::error::TextError;
+use super::surrogates::code_point;
 
 /// What a translate table maps one character to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,13 +44,13 @@ pub fn translate<E>(
     let mut at = 0;
     while let Some(c) = rest.get(at..).and_then(|tail| tail.chars().next()) {
         at += c.len_utf8();
-        match lookup(u32::from(c))? {
+        match lookup(code_point(c))? {
             None => out.push(c),
             Some(Mapping::Char(mapped)) => out.push(mapped),
             Some(Mapping::Str(mapped)) => out.push_str(&mapped),
             Some(Mapping::Delete) => {
                 while let Some(next) = rest.get(at..).and_then(|tail| tail.chars().next()) {
-                    if !matches!(lookup(u32::from(next))?, Some(Mapping::Delete)) {
+                    if !matches!(lookup(code_point(next))?, Some(Mapping::Delete)) {
                         break;
                     }
                     at += next.len_utf8();
@@ -112,11 +113,11 @@ pub fn maketrans_pairs(
     let mapped = from
         .chars()
         .zip(to.chars())
-        .map(|(key, value)| (u32::from(key), Some(u32::from(value))));
+        .map(|(key, value)| (code_point(key), Some(code_point(value))));
     let deleted = delete
         .unwrap_or("")
         .chars()
-        .map(|key| (u32::from(key), None));
+        .map(|key| (code_point(key), None));
     Ok(mapped.chain(deleted).collect())
 }
 
@@ -126,7 +127,7 @@ pub fn maketrans_pairs(
 pub fn maketrans_key(key: &str) -> Result<u32, TextError> {
     let mut chars = key.chars();
     match (chars.next(), chars.next()) {
-        (Some(c), None) => Ok(u32::from(c)),
+        (Some(c), None) => Ok(code_point(c)),
         _ => Err(TextError::MaketransKeyLength),
     }
 }

@@ -15,7 +15,7 @@ use crate::value::{ObjRef, Value};
 use crate::Vm;
 
 /// The codec called `name`, or LookupError "unknown encoding: X".
-fn codec(vm: &Vm, name: &str) -> PyResult<Codec> {
+pub fn codec(vm: &Vm, name: &str) -> PyResult<Codec> {
     codecs::lookup(name)
         .ok_or_else(|| vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {name}")))
 }
@@ -25,14 +25,14 @@ fn codec(vm: &Vm, name: &str) -> PyResult<Codec> {
 fn unicode_error(
     vm: &Vm,
     cls: &ObjRef,
-    codec: Codec,
+    encoding: &str,
     object: Value,
     start: usize,
     end: usize,
     reason: &str,
 ) -> PyErr {
     let args = [
-        vm.new_str(codec.name().to_string()),
+        vm.new_str(encoding.to_string()),
         object,
         Value::Int(start as i64),
         Value::Int(end as i64),
@@ -46,38 +46,83 @@ fn unicode_error(
 }
 
 /// The exception for a codec failure; `object` makes the exception's
-/// `object` attribute.
+/// `object` attribute from where the failing input starts.
 fn failure_error(
     vm: &Vm,
     failure: CodecFailure,
-    codec: Codec,
+    encoding: &str,
+    registry: bool,
     decoding: bool,
     errors: &str,
-    object: impl FnOnce() -> Value,
+    object: impl FnOnce(usize) -> Value,
 ) -> PyErr {
     match failure {
-        CodecFailure::Unconvertible { start, end, reason } => {
+        CodecFailure::Unconvertible {
+            encoding: codec_name,
+            object_start,
+            start,
+            end,
+            reason,
+        } => {
             let cls = if decoding {
                 &vm.exc.unicode_decode_error
             } else {
                 &vm.exc.unicode_encode_error
             };
-            unicode_error(vm, cls, codec, object(), start, end, reason)
+            unicode_error(
+                vm,
+                cls,
+                codec_name,
+                object(object_start),
+                start,
+                end,
+                reason,
+            )
         }
         CodecFailure::UnknownHandler => vm.new_error(
             &vm.exc.lookup_error,
-            format!("unknown error handler name '{errors}'"),
+            through_registry(
+                encoding,
+                registry,
+                decoding,
+                "LookupError",
+                format!("unknown error handler name '{errors}'"),
+            ),
         ),
-        CodecFailure::WrongDirection => vm.type_error(format!(
-            "don't know how to handle {} in error callback",
-            if decoding {
-                "UnicodeDecodeError"
-            } else {
-                "UnicodeEncodeError"
-            }
+        CodecFailure::WrongDirection => vm.type_error(through_registry(
+            encoding,
+            registry,
+            decoding,
+            "TypeError",
+            format!(
+                "don't know how to handle {} in error callback",
+                if decoding {
+                    "UnicodeDecodeError"
+                } else {
+                    "UnicodeEncodeError"
+                }
+            ),
         )),
-        CodecFailure::Surrogates => vm.value_error("surrogate characters are not supported".into()),
     }
+}
+
+/// `message` as CPython words it for the codec the program named
+/// `encoding`: wrapped as "decoding with 'X' codec failed (...)" when the
+/// conversion ran through the codec registry (`registry`: the `codecs`
+/// module always does; the str and bytes methods do unless the name is
+/// one of CPython's shortcuts).
+pub fn through_registry(
+    encoding: &str,
+    registry: bool,
+    decoding: bool,
+    class: &str,
+    message: String,
+) -> String {
+    if !registry {
+        return message;
+    }
+    let operation = if decoding { "decoding" } else { "encoding" };
+    format!("{operation} with '{encoding}' codec failed ({class}: {message})")
 }
 
 /// `data` decoded with `encoding` and `errors` (default strict).
@@ -87,11 +132,23 @@ pub fn decode_bytes(
     encoding: &str,
     errors: Option<&str>,
 ) -> PyResult<String> {
+    let registry = !codecs::is_builtin_shortcut(encoding);
+    decode_via(vm, data, encoding, errors, registry)
+}
+
+/// [`decode_bytes`], saying whether it runs through the codec registry.
+pub fn decode_via(
+    vm: &Vm,
+    data: &[u8],
+    encoding: &str,
+    errors: Option<&str>,
+    registry: bool,
+) -> PyResult<String> {
     let codec = codec(vm, encoding)?;
     let errors = errors.unwrap_or("strict");
     codecs::decode(codec, data, ErrorHandler::lookup(errors)).map_err(|failure| {
-        failure_error(vm, failure, codec, true, errors, || {
-            new_bytes(vm, data.to_vec())
+        failure_error(vm, failure, encoding, registry, true, errors, |from| {
+            new_bytes(vm, data.get(from..).unwrap_or_default().to_vec())
         })
     })
 }
@@ -105,10 +162,26 @@ pub fn encode_text(
     encoding: &str,
     errors: Option<&str>,
 ) -> PyResult<Vec<u8>> {
+    let registry = !codecs::is_builtin_shortcut(encoding);
+    encode_via(vm, source, text, encoding, errors, registry)
+}
+
+/// [`encode_text`], saying whether it runs through the codec registry.
+pub fn encode_via(
+    vm: &Vm,
+    source: &Value,
+    text: &str,
+    encoding: &str,
+    errors: Option<&str>,
+    registry: bool,
+) -> PyResult<Vec<u8>> {
     let codec = codec(vm, encoding)?;
     let errors = errors.unwrap_or("strict");
-    codecs::encode(codec, text, ErrorHandler::lookup(errors))
-        .map_err(|failure| failure_error(vm, failure, codec, false, errors, || source.clone()))
+    codecs::encode(codec, text, ErrorHandler::lookup(errors)).map_err(|failure| {
+        failure_error(vm, failure, encoding, registry, false, errors, |_| {
+            source.clone()
+        })
+    })
 }
 
 /// The optional `encoding` and `errors` str arguments of `name`.

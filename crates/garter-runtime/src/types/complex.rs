@@ -263,9 +263,7 @@ fn parse_str(vm: &Vm, s: &str) -> PyResult<C64> {
     complex_ops::parse(s).map_err(|e| match e {
         ParseError::Malformed => vm.value_error("complex() arg is a malformed string".into()),
         ParseError::Underscores => {
-            let shown = garter_syntax::literal::repr::str_repr(&garter_syntax::ast::PyStr::Utf8(
-                s.to_string(),
-            ));
+            let shown = crate::types::str_methods::str_repr(s);
             vm.value_error(format!("could not convert string to complex: {shown}"))
         }
     })

@@ -298,7 +298,7 @@ fn unicode_str(vm: &Vm, args: Args, kind: UnicodeKind, owner: &str) -> PyResult<
                 let code = item
                     .as_str()
                     .and_then(|s| s.as_str().chars().next())
-                    .map_or(0, u32::from);
+                    .map_or(0, crate::text::surrogates::code_point);
                 let escaped = if code <= 0xff {
                     format!("\\x{code:02x}")
                 } else if code <= 0xffff {

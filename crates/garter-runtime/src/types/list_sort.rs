@@ -68,7 +68,7 @@ fn fast_less(x: &Value, y: &Value) -> Option<bool> {
         return Some(r);
     }
     match builtin_payloads(x, y)? {
-        (Payload::Str(s), Payload::Str(t)) => Some(s.as_str() < t.as_str()),
+        (Payload::Str(s), Payload::Str(t)) => Some(s.compare(t).is_lt()),
         (Payload::Tuple(s), Payload::Tuple(t)) => {
             for (p, q) in s.iter().zip(t.iter()) {
                 if fast_eq(p, q)? {

@@ -5,7 +5,13 @@
 //! strings (character count equal to byte count) take byte fast paths;
 //! other strings build, on their first indexing, a table of the byte
 //! offset of every `CHECKPOINT`-th character, so `s[i]` stays cheap.
+//!
+//! Lone surrogates U+D800+k are stored as the private-use characters
+//! U+10F800+k (see `text::surrogates`); a string remembers whether it may
+//! hold one, so comparisons and encoders keep their byte fast paths
+//! otherwise.
 
+use crate::text::surrogates;
 use std::cell::{Cell, OnceCell};
 
 /// Characters between two recorded byte offsets of a non-ASCII string.
@@ -15,6 +21,8 @@ const CHECKPOINT: usize = 32;
 pub struct PyStr {
     text: Box<str>,
     chars: usize,
+    /// Whether the text may hold a stored lone surrogate.
+    surrogates: bool,
     hash: Cell<Option<i64>>,
     /// Byte offsets of characters 0, CHECKPOINT, 2*CHECKPOINT...
     checkpoints: OnceCell<Box<[usize]>>,
@@ -23,14 +31,18 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(text: impl Into<Box<str>>) -> PyStr {
         let text = text.into();
-        let chars = if text.is_ascii() {
-            text.len()
+        let (chars, surrogates) = if text.is_ascii() {
+            (text.len(), false)
         } else {
-            text.chars().count()
+            (
+                text.chars().count(),
+                surrogates::may_hold_surrogates(text.as_bytes()),
+            )
         };
         PyStr {
             text,
             chars,
+            surrogates,
             hash: Cell::new(None),
             checkpoints: OnceCell::new(),
         }
@@ -88,6 +100,20 @@ impl PyStr {
     #[inline]
     pub fn char_len(&self) -> usize {
         self.chars
+    }
+
+    /// Whether the text may hold a lone surrogate (false: it certainly
+    /// holds none).
+    #[inline]
+    pub fn may_hold_surrogates(&self) -> bool {
+        self.surrogates
+    }
+
+    /// Python's order of two strs: by code point, so a stored surrogate
+    /// sorts where U+D800..U+DFFF do.
+    #[inline]
+    pub fn compare(&self, other: &PyStr) -> std::cmp::Ordering {
+        surrogates::compare(&self.text, &other.text, self.surrogates || other.surrogates)
     }
 
     /// Every character is ASCII, so character and byte indices agree.

@@ -22,7 +22,7 @@ use crate::Vm;
 
 /// `repr` of a str, with CPython's quoting and escapes.
 pub fn str_repr(s: &str) -> String {
-    garter_syntax::literal::repr::str_repr(&garter_syntax::ast::PyStr::Utf8(s.to_string()))
+    garter_syntax::literal::repr::str_repr(&crate::text::surrogates::to_literal(s))
 }
 
 /// `str(object='')` and `str(object, encoding, errors)`, which decodes a
@@ -111,7 +111,7 @@ fn str_hash_method(vm: &Vm, args: Args) -> PyResult<Value> {
 fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     let (x, a) = slot(vm, &args, op.dunder().name(), 1)?;
     match a[0].as_str() {
-        Some(y) => Ok(Value::Bool(op.holds(x.as_str().cmp(y.as_str())))),
+        Some(y) => Ok(Value::Bool(op.holds(x.compare(y)))),
         None => Ok(vm.not_implemented.clone()),
     }
 }

@@ -105,9 +105,15 @@ fn lookup(vm: &Vm, table: &Value, code: u32) -> PyResult<Option<Mapping>> {
     if !(0..0x110000).contains(&code) {
         return Err(vm.value_error("character mapping must be in range(0x110000)".into()));
     }
-    match u32::try_from(code).ok().and_then(char::from_u32) {
+    match u32::try_from(code)
+        .ok()
+        .and_then(crate::text::surrogates::stored_char)
+    {
         Some(c) => Ok(Some(Mapping::Char(c))),
-        None => Err(vm.value_error("surrogate characters are not supported".into())),
+        None => Err(vm.value_error(format!(
+            "character mapping {code:#x} is not supported: {}",
+            crate::text::surrogates::RESERVED_MESSAGE
+        ))),
     }
 }
 

@@ -91,6 +91,9 @@ pub struct Vm {
     /// make the running code raise KeyboardInterrupt at its next call or
     /// loop iteration; cleared when raised.
     pub interrupt: Arc<AtomicBool>,
+    /// `__release_buffer__` calls of views dropped without `release()`
+    /// (`buffer/release.rs`), run at the evaluator's next check point.
+    pub pending_releases: Rc<crate::buffer::release::PendingReleases>,
 }
 
 /// See [`Vm::native_next`].
@@ -133,6 +136,7 @@ impl Vm {
             native_next: Cell::new(None),
             retired_classes: RefCell::new(Vec::new()),
             interrupt: Arc::new(AtomicBool::new(false)),
+            pending_releases: Rc::default(),
         };
         vm.ascii_chars = (0u8..128)
             .map(|b| vm.new_str((b as char).to_string()))

@@ -8,7 +8,7 @@ pub mod number;
 pub mod repr;
 pub mod strings;
 mod text;
-mod unicode_name;
+pub mod unicode_name;
 mod unicode_tables;
 
 /// Whether `code` lies in one of `ranges` (sorted inclusive ranges).

@@ -1,7 +1,9 @@
 //! `\N{name}` lookup with CPython 3.11's rules: names and aliases from
 //! Unicode 14.0 (not newer), matched case-insensitively except for the
 //! algorithmic `HANGUL SYLLABLE ` and `CJK UNIFIED IDEOGRAPH-` names,
-//! which must be upper case. Named sequences are not accepted.
+//! which must be upper case. Named sequences are not accepted. Also the
+//! reverse, a character's name as `unicodedata.name` gives it (the
+//! `namereplace` error handler's names).
 
 use super::unicode_tables::UNASSIGNED;
 
@@ -21,7 +23,7 @@ const HANGUL_PREFIX: &str = "HANGUL SYLLABLE ";
 const CJK_PREFIX: &str = "CJK UNIFIED IDEOGRAPH-";
 
 /// The character `\N{name}` stands for, if CPython 3.11 knows the name.
-pub(crate) fn lookup_character(name: &str) -> Option<char> {
+pub fn lookup_character(name: &str) -> Option<char> {
     if !name.is_ascii() {
         return None;
     }
@@ -50,6 +52,16 @@ pub(crate) fn lookup_character(name: &str) -> Option<char> {
     Some(found)
 }
 
+/// The name of `c` in Unicode 14.0 (CPython 3.11's `unicodedata.name`),
+/// `None` for characters without one (controls, surrogates, private use,
+/// unassigned).
+pub fn character_name(c: char) -> Option<String> {
+    if super::in_ranges(UNASSIGNED, c as u32) {
+        return None;
+    }
+    unicode_names2::name(c).map(|name| name.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,6 +76,24 @@ mod tests {
         assert_eq!(lookup_character("nonsense"), None);
         assert_eq!(lookup_character(""), None);
         assert_eq!(lookup_character("é"), None);
+    }
+
+    #[test]
+    fn names_of_characters() {
+        assert_eq!(
+            character_name('é').as_deref(),
+            Some("LATIN SMALL LETTER E WITH ACUTE")
+        );
+        assert_eq!(character_name('\u{20ac}').as_deref(), Some("EURO SIGN"));
+        assert_eq!(character_name('가').as_deref(), Some("HANGUL SYLLABLE GA"));
+        assert_eq!(
+            character_name('\u{4e00}').as_deref(),
+            Some("CJK UNIFIED IDEOGRAPH-4E00")
+        );
+        assert_eq!(character_name('\x00'), None);
+        assert_eq!(character_name('\u{378}'), None);
+        assert_eq!(character_name('\u{1f6dc}'), None);
+        assert_eq!(character_name('\u{e000}'), None);
     }
 
     #[test]

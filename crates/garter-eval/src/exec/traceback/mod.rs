@@ -40,7 +40,8 @@ pub fn format_exception(vm: &Vm, err: &PyErr) -> String {
         out.push_str(&format_one(vm, exc));
         out.push_str(link);
     }
-    out
+    // Lone surrogates as stderr's `backslashreplace` writes them.
+    garter_runtime::text::surrogates::escaped(&out).into_owned()
 }
 
 /// One exception: its traceback entries and its message line.

@@ -1,0 +1,31 @@
+# The codecs module: encode, decode, lookup(...).name and the BOMs.
+import codecs
+from helper_show import show
+
+show(1, lambda: codecs.encode("\xe9"))
+show(2, lambda: codecs.encode("\xe9", "latin-1"))
+show(3, lambda: codecs.encode(obj="x", encoding="ascii"))
+show(4, lambda: codecs.encode(b"x"))
+show(5, lambda: codecs.encode(b"x", "utf-16"))
+show(6, lambda: codecs.encode(b"x", "latin-1"))
+show(7, lambda: codecs.encode(b"x", "unicode_escape"))
+show(8, lambda: codecs.encode("x", "nope"))
+show(9, lambda: codecs.encode("\ud800", "utf-8", "bogus"))
+show(10, lambda: codecs.encode("\ud800", "utf-8", "surrogatepass"))
+show(11, lambda: codecs.decode(b"\xff", "utf-8", "bogus"))
+show(12, lambda: codecs.decode(b"\xff"))
+show(13, lambda: codecs.decode("x"))
+show(14, lambda: codecs.decode(bytearray(b"\xc3\xa9"), encoding="utf-8", errors="strict"))
+show(15, lambda: codecs.decode(memoryview(b"\xc3\xa9")))
+show(16, lambda: codecs.decode(b"\xff\xfea\x00", "utf-16"))
+show(17, lambda: codecs.decode(b"\xff", "ascii", "surrogateescape"))
+show(18, lambda: codecs.decode(b"\xff", "latin-1", "namereplace"))
+show(19, lambda: codecs.decode(b"\xff", "ascii", "namereplace"))
+for name in ["UTF8", "utf-8", "latin1", "ascii", "u16", "utf_16_le", "UTF-16BE", "utf32", "utf-8-sig", "unicode_escape", "raw-unicode-escape", "iso-8859-1"]:
+    info = codecs.lookup(name)
+    print(name, info.name, len(info), info.encode("abc")[1], info.decode(info.encode("abc")[0])[0] == "abc")
+show("nope", lambda: codecs.lookup("nope"))
+show("int", lambda: codecs.lookup(1))
+print(codecs.BOM_UTF8, codecs.BOM_UTF16, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32)
+print(codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM, codecs.BOM_LE, codecs.BOM_BE)
+print(codecs.lookup("utf-8").encode("\ud800", "surrogatepass"), codecs.lookup("utf-8").decode(b"\xed\xa0\x80", "surrogatepass")[0] == "\ud800")

@@ -1,0 +1,22 @@
+# Keyword arguments (encoding, errors) of str.encode, bytes.decode, bytes()
+# and str().
+from helper_show import show
+
+show(1, lambda: "\xe9".encode(encoding="utf-16-le"))
+show(2, lambda: "\xe9".encode(errors="strict"))
+show(3, lambda: "\xe9\u20ac".encode("latin-1", errors="replace"))
+show(4, lambda: "\xe9".encode(encoding="ascii", errors="xmlcharrefreplace"))
+show(5, lambda: b"\xff".decode(errors="surrogateescape"))
+show(6, lambda: b"a\x00".decode(encoding="utf-16"))
+show(7, lambda: bytearray(b"\xff\xfe").decode("utf-16", errors="strict"))
+show(8, lambda: bytes("a\xe9", "utf-16"))
+show(9, lambda: bytes("a\udcff", "utf-8", "surrogateescape"))
+show(10, lambda: bytes("a\ud800", encoding="utf-32-be", errors="surrogatepass"))
+show(11, lambda: str(b"\xff", "utf-8", "surrogateescape"))
+show(12, lambda: str(b"\x00a", encoding="utf-16-be"))
+show(13, lambda: bytearray("\xe9", "utf-8-sig"))
+show(14, lambda: "x".encode(errors=1))
+show(15, lambda: "x".encode(encoding=None))
+show(16, lambda: b"x".decode("utf-8", "strict", 3))
+show(17, lambda: "x".encode(codec="utf-8"))
+show(18, lambda: bytes("x", "utf-16", "strict", 1))
