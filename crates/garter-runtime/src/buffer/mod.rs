@@ -173,18 +173,22 @@ impl ManagedBuffer {
     }
 }
 
+/// Per-dimension numbers of a layout: one dimension is stored inline, so
+/// slicing a 1-D view copies its layout without allocating.
+pub type Dims<T> = smallvec::SmallVec<[T; 1]>;
+
 /// Which bytes of a store a view sees (CPython's `Py_buffer` geometry).
 #[derive(Clone)]
 pub struct ViewLayout {
     /// Byte offset of the first item (all indices zero).
     pub offset: usize,
     /// The `struct` format of one item ("B", "i", "@d"...).
-    pub format: String,
+    pub format: Rc<str>,
     pub itemsize: usize,
     /// Items per dimension; empty for a 0-dimensional view.
-    pub shape: Vec<usize>,
+    pub shape: Dims<usize>,
     /// Bytes between successive items of each dimension.
-    pub strides: Vec<isize>,
+    pub strides: Dims<isize>,
     pub readonly: bool,
 }
 
@@ -194,10 +198,10 @@ impl ViewLayout {
         let itemsize = itemsize.max(1);
         ViewLayout {
             offset: 0,
-            format: format.to_string(),
+            format: Rc::from(format),
             itemsize,
-            shape: vec![len / itemsize],
-            strides: vec![itemsize as isize],
+            shape: smallvec::smallvec![len / itemsize],
+            strides: smallvec::smallvec![itemsize as isize],
             readonly,
         }
     }
@@ -294,8 +298,8 @@ impl ViewLayout {
     }
 
     /// C-order strides for this layout's shape and item size.
-    pub fn c_strides(shape: &[usize], itemsize: usize) -> Vec<isize> {
-        let mut strides = vec![0isize; shape.len()];
+    pub fn c_strides(shape: &[usize], itemsize: usize) -> Dims<isize> {
+        let mut strides: Dims<isize> = smallvec::smallvec![0isize; shape.len()];
         let mut step = itemsize as isize;
         for (s, n) in strides.iter_mut().zip(shape).rev() {
             *s = step;

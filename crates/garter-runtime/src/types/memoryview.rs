@@ -105,7 +105,29 @@ pub fn item_bytes(mbuf: &ManagedBuffer, at: usize, itemsize: usize) -> Vec<u8> {
 
 /// The value of the item at byte offset `at`.
 pub fn read_item(vm: &Vm, mbuf: &ManagedBuffer, layout: &ViewLayout, at: usize) -> PyResult<Value> {
+    if &*layout.format == "B" {
+        if let Some(Some(byte)) = with_store(&mbuf.owner, |s| s.get(at).copied()) {
+            return Ok(Value::Int(i64::from(byte)));
+        }
+    }
+    let mut item = [0u8; 16];
+    if let Some(dst) = item.get_mut(..layout.itemsize) {
+        if with_store(&mbuf.owner, |s| copy_item(s, at, dst)) == Some(true) {
+            return unpack(vm, &layout.format, dst);
+        }
+    }
     unpack(vm, &layout.format, &item_bytes(mbuf, at, layout.itemsize))
+}
+
+/// Copies the item at `at` into `dst`; false when the store is too short.
+fn copy_item(store: &[u8], at: usize, dst: &mut [u8]) -> bool {
+    match store.get(at..at.saturating_add(dst.len())) {
+        Some(src) => {
+            dst.copy_from_slice(src);
+            true
+        }
+        None => false,
+    }
 }
 
 fn memoryview_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -360,7 +382,7 @@ fn get_itemsize(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn get_format(vm: &Vm, v: &Value) -> PyResult<Value> {
-    layout_attr(vm, v, |vm, l, _| vm.new_str(l.format.clone()))
+    layout_attr(vm, v, |vm, l, _| vm.new_str(l.format.to_string()))
 }
 
 fn get_ndim(vm: &Vm, v: &Value) -> PyResult<Value> {

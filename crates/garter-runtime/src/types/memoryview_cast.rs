@@ -114,7 +114,7 @@ fn cast(vm: &Vm, args: Args) -> PyResult<Value> {
             );
         }
         layout.strides = ViewLayout::c_strides(&dims, itemsize);
-        layout.shape = dims;
+        layout.shape = dims.into();
     }
     Ok(new_memoryview(vm, BufferView { mbuf, layout }))
 }
