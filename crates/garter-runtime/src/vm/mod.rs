@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 use crate::args::Args;
 use crate::error::PyResult;
-use crate::object::{ClassSlot, Object, Payload};
+use crate::object::{ClassSlot, DictSlot, Object, Payload};
 use crate::types::dict::DictTable;
 use crate::types::exception::ExceptionTypes;
 use crate::types::function::{BoundMethod, BuiltinFunction};
@@ -42,6 +42,12 @@ pub trait Evaluator {
     fn locals(&self, vm: &Vm) -> PyResult<Value>;
     /// Imports a module that is not native: `None` if no source is found.
     fn import_source(&self, vm: &Vm, name: &str) -> PyResult<Option<Value>>;
+    /// Gives other Python threads a turn: called when
+    /// [`Vm::switch_ticks`] runs out.
+    fn switch_threads(&self, vm: &Vm) -> PyResult<()>;
+    /// The evaluator itself, for the evaluator's own native functions to
+    /// find it.
+    fn as_any(&self) -> &dyn std::any::Any;
 }
 
 /// One interpreter's runtime.
@@ -79,6 +85,10 @@ pub struct Vm {
     /// make the running code raise KeyboardInterrupt at its next call or
     /// loop iteration; cleared when raised.
     pub interrupt: Arc<AtomicBool>,
+    /// Check points (calls, loop iterations) left before the running
+    /// Python thread must give others a turn ([`Evaluator::switch_threads`]);
+    /// 0 while only one thread exists, which turns the countdown off.
+    pub switch_ticks: Cell<u32>,
 }
 
 /// See [`Vm::native_next`].
@@ -110,6 +120,7 @@ impl Vm {
             native_next: Cell::new(None),
             retired_classes: RefCell::new(Vec::new()),
             interrupt: Arc::new(AtomicBool::new(false)),
+            switch_ticks: Cell::new(0),
         };
         vm.ascii_chars = (0u8..128)
             .map(|b| vm.new_str((b as char).to_string()))
@@ -165,7 +176,7 @@ impl Vm {
             None => (false, 0),
         };
         let dict = if dict {
-            Some(self.new_dict_ref(DictTable::new()))
+            Some(DictSlot::new(self.new_dict_ref(DictTable::new())))
         } else {
             None
         };
