@@ -184,5 +184,11 @@ const METHODS: &[MethodDef] = &[
 
 /// Makes the `_thread.lock` type.
 pub(crate) fn make_lock_type(vm: &Vm) -> ObjRef {
-    vm.new_native_type("lock", METHODS, &[])
+    let cls = vm.new_native_type("lock", METHODS, &[]);
+    if let Some(t) = cls.as_type() {
+        t.dict
+            .borrow_mut()
+            .set_str(vm.intern("__module__"), vm.intern("_thread"));
+    }
+    cls
 }

@@ -33,6 +33,8 @@ def _new_thread_name(suffix=""):
 class RLock:
     """A lock the thread holding it may acquire again."""
 
+    __module__ = "_thread"
+
     def __init__(self):
         self._block = _thread.allocate_lock()
         self._owner = None
