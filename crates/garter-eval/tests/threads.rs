@@ -81,3 +81,71 @@ threading.Thread(target=sleeper).start()
     assert_eq!(outcome(&interp, source), "finished");
     assert_eq!(outcome(&interp, "x = 1\n"), "finished");
 }
+
+/// Runs `source` with the interrupt flag set from another OS thread after
+/// 50 ms.
+fn interrupted(source: &str) -> String {
+    let interp = Interpreter::new();
+    let flag = interp.interrupt_flag();
+    let setter = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        flag.store(true, std::sync::atomic::Ordering::Relaxed);
+    });
+    let result = outcome(&interp, source);
+    let _ = setter.join();
+    result
+}
+
+#[test]
+fn an_interrupt_reaches_the_main_thread_while_it_waits_for_a_busy_thread() {
+    let source = "\
+import threading
+def spin():
+    while True:
+        pass
+t = threading.Thread(target=spin, daemon=True)
+t.start()
+try:
+    t.join()
+except KeyboardInterrupt:
+    assert t.is_alive()
+    raise
+";
+    assert_eq!(interrupted(source), "KeyboardInterrupt: ");
+}
+
+#[test]
+fn an_interrupt_is_raised_in_the_main_thread_not_in_a_busy_one() {
+    let source = "\
+workers = []
+try:
+    import threading
+    def spin():
+        while True:
+            pass
+    workers = [threading.Thread(target=spin, daemon=True) for _ in range(3)]
+    for w in workers:
+        w.start()
+    while True:
+        pass
+except KeyboardInterrupt:
+    assert all(w.is_alive() for w in workers)
+";
+    assert_eq!(interrupted(source), "finished");
+}
+
+#[test]
+fn an_interrupt_cuts_a_sleep_short() {
+    let start = std::time::Instant::now();
+    assert_eq!(
+        interrupted("import time\ntime.sleep(60)\n"),
+        "KeyboardInterrupt: "
+    );
+    let source = "\
+import threading, time
+threading.Thread(target=time.sleep, args=(60,), daemon=True).start()
+time.sleep(60)
+";
+    assert_eq!(interrupted(source), "KeyboardInterrupt: ");
+    assert!(start.elapsed() < std::time::Duration::from_secs(30));
+}

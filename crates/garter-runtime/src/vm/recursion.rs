@@ -50,10 +50,15 @@ impl Vm {
     }
 
     /// Raises KeyboardInterrupt if [`Vm::interrupt`] was set (clearing it),
-    /// and counts down to the next switch between Python threads.
+    /// and counts down to the next switch between Python threads. While
+    /// several threads exist the evaluator's scheduler takes the interrupt
+    /// instead, to raise it in the main thread.
     #[inline]
     pub fn check_interrupt(&self) -> PyResult<()> {
         if self.interrupt.load(Ordering::Relaxed) {
+            if self.switch_ticks.get() != 0 {
+                return self.switch_threads();
+            }
             return Err(self.interrupted());
         }
         let ticks = self.switch_ticks.get();
@@ -71,8 +76,9 @@ impl Vm {
         self.evaluator()?.switch_threads(self)
     }
 
+    /// The KeyboardInterrupt for a set [`Vm::interrupt`] flag (clearing it).
     #[cold]
-    fn interrupted(&self) -> crate::PyErr {
+    pub fn interrupted(&self) -> crate::PyErr {
         self.interrupt.store(false, Ordering::Relaxed);
         self.new_exception(&self.exc.keyboard_interrupt, Vec::new())
     }

@@ -23,6 +23,10 @@
 //! run, reprs in progress, the recursion depth and the stack guard) is
 //! saved and restored at each switch ([`Context`]).
 //!
+//! An interrupt (Ctrl-C, [`Vm::interrupt`]) is raised in the main thread
+//! only, as in CPython: another thread that sees it switches out, and the
+//! scheduler loop raises it in the main thread even while that one waits.
+//!
 //! A thread inside a generator that runs on its own coroutine cannot
 //! suspend its thread coroutine from the generator's stack: it suspends
 //! the generator instead with [`Suspend::SwitchThread`], and the
@@ -36,6 +40,7 @@ pub(crate) mod time_module;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use corosensei::stack::{DefaultStack, Stack};
@@ -230,11 +235,21 @@ impl Interp {
         Ok(ident)
     }
 
-    /// Preemption: the running thread has used its check points.
+    /// Preemption: the running thread has used its check points, or an
+    /// interrupt came (it is raised in the main thread only; another
+    /// thread lets the main thread run to take it).
     pub(crate) fn preempt(&self, vm: &Vm) -> PyResult<()> {
+        let interrupted = vm.interrupt.load(Ordering::Relaxed);
         if !self.threads.several() {
             vm.switch_ticks.set(0);
-            return Ok(());
+            return if interrupted {
+                Err(vm.interrupted())
+            } else {
+                Ok(())
+            };
+        }
+        if interrupted && self.threads.current_ident() == MAIN_IDENT {
+            return Err(vm.interrupted());
         }
         vm.switch_ticks.set(SWITCH_INTERVAL);
         self.switch_out(vm)
@@ -294,15 +309,17 @@ impl Interp {
         }
         *main.context.borrow_mut() = self.save_context(vm);
         let outcome = loop {
+            if vm.interrupt.load(Ordering::Relaxed) {
+                s.queue.borrow_mut().retain(|t| t.ident != MAIN_IDENT);
+                break Err(vm.interrupted());
+            }
             let earliest = s.wake_expired();
             let next = s.queue.borrow_mut().pop_front();
             match next {
                 Some(t) if t.ident == MAIN_IDENT => break Ok(()),
                 Some(t) => self.run_slice(vm, &t),
                 None => match earliest {
-                    Some(when) => {
-                        std::thread::sleep(when.saturating_duration_since(Instant::now()));
-                    }
+                    Some(when) => sleep_until(vm, when),
                     None => break Err(deadlock(vm)),
                 },
             }
@@ -427,6 +444,18 @@ fn deadlock(vm: &Vm) -> PyErr {
     vm.runtime_error(
         "deadlock: every thread is blocked waiting for another and none can ever wake".into(),
     )
+}
+
+/// Sleeps the OS thread until `when`, or until an interrupt comes.
+pub(crate) fn sleep_until(vm: &Vm, when: Instant) {
+    const SLICE: Duration = Duration::from_millis(20);
+    loop {
+        let left = when.saturating_duration_since(Instant::now());
+        if left.is_zero() || vm.interrupt.load(Ordering::Relaxed) {
+            return;
+        }
+        std::thread::sleep(left.min(SLICE));
+    }
 }
 
 /// A deadline `seconds` from now (`None` if it is too far to represent).

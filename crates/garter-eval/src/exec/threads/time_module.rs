@@ -1,5 +1,6 @@
 //! The native `time` module: `sleep` (a real sleep that lets the other
-//! Python threads run meanwhile) and the clocks.
+//! Python threads run meanwhile, cut short by an interrupt) and the
+//! clocks.
 //!
 //! `monotonic` and `perf_counter` count from when the interpreter was
 //! made; `process_time` reads the process's CPU time where the system
@@ -10,7 +11,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use garter_runtime::{Args, PyResult, Value, Vm};
 
 use super::lock::seconds;
-use super::{deadline_after, with_interp};
+use super::{deadline_after, sleep_until, with_interp};
 use crate::exec::Interp;
 
 /// Clock ticks per second of `/proc/self/stat` times (Linux's USER_HZ).
@@ -20,10 +21,10 @@ impl Interp {
     /// Sleeps `secs` seconds, running the other threads meanwhile.
     pub(crate) fn sleep(&self, vm: &Vm, secs: f64) -> PyResult<()> {
         if !self.threads.several() {
-            if let Ok(d) = Duration::try_from_secs_f64(secs) {
-                std::thread::sleep(d);
+            if let Some(when) = deadline_after(secs) {
+                sleep_until(vm, when);
             }
-            return Ok(());
+            return vm.check_interrupt();
         }
         if secs == 0.0 {
             return self.yield_thread(vm);
@@ -46,6 +47,9 @@ fn sleep(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative".into()));
+    }
+    if deadline_after(secs).is_none() {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t".into()));
     }
     with_interp(vm, |interp| interp.sleep(vm, secs))?;
     Ok(Value::None)
