@@ -8,12 +8,13 @@ the native `_thread` lock; everything else is built on it here.
 import _thread
 
 get_ident = _thread.get_ident
+get_native_id = _thread.get_native_id
 Lock = _thread.allocate_lock
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 ThreadError = RuntimeError
 
 __all__ = [
-    "get_ident", "active_count", "Condition", "current_thread", "enumerate",
+    "get_ident", "get_native_id", "active_count", "Condition", "current_thread", "enumerate",
     "main_thread", "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore",
     "BoundedSemaphore", "Thread", "Barrier", "BrokenBarrierError", "Timer",
     "ThreadError", "excepthook", "ExceptHookArgs", "local",
