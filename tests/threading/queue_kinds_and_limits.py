@@ -74,3 +74,11 @@ for _ in range(4):
 t.join()
 print(got, len(log))
 print(issubclass(queue.Empty, Exception), issubclass(queue.Full, Exception))
+
+# peeking at the underlying containers
+fq = queue.Queue()
+for x in (1, 2, 3):
+    fq.put(x)
+fq.get()
+print(type(fq.queue).__name__, list(fq.queue), fq.queue[0])
+print(type(queue.LifoQueue().queue).__name__, type(queue.PriorityQueue().queue).__name__)

@@ -2,20 +2,44 @@
 
 import threading
 from _thread import _monotonic
+from collections import deque
 
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
 
 
-def _heap_push(heap, item):
-    heap.append(item)
-    pos = len(heap) - 1
-    while pos > 0:
+# A binary min-heap in a list, making the same comparisons in the same
+# order as CPython's heapq, so entries that tie come out in the same order.
+def _sift_toward_root(heap, floor, pos):
+    item = heap[pos]
+    while pos > floor:
         parent = (pos - 1) >> 1
-        if heap[pos] < heap[parent]:
-            heap[pos], heap[parent] = heap[parent], heap[pos]
+        if item < heap[parent]:
+            heap[pos] = heap[parent]
             pos = parent
         else:
             break
+    heap[pos] = item
+
+
+def _sift_to_leaf(heap, pos):
+    size = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < size:
+        right = child + 1
+        if right < size and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_toward_root(heap, start, pos)
+
+
+def _heap_push(heap, item):
+    heap.append(item)
+    _sift_toward_root(heap, 0, len(heap) - 1)
 
 
 def _heap_pop(heap):
@@ -24,19 +48,7 @@ def _heap_pop(heap):
         return last
     top = heap[0]
     heap[0] = last
-    pos = 0
-    size = len(heap)
-    while True:
-        child = 2 * pos + 1
-        if child >= size:
-            break
-        if child + 1 < size and heap[child + 1] < heap[child]:
-            child += 1
-        if heap[child] < heap[pos]:
-            heap[pos], heap[child] = heap[child], heap[pos]
-            pos = child
-        else:
-            break
+    _sift_to_leaf(heap, 0)
     return top
 
 
@@ -126,22 +138,16 @@ class Queue:
         return self.get(block=False)
 
     def _init(self, maxsize):
-        self.queue = []
-        self._head = 0
+        self.queue = deque()
 
     def _qsize(self):
-        return len(self.queue) - self._head
+        return len(self.queue)
 
     def _put(self, item):
         self.queue.append(item)
 
     def _get(self):
-        item = self.queue[self._head]
-        self._head += 1
-        if self._head > 32 and self._head * 2 > len(self.queue):
-            del self.queue[:self._head]
-            self._head = 0
-        return item
+        return self.queue.popleft()
 
 
 class PriorityQueue(Queue):
