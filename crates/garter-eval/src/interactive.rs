@@ -245,10 +245,8 @@ fn static_attribute(vm: &Vm, object: &Value, name: &Value) -> Option<Value> {
     }
     if let Value::Obj(o) = object {
         if let Some(found) = o
-            .dict
-            .as_ref()
-            .and_then(obj_dict_table)
-            .and_then(|t| t.borrow().get_str(name))
+            .instance_dict()
+            .and_then(|d| obj_dict_table(&d)?.borrow().get_str(name))
         {
             return Some(found);
         }
@@ -271,7 +269,7 @@ fn attribute_names_of(vm: &Vm, object: &Value) -> Vec<String> {
     if let Some(Payload::Module(m)) = object.payload() {
         names.extend(dict_keys(&m.dict));
     } else {
-        if let Some(dict) = object.as_obj().and_then(|o| o.dict.clone()) {
+        if let Some(dict) = object.as_obj().and_then(|o| o.instance_dict()) {
             names.extend(dict_keys(&dict));
         }
         let cls = match object.as_obj() {

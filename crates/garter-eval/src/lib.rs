@@ -127,7 +127,10 @@ impl Interpreter {
             let Some(globals) = vm.module_dict(&module) else {
                 return Ok(());
             };
-            interp.run_module_code(&vm, code, globals)?;
+            let result = interp.run_module_code(&vm, code, globals);
+            let finished = interp.finish_threads(&vm);
+            result?;
+            finished?;
             Ok(())
         })
     }

@@ -32,7 +32,8 @@ pub struct Object {
     /// type objects need no reference cycle to their metaclass.
     pub class: ClassSlot,
     /// The instance `__dict__`, a dict object, when the class gives one.
-    pub dict: Option<ObjRef>,
+    /// `obj.__dict__ = d` puts `d` itself in the slot (see [`DictSlot`]).
+    pub dict: Option<DictSlot>,
     /// Values of `__slots__` attributes, by slot index; `None` is unset.
     pub slots: Box<[RefCell<Option<Value>>]>,
     pub payload: Payload,
@@ -126,7 +127,7 @@ impl Drop for Object {
             _ => Vec::new(),
         };
         if let Some(d) = self.dict.take() {
-            children.push(Value::Obj(d));
+            children.push(Value::Obj(d.0.into_inner()));
         }
         if children.is_empty() {
             return;
@@ -170,7 +171,50 @@ impl ClassSlot {
     }
 }
 
+/// An instance's `__dict__` slot. Assigning `obj.__dict__ = d` replaces
+/// the dict object itself, so several instances can share one dict (the
+/// Borg pattern) and `obj.__dict__ is d` holds afterwards. Readers take
+/// the dict out ([`DictSlot::get`]) or look into it briefly
+/// ([`DictSlot::with`], for hot paths); nothing that can run Python code
+/// happens while the slot is borrowed.
+pub struct DictSlot(RefCell<ObjRef>);
+
+impl DictSlot {
+    pub fn new(dict: ObjRef) -> DictSlot {
+        DictSlot(RefCell::new(dict))
+    }
+
+    /// The dict object now in the slot.
+    #[inline]
+    pub fn get(&self) -> ObjRef {
+        self.0.borrow().clone()
+    }
+
+    /// Runs `f` on the dict object in the slot without taking a reference
+    /// count; `f` must not run Python code.
+    #[inline]
+    pub fn with<R>(&self, f: impl FnOnce(&ObjRef) -> R) -> R {
+        f(&self.0.borrow())
+    }
+
+    /// Puts `dict` in the slot, returning the previous dict object (`Err`
+    /// gives `dict` back if the slot is being read, which cannot happen
+    /// while Python code runs).
+    pub fn replace(&self, dict: ObjRef) -> Result<ObjRef, ObjRef> {
+        match self.0.try_borrow_mut() {
+            Ok(mut slot) => Ok(std::mem::replace(&mut *slot, dict)),
+            Err(_) => Err(dict),
+        }
+    }
+}
+
 impl Object {
+    /// The instance `__dict__` object, if the object has one.
+    #[inline]
+    pub fn instance_dict(&self) -> Option<ObjRef> {
+        self.dict.as_ref().map(DictSlot::get)
+    }
+
     /// The type data, if this object is a type.
     #[inline]
     pub fn as_type(&self) -> Option<&TypeData> {

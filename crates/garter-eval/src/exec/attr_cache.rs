@@ -9,6 +9,10 @@
 //! found on the class. Anything unusual (a custom `__getattribute__` or
 //! `__setattr__`, properties and other descriptors, type objects) is never
 //! cached and takes the generic path, which stays the reference.
+//!
+//! Only where an attribute lives is cached, never the instance's dict
+//! object: `obj.__dict__ = d` swaps the dict in the instance's slot and
+//! the next access through any site reads the new one.
 
 use std::cell::{Cell, RefCell};
 
@@ -108,7 +112,10 @@ impl AttrCache {
         };
         match kind {
             AttrKind::Slot(i) => o.slots.get(i)?.borrow().clone(),
-            AttrKind::InstanceDict => obj_dict_table(o.dict.as_ref()?)?.borrow().get_str(name),
+            AttrKind::InstanceDict => o
+                .dict
+                .as_ref()?
+                .with(|d| obj_dict_table(d)?.borrow().get_str(name)),
             AttrKind::ModuleDict => match &o.payload {
                 Payload::Module(m) => obj_dict_table(&m.dict)?.borrow().get_str(name),
                 _ => None,
@@ -152,10 +159,13 @@ impl AttrCache {
         };
         match kind {
             AttrKind::Method => {
-                if let Some(d) = o.dict.as_ref().and_then(obj_dict_table) {
-                    if d.borrow().get_str(name).is_some() {
-                        return None;
-                    }
+                let shadowed = o.dict.as_ref().is_some_and(|slot| {
+                    slot.with(|d| {
+                        obj_dict_table(d).is_some_and(|t| t.borrow().get_str(name).is_some())
+                    })
+                });
+                if shadowed {
+                    return None;
                 }
                 Some((self.method.borrow().clone()?, true))
             }
@@ -223,15 +233,21 @@ impl AttrCache {
                 }
                 None => Err(value),
             },
-            AttrKind::StoreDict => match o.dict.as_ref().and_then(obj_dict_table) {
-                Some(d) => {
-                    let old = d.borrow().get_str(name);
-                    d.borrow_mut().set_str(name.clone(), value);
-                    drop(old);
-                    Ok(())
-                }
-                None => Err(value),
-            },
+            AttrKind::StoreDict => {
+                let Some(slot) = o.dict.as_ref() else {
+                    return Err(value);
+                };
+                let old = slot.with(|d| match obj_dict_table(d) {
+                    Some(t) => {
+                        let old = t.borrow().get_str(name);
+                        t.borrow_mut().set_str(name.clone(), value);
+                        Ok(old)
+                    }
+                    None => Err(value),
+                })?;
+                drop(old);
+                Ok(())
+            }
             _ => Err(value),
         }
     }

@@ -568,14 +568,14 @@ impl Interp {
         if !is_method {
             return Ok(None);
         }
-        if let Some(d) = receiver
+        let shadowed = receiver
             .as_obj()
             .and_then(|o| o.dict.as_ref())
-            .and_then(obj_dict_table)
-        {
-            if d.borrow().get_str(name).is_some() {
-                return Ok(None);
-            }
+            .is_some_and(|slot| {
+                slot.with(|d| obj_dict_table(d).is_some_and(|t| t.borrow().get_str(name).is_some()))
+            });
+        if shadowed {
+            return Ok(None);
         }
         Ok(Some(attr))
     }

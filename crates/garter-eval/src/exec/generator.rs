@@ -6,6 +6,10 @@
 //! pooled. While a generator runs, the runtime's stack guard points at the
 //! coroutine's stack, so deep recursion inside it raises RecursionError
 //! instead of overflowing.
+//!
+//! A generator's stack can also be left for a thread switch
+//! ([`Suspend::SwitchThread`], see `threads/`): its resume site passes the
+//! switch on outwards and then resumes the generator where it was.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -21,6 +25,7 @@ use garter_runtime::{Args, ObjRef, PyErr, PyResult, Value, Vm};
 
 use super::frame::Frame;
 use super::machine::Machine;
+use super::threads::YielderCell;
 use super::Interp;
 
 /// What a suspended generator is resumed with.
@@ -29,10 +34,20 @@ pub enum Resume {
     Throw(PyErr),
 }
 
-/// The handle a generator's frame yields through.
-pub type Yielder = corosensei::Yielder<Resume, Value>;
+/// Why a generator's coroutine gave control back.
+pub enum Suspend {
+    /// `yield` (or `yield from`) produced a value.
+    Yielded(Value),
+    /// The thread running the generator must switch: the resume site
+    /// switches, then resumes the generator with `Send(None)` (or `Throw`
+    /// if the switch failed).
+    SwitchThread,
+}
 
-type GenCoroutine = Coroutine<Resume, Value, PyResult<Value>, DefaultStack>;
+/// The handle a generator's frame yields through.
+pub type Yielder = corosensei::Yielder<Resume, Suspend>;
+
+type GenCoroutine = Coroutine<Resume, Suspend, PyResult<Value>, DefaultStack>;
 
 /// Native stack of each generator (virtual; pages are touched on use).
 const GENERATOR_STACK: usize = 1 << 20;
@@ -70,6 +85,8 @@ pub struct GeneratorState {
     qualname: RefCell<Value>,
     /// Lowest usable address of the coroutine's stack.
     stack_floor: usize,
+    /// The coroutine's yielder, once its body runs (for thread switches).
+    yielder: Rc<YielderCell>,
     /// Frames and handled exceptions of the generator while suspended.
     saved_frames: RefCell<Vec<*const Frame>>,
     saved_handling: RefCell<Vec<Value>>,
@@ -128,7 +145,9 @@ impl Interp {
         let (Some(rc_vm), Some(interp)) = (self.vm(), self.self_rc()) else {
             return Err(vm.runtime_error("interpreter is shutting down".into()));
         };
-        let state = |co, stack_floor, machine| GeneratorState {
+        let yielder: Rc<YielderCell> = Rc::new(Cell::new(None));
+        let state = |co, stack_floor, machine, yielder| GeneratorState {
+            yielder,
             co: std::cell::UnsafeCell::new(co),
             running: Cell::new(false),
             started: Cell::new(false),
@@ -141,7 +160,7 @@ impl Interp {
             machine,
         };
         if frame.code.resumable {
-            let state = state(None, 0, Some(Machine::new(frame)));
+            let state = state(None, 0, Some(Machine::new(frame)), yielder);
             return Ok(vm.new_object(
                 self.generator_type.clone(),
                 Payload::Native(Box::new(state)),
@@ -152,9 +171,11 @@ impl Interp {
         };
         let floor = stack.limit().get();
         let body_interp = interp.clone();
+        let body_yielder = yielder.clone();
         let co = Coroutine::with_stack(
             stack,
             move |y: &Yielder, first: Resume| -> PyResult<Value> {
+                body_yielder.set(Some(y as *const Yielder));
                 if let Resume::Throw(e) = first {
                     return Err(e);
                 }
@@ -162,7 +183,7 @@ impl Interp {
                 body_interp.run_frame(&rc_vm, &frame)
             },
         );
-        let state = state(Some(co), floor, None);
+        let state = state(Some(co), floor, None, yielder);
         Ok(vm.new_object(
             self.generator_type.clone(),
             Payload::Native(Box::new(state)),
@@ -177,7 +198,7 @@ impl Interp {
         };
         // SAFETY: the yielder lives on the coroutine's stack for as long
         // as the frame runs inside it, and only that frame yields.
-        let resumed = unsafe { &*y }.suspend(v);
+        let resumed = unsafe { &*y }.suspend(Suspend::Yielded(v));
         match resumed {
             Resume::Send(x) => Ok(x),
             Resume::Throw(e) => Err(e),
@@ -198,7 +219,7 @@ impl Interp {
                         return Err(vm.runtime_error("yield outside a running generator".into()));
                     };
                     // SAFETY: as in `yield_value`.
-                    pending = unsafe { &*y }.suspend(v);
+                    pending = unsafe { &*y }.suspend(Suspend::Yielded(v));
                 }
             }
         }
@@ -327,6 +348,47 @@ fn resume_state(vm: &Vm, g: &GeneratorState, input: Resume) -> PyResult<Step> {
         return Err(vm.stop_iteration(None));
     };
     let interp = &g.interp;
+    let mut input = input;
+    g.running.set(true);
+    let result = loop {
+        match run_coroutine(vm, g, co, input) {
+            CoroutineResult::Yield(Suspend::SwitchThread) => {
+                input = match interp.switch_out(vm) {
+                    Ok(()) => Resume::Send(Value::None),
+                    Err(e) => Resume::Throw(e),
+                };
+            }
+            CoroutineResult::Yield(Suspend::Yielded(v)) => break CoroutineResult::Yield(v),
+            CoroutineResult::Return(r) => break CoroutineResult::Return(r),
+        }
+    };
+    g.running.set(false);
+    match result {
+        CoroutineResult::Yield(v) => Ok(Step::Yielded(v)),
+        CoroutineResult::Return(r) => {
+            g.saved_frames.borrow_mut().clear();
+            g.saved_handling.borrow_mut().clear();
+            if let Some(done) = g.coroutine().take() {
+                interp.stacks.give(done.into_stack());
+            }
+            match r {
+                Ok(v) => Ok(Step::Returned(v)),
+                Err(e) => Err(replace_stop_iteration(vm, e)),
+            }
+        }
+    }
+}
+
+/// One resumption of a generator's coroutine, with the generator's frames,
+/// handled exceptions, stack guard and place on the running-generator list
+/// put in place for it and taken back afterwards.
+fn run_coroutine(
+    vm: &Vm,
+    g: &GeneratorState,
+    co: &mut GenCoroutine,
+    input: Resume,
+) -> CoroutineResult<Suspend, PyResult<Value>> {
+    let interp = &g.interp;
     let frame_base = interp.frames.borrow().len();
     interp
         .frames
@@ -340,9 +402,13 @@ fn resume_state(vm: &Vm, g: &GeneratorState, input: Resume) -> PyResult<Step> {
     }
     let depth = vm.depth();
     let floor = vm.set_stack_floor(g.stack_floor);
-    g.running.set(true);
+    interp
+        .threads
+        .generators
+        .borrow_mut()
+        .push(g.yielder.clone());
     let result = co.resume(input);
-    g.running.set(false);
+    interp.threads.generators.borrow_mut().pop();
     vm.set_stack_floor(floor);
     vm.set_depth(depth);
     {
@@ -358,20 +424,7 @@ fn resume_state(vm: &Vm, g: &GeneratorState, input: Resume) -> PyResult<Step> {
                 .extend(all.drain(handling_base..));
         }
     }
-    match result {
-        CoroutineResult::Yield(v) => Ok(Step::Yielded(v)),
-        CoroutineResult::Return(r) => {
-            g.saved_frames.borrow_mut().clear();
-            g.saved_handling.borrow_mut().clear();
-            if let Some(done) = g.coroutine().take() {
-                interp.stacks.give(done.into_stack());
-            }
-            match r {
-                Ok(v) => Ok(Step::Returned(v)),
-                Err(e) => Err(replace_stop_iteration(vm, e)),
-            }
-        }
-    }
+    result
 }
 
 /// PEP 479: a StopIteration escaping a generator becomes RuntimeError.

@@ -138,7 +138,9 @@ impl Interp {
                 module = m;
                 continue;
             }
-            let m = match garter_runtime::modules::native_module(vm, &prefix) {
+            let native = garter_runtime::modules::native_module(vm, &prefix)
+                .or_else(|| super::threads::native_module(vm, &prefix));
+            let m = match native {
                 Some(m) => {
                     vm.set_item(
                         &Value::Obj(vm.modules.clone()),

@@ -14,6 +14,7 @@ pub mod generator;
 mod import;
 mod machine;
 mod stmt;
+pub mod threads;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};
@@ -57,6 +58,8 @@ pub struct Interp {
     slot_pool: RefCell<Vec<Vec<Option<Value>>>>,
     /// This evaluator, for generators that must keep it alive.
     self_weak: Weak<Interp>,
+    /// The Python threads and their scheduler.
+    pub(crate) threads: threads::Scheduler,
 }
 
 impl Interp {
@@ -72,6 +75,7 @@ impl Interp {
             line_tables: RefCell::new(Vec::new()),
             stacks: generator::StackPool::default(),
             slot_pool: RefCell::new(Vec::new()),
+            threads: threads::Scheduler::new(vm),
         });
         vm.set_evaluator(interp.clone());
         vm.native_next.set(Some(generator::native_next));
@@ -271,6 +275,14 @@ impl Evaluator for Interp {
 
     fn import_source(&self, vm: &Vm, name: &str) -> PyResult<Option<Value>> {
         self.import_py_file(vm, name)
+    }
+
+    fn switch_threads(&self, vm: &Vm) -> PyResult<()> {
+        self.preempt(vm)
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }
 

@@ -17,6 +17,8 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "_collections_user" => (include_str!("pysrc/_collections_user.py"), false),
         "collections" => (include_str!("pysrc/collections/__init__.py"), true),
         "collections.abc" => (include_str!("pysrc/collections/abc.py"), false),
+        "threading" => (include_str!("pysrc/threading.py"), false),
+        "queue" => (include_str!("pysrc/queue.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })

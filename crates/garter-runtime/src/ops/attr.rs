@@ -188,10 +188,11 @@ impl Vm {
             }
         }
         if let Some(o) = obj.as_obj() {
-            if let Some(dict) = o.dict.as_ref().and_then(obj_dict_table) {
-                if let Some(v) = dict.borrow().get_str(name) {
-                    return Ok(Some(v));
-                }
+            let found = o.dict.as_ref().and_then(|slot| {
+                slot.with(|d| obj_dict_table(d).and_then(|t| t.borrow().get_str(name)))
+            });
+            if let Some(v) = found {
+                return Ok(Some(v));
             }
             if let Payload::Module(m) = &o.payload {
                 if let Some(t) = obj_dict_table(&m.dict) {
@@ -321,7 +322,7 @@ impl Vm {
         }
         let dict = obj.as_obj().and_then(|o| match &o.payload {
             Payload::Module(m) => Some(m.dict.clone()),
-            _ => o.dict.clone(),
+            _ => o.instance_dict(),
         });
         let Some(dict) = dict else {
             let attr = name.as_str().map_or("?", |s| s.as_str());

@@ -61,11 +61,10 @@ pub fn settle_fields(vm: &Vm, v: &Value) {
 /// Moves `name` and `obj` that the runtime stored in a new NameError's or
 /// AttributeError's `__dict__` into the fields its attributes read.
 fn adopt_dict_fields(vm: &Vm, v: &Value, e: &ExceptionData) {
-    let Some(table) = v
-        .as_obj()
-        .and_then(|o| o.dict.as_ref())
-        .and_then(crate::types::dict::obj_dict_table)
-    else {
+    let Some(dict) = v.as_obj().and_then(|o| o.instance_dict()) else {
+        return;
+    };
+    let Some(table) = crate::types::dict::obj_dict_table(&dict) else {
         return;
     };
     for key in ["name", "obj"] {

@@ -241,12 +241,10 @@ pub fn mro_names(cls: &crate::value::ObjRef) -> Vec<Vec<Value>> {
 fn object_dir(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "__dir__", 1, 1)?;
     let mut tables: Vec<Vec<Value>> = Vec::new();
-    if let Some(d) = a[0]
-        .as_obj()
-        .and_then(|o| o.dict.as_ref())
-        .and_then(obj_dict_table)
-    {
-        tables.push(d.borrow().iter().map(|e| e.key.clone()).collect());
+    if let Some(dict) = a[0].as_obj().and_then(|o| o.instance_dict()) {
+        if let Some(d) = obj_dict_table(&dict) {
+            tables.push(d.borrow().iter().map(|e| e.key.clone()).collect());
+        }
     }
     tables.extend(mro_names(vm.class_of(&a[0])));
     Ok(vm.new_list(unique_names(tables)))
@@ -296,35 +294,39 @@ fn set_class(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 
 fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
-    match v.as_obj().and_then(|o| o.dict.clone()) {
+    match v.as_obj().and_then(|o| o.instance_dict()) {
         Some(d) => Ok(Value::Obj(d)),
         None => Err(vm.no_attribute(v, &vm.intern("__dict__"))),
     }
 }
 
-/// `obj.__dict__ = d`: the instance keeps its dict object, whose contents
-/// become a copy of `d`'s.
+/// `obj.__dict__ = d`: the instance's dict becomes `d` itself (a dict or
+/// an instance of a dict subclass), shared with whoever else holds it.
+/// `del obj.__dict__` gives an instance a fresh empty dict (functions and
+/// exceptions refuse).
 fn set_dict(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let Some(new) = new else {
-        return Err(vm.type_error("cannot delete __dict__".into()));
+    let fixed = matches!(v.payload(), Some(Payload::Function(_)))
+        || crate::types::exception::exception_data(v).is_some();
+    let new = match new {
+        Some(new) => new,
+        None if fixed => return Err(vm.type_error("cannot delete __dict__".into())),
+        None => Value::Obj(vm.new_dict_obj(crate::types::dict::DictTable::new())),
     };
-    let Some(source) = new.as_obj().and_then(obj_dict_table) else {
+    let Some(dict) = new.as_obj().filter(|o| obj_dict_table(o).is_some()) else {
         return Err(vm.type_error(format!(
             "__dict__ must be set to a dictionary, not a '{}'",
             vm.type_name_of(&new)
         )));
     };
-    let copy = source.borrow().clone();
-    match v
-        .as_obj()
-        .and_then(|o| o.dict.as_ref())
-        .and_then(obj_dict_table)
-    {
-        Some(table) => {
-            *table.borrow_mut() = copy;
+    let Some(slot) = v.as_obj().and_then(|o| o.dict.as_ref()) else {
+        return Err(vm.no_attribute(v, &vm.intern("__dict__")));
+    };
+    match slot.replace(dict.clone()) {
+        Ok(old) => {
+            drop(old);
             Ok(())
         }
-        None => Err(vm.no_attribute(v, &vm.intern("__dict__"))),
+        Err(_) => Err(vm.runtime_error("__dict__ is in use".into())),
     }
 }
 

@@ -83,12 +83,8 @@ impl Vm {
     /// `obj` set (they feed "Did you mean" in tracebacks).
     pub fn no_attribute(&self, obj: &Value, name: &Value) -> PyErr {
         let err = self.no_attribute_message(obj, name);
-        if let Some(data) = err
-            .exc
-            .dict
-            .as_ref()
-            .and_then(crate::types::dict::obj_dict_table)
-        {
+        let dict = err.exc.instance_dict();
+        if let Some(data) = dict.as_ref().and_then(crate::types::dict::obj_dict_table) {
             let mut d = data.borrow_mut();
             d.set_str(self.intern("name"), name.clone());
             d.set_str(self.intern("obj"), obj.clone());

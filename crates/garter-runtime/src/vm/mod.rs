@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 use crate::args::Args;
 use crate::error::PyResult;
-use crate::object::{ClassSlot, Object, Payload};
+use crate::object::{ClassSlot, DictSlot, Object, Payload};
 use crate::types::dict::DictTable;
 use crate::types::exception::ExceptionTypes;
 use crate::types::function::BoundMethod;
@@ -46,6 +46,12 @@ pub trait Evaluator {
     fn locals(&self, vm: &Vm) -> PyResult<Value>;
     /// Imports a module that is not native: `None` if no source is found.
     fn import_source(&self, vm: &Vm, name: &str) -> PyResult<Option<Value>>;
+    /// Gives other Python threads a turn: called when
+    /// [`Vm::switch_ticks`] runs out.
+    fn switch_threads(&self, vm: &Vm) -> PyResult<()>;
+    /// The evaluator itself, for the evaluator's own native functions to
+    /// find it.
+    fn as_any(&self) -> &dyn std::any::Any;
 }
 
 /// One interpreter's runtime.
@@ -94,6 +100,10 @@ pub struct Vm {
     /// `__release_buffer__` calls of views dropped without `release()`
     /// (`buffer/release.rs`), run at the evaluator's next check point.
     pub pending_releases: Rc<crate::buffer::release::PendingReleases>,
+    /// Check points (calls, loop iterations) left before the running
+    /// Python thread must give others a turn ([`Evaluator::switch_threads`]);
+    /// 0 while only one thread exists, which turns the countdown off.
+    pub switch_ticks: Cell<u32>,
 }
 
 /// See [`Vm::native_next`].
@@ -137,6 +147,7 @@ impl Vm {
             retired_classes: RefCell::new(Vec::new()),
             interrupt: Arc::new(AtomicBool::new(false)),
             pending_releases: Rc::default(),
+            switch_ticks: Cell::new(0),
         };
         vm.ascii_chars = (0u8..128)
             .map(|b| vm.new_str((b as char).to_string()))
@@ -192,7 +203,7 @@ impl Vm {
             None => (false, 0),
         };
         let dict = if dict {
-            Some(self.new_dict_ref(DictTable::new()))
+            Some(DictSlot::new(self.new_dict_ref(DictTable::new())))
         } else {
             None
         };

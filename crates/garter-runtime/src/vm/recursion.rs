@@ -5,6 +5,9 @@
 //! as CPython does. Independently, every guarded entry checks how much of
 //! the native stack is left (`stack_floor`, set by whoever owns the stack
 //! the interpreter runs on), so no program can overflow the Rust stack.
+//!
+//! The same check points count down [`Vm::switch_ticks`] while several
+//! Python threads exist, so the evaluator's scheduler can switch threads.
 
 use std::sync::atomic::Ordering;
 
@@ -46,17 +49,36 @@ impl Vm {
         Ok(DepthGuard { vm: self })
     }
 
-    /// Raises KeyboardInterrupt if [`Vm::interrupt`] was set (clearing it).
+    /// Raises KeyboardInterrupt if [`Vm::interrupt`] was set (clearing it),
+    /// and counts down to the next switch between Python threads. While
+    /// several threads exist the evaluator's scheduler takes the interrupt
+    /// instead, to raise it in the main thread.
     #[inline]
     pub fn check_interrupt(&self) -> PyResult<()> {
         if self.interrupt.load(Ordering::Relaxed) {
+            if self.switch_ticks.get() != 0 {
+                return self.switch_threads();
+            }
             return Err(self.interrupted());
+        }
+        let ticks = self.switch_ticks.get();
+        if ticks != 0 {
+            if ticks == 1 {
+                return self.switch_threads();
+            }
+            self.switch_ticks.set(ticks - 1);
         }
         Ok(())
     }
 
     #[cold]
-    fn interrupted(&self) -> crate::PyErr {
+    fn switch_threads(&self) -> PyResult<()> {
+        self.evaluator()?.switch_threads(self)
+    }
+
+    /// The KeyboardInterrupt for a set [`Vm::interrupt`] flag (clearing it).
+    #[cold]
+    pub fn interrupted(&self) -> crate::PyErr {
         self.interrupt.store(false, Ordering::Relaxed);
         self.new_exception(&self.exc.keyboard_interrupt, Vec::new())
     }
