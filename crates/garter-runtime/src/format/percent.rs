@@ -114,7 +114,7 @@ pub fn format_requires_mapping() -> NumError {
 /// ValueError for a conversion character `%` does not know, raised
 /// after the value was fetched.
 pub fn unsupported_format_character(conversion: char, index: usize) -> NumError {
-    let code = conversion as u32;
+    let code = crate::text::surrogates::code_point(conversion);
     let shown = if (31..=126).contains(&code) {
         conversion
     } else {

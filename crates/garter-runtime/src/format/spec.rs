@@ -219,7 +219,7 @@ fn comma_and_underscore() -> NumError {
 /// A presentation type as CPython quotes it in messages: `'x'` for
 /// printable ASCII, `'\x1f600'` otherwise.
 pub(crate) fn quoted_code(kind: char) -> String {
-    let code = kind as u32;
+    let code = crate::text::surrogates::code_point(kind);
     if code > 32 && code < 128 {
         format!("'{kind}'")
     } else {

@@ -8,7 +8,7 @@ use crate::args::Args;
 use crate::error::PyResult;
 use crate::text::codecs::{ByteOrder, Codec};
 use crate::types::bytes::{bytes_like, new_bytes};
-use crate::types::bytes_codec::{codec, decode_via, encode_via, through_registry};
+use crate::types::bytes_codec::{codec, decode_via, encode_via, name_as_utf8, through_registry};
 use crate::types::dict::obj_dict_table;
 use crate::types::str_args::bind_keywords;
 use crate::types::struct_seq::{new_struct_seq, new_struct_seq_type};
@@ -113,7 +113,10 @@ fn decode_value(vm: &Vm, obj: &Value, encoding: &str, errors: Option<&str>) -> P
 /// The str argument `what` of `fname`.
 fn text_arg(vm: &Vm, fname: &str, what: &str, v: &Value) -> PyResult<String> {
     match v.as_str() {
-        Some(s) => Ok(s.as_str().to_string()),
+        Some(s) => {
+            name_as_utf8(vm, v, s.as_str())?;
+            Ok(s.as_str().to_string())
+        }
         None => Err(vm.type_error(format!(
             "{fname}() argument '{what}' must be str, not {}",
             vm.type_name_of(v)

@@ -185,11 +185,16 @@ fn readable(vm: &Vm, v: &Value) -> PyResult<()> {
 /// One line of the process's stdin with its newline; "" at the end.
 fn read_line(vm: &Vm) -> PyResult<String> {
     vm.flush_stdout();
-    let mut line = String::new();
-    std::io::stdin()
-        .read_line(&mut line)
+    let mut line = Vec::new();
+    std::io::BufRead::read_until(&mut std::io::stdin().lock(), b'\n', &mut line)
         .map_err(|e| vm.os_error(e.to_string()))?;
-    Ok(line)
+    decode_stdin(vm, &line)
+}
+
+/// Bytes read from stdin as text: UTF-8 with stdin's error handler
+/// (undecodable bytes become lone surrogates under `surrogateescape`).
+fn decode_stdin(vm: &Vm, data: &[u8]) -> PyResult<String> {
+    crate::types::bytes_codec::decode_bytes(vm, data, "utf-8", Some(stdio_errors()))
 }
 
 fn stream_readline(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -202,10 +207,10 @@ fn stream_read(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "read", 1, 2)?;
     readable(vm, &a[0])?;
     vm.flush_stdout();
-    let mut text = String::new();
-    std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+    let mut data = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::stdin(), &mut data)
         .map_err(|e| vm.os_error(e.to_string()))?;
-    Ok(vm.new_str(text))
+    Ok(vm.new_str(decode_stdin(vm, &data)?))
 }
 
 fn stream_readlines(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -144,6 +144,7 @@ pub fn decode_via(
     errors: Option<&str>,
     registry: bool,
 ) -> PyResult<String> {
+    names_as_utf8(vm, encoding, errors)?;
     let codec = codec(vm, encoding)?;
     let errors = errors.unwrap_or("strict");
     codecs::decode(codec, data, ErrorHandler::lookup(errors)).map_err(|failure| {
@@ -175,6 +176,7 @@ pub fn encode_via(
     errors: Option<&str>,
     registry: bool,
 ) -> PyResult<Vec<u8>> {
+    names_as_utf8(vm, encoding, errors)?;
     let codec = codec(vm, encoding)?;
     let errors = errors.unwrap_or("strict");
     codecs::encode(codec, text, ErrorHandler::lookup(errors)).map_err(|failure| {
@@ -184,12 +186,35 @@ pub fn encode_via(
     })
 }
 
+/// An encoding or error handler name must encode to UTF-8, as CPython
+/// turns it into a C string: a lone surrogate in it is CPython's
+/// UnicodeEncodeError.
+pub fn name_as_utf8(vm: &Vm, source: &Value, name: &str) -> PyResult<()> {
+    if crate::text::surrogates::has_surrogates(name) {
+        encode_via(vm, source, name, "utf-8", None, false)?;
+    }
+    Ok(())
+}
+
+/// [`name_as_utf8`] for both names of a conversion.
+fn names_as_utf8(vm: &Vm, encoding: &str, errors: Option<&str>) -> PyResult<()> {
+    for name in std::iter::once(encoding).chain(errors) {
+        if crate::text::surrogates::has_surrogates(name) {
+            name_as_utf8(vm, &vm.new_str(name.to_string()), name)?;
+        }
+    }
+    Ok(())
+}
+
 /// The optional `encoding` and `errors` str arguments of `name`.
 fn codec_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(String, Option<String>)> {
     let [encoding, errors] = bind_keywords(vm, args, 1, name, ["encoding", "errors"])?;
     let text = |what: &str, v: &Value| -> PyResult<String> {
         match v.as_str() {
-            Some(s) => Ok(s.as_str().to_string()),
+            Some(s) => {
+                name_as_utf8(vm, v, s.as_str())?;
+                Ok(s.as_str().to_string())
+            }
             None => Err(vm.type_error(format!(
                 "{name}() argument '{what}' must be str, not {}",
                 clinic_type_name(vm, v)

@@ -102,13 +102,6 @@ impl PyStr {
         self.chars
     }
 
-    /// Whether the text may hold a lone surrogate (false: it certainly
-    /// holds none).
-    #[inline]
-    pub fn may_hold_surrogates(&self) -> bool {
-        self.surrogates
-    }
-
     /// Python's order of two strs: by code point, so a stored surrogate
     /// sorts where U+D800..U+DFFF do.
     #[inline]

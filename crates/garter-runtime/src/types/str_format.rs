@@ -157,7 +157,10 @@ fn convert(vm: &Vm, value: &Value, conversion: char) -> PyResult<Value> {
         c if (c as u32) > 32 && (c as u32) < 127 => {
             Err(vm.value_error(format!("Unknown conversion specifier {c}")))
         }
-        c => Err(vm.value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
+        c => Err(vm.value_error(format!(
+            "Unknown conversion specifier \\x{:x}",
+            crate::text::surrogates::code_point(c)
+        ))),
     }
 }
 

@@ -82,10 +82,17 @@ pub fn unpack(vm: &Vm, code: TypeCode, bytes: &[u8]) -> PyResult<Value> {
         'd' => Value::Float(f64::from_ne_bytes(array(bytes))),
         _ => {
             let n = u32::from_ne_bytes(array(bytes));
-            let c = char::from_u32(n).ok_or_else(|| {
-                vm.value_error(format!(
-                    "character U+{n:x} is not in range [U+0000; U+10ffff]"
-                ))
+            let c = crate::text::surrogates::stored_char(n).ok_or_else(|| {
+                if crate::text::surrogates::is_reserved(n) {
+                    vm.value_error(format!(
+                        "character U+{n:x} is not supported: {}",
+                        crate::text::surrogates::RESERVED_MESSAGE
+                    ))
+                } else {
+                    vm.value_error(format!(
+                        "character U+{n:x} is not in range [U+0000; U+10ffff]"
+                    ))
+                }
             })?;
             vm.new_str(c.to_string())
         }
@@ -202,7 +209,9 @@ pub fn pack(vm: &Vm, code: TypeCode, v: &Value) -> PyResult<Vec<u8>> {
                 }
             });
             match c {
-                Some(c) => u32::from(c).to_ne_bytes().to_vec(),
+                Some(c) => crate::text::surrogates::code_point(c)
+                    .to_ne_bytes()
+                    .to_vec(),
                 None => return Err(vm.type_error("array item must be unicode character".into())),
             }
         }

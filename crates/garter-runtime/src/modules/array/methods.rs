@@ -251,7 +251,7 @@ fn fromunicode(vm: &Vm, args: Args) -> PyResult<Value> {
     let data: Vec<u8> = text
         .as_str()
         .chars()
-        .flat_map(|c| u32::from(c).to_ne_bytes())
+        .flat_map(|c| crate::text::surrogates::code_point(c).to_ne_bytes())
         .collect();
     push_bytes(vm, a, &data)?;
     Ok(Value::None)

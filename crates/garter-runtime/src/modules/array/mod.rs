@@ -190,7 +190,7 @@ fn initial_bytes(vm: &Vm, code: char, initial: &Value) -> PyResult<Vec<u8>> {
             (Some(s), _) => Ok(s
                 .as_str()
                 .chars()
-                .flat_map(|c| u32::from(c).to_ne_bytes())
+                .flat_map(|c| crate::text::surrogates::code_point(c).to_ne_bytes())
                 .collect()),
             (None, Some(a)) => Ok(a.data.borrow().clone()),
             (None, None) => Ok(Vec::new()),
