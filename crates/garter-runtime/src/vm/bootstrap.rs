@@ -378,18 +378,8 @@ pub fn fill_types(vm: &Vm) {
                 .set_str(vm.intern("__hash__"), crate::value::Value::None);
         }
     }
-    let builtins = vm.intern("builtins");
-    let module_name = vm.intern("__module__");
     let mut all: Vec<ObjRef> = vm.types.all().into_iter().cloned().collect();
     all.extend(vm.exc.all().into_iter().map(|(_, c)| c.clone()));
-    for cls in &all {
-        if let Some(data) = cls.as_type() {
-            let mut d = data.dict.borrow_mut();
-            if d.get_str(&module_name).is_none() {
-                d.set_str(module_name.clone(), builtins.clone());
-            }
-        }
-    }
     let names: Vec<_> = crate::dunder::Dunder::ALL
         .iter()
         .map(|d| vm.intern(d.name()))
@@ -407,11 +397,6 @@ pub fn native_type(
 ) -> ObjRef {
     let cls = bare_type(name, Some(&vm.types.object), Layout::Other, false);
     add_methods(vm, &cls, methods, getsets);
-    if let Some(t) = cls.as_type() {
-        t.dict
-            .borrow_mut()
-            .set_str(vm.intern("__module__"), vm.intern("builtins"));
-    }
     refresh_dunders(vm, &cls);
     cls
 }
