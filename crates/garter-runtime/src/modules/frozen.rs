@@ -20,6 +20,8 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "functools" => (include_str!("pysrc/functools.py"), false),
         "copyreg" => (include_str!("pysrc/copyreg.py"), false),
         "operator" => (include_str!("pysrc/operator.py"), false),
+        "itertools" => (include_str!("pysrc/itertools.py"), false),
+        "copy" => (include_str!("pysrc/copy.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })
