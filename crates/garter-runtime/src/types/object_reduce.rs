@@ -33,8 +33,8 @@ fn one_argument<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a [Value
 
 /// How an instance's builtin layout is rebuilt by `copyreg`: `"plain"`
 /// (object, or a class made in Python over it), `"list"`, `"dict"`,
-/// `"value"` (an immutable builtin value passed to `__new__`), `"set"`;
-/// None when it cannot be rebuilt.
+/// `"value"` (an immutable builtin value passed to `__new__`), `"set"`,
+/// `"exception"` (rebuilt from its `args`); None when it cannot be rebuilt.
 fn layout_kind(vm: &Vm, v: &Value) -> Option<&'static str> {
     let cls = vm.class_of(v);
     let heap = cls.as_type().is_some_and(|t| t.heap);
@@ -55,7 +55,7 @@ fn layout_kind(vm: &Vm, v: &Value) -> Option<&'static str> {
         {
             Some("value")
         }
-        Payload::Exception(_) if heap => Some("plain"),
+        Payload::Exception(_) => Some("exception"),
         _ => None,
     }
 }

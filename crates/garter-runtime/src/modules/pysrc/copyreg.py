@@ -94,8 +94,13 @@ def _solid_base(cls):
 def _reduce_object(obj, protocol, kind):
     """The reduction `object.__reduce_ex__(protocol)` returns; `kind` says
     how the instance's builtin layout is rebuilt ("plain", "list", "dict",
-    "set" or "value")."""
+    "set", "value" or "exception")."""
     cls = type(obj)
+    if kind == "exception":
+        namespace = getattr(obj, "__dict__", None)
+        if namespace:
+            return (cls, obj.args, namespace)
+        return (cls, obj.args)
     if protocol < 2:
         return _reduce_ex(obj, protocol, kind)
     getnewargs_ex = getattr(obj, "__getnewargs_ex__", None)
