@@ -22,6 +22,7 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "operator" => (include_str!("pysrc/operator.py"), false),
         "itertools" => (include_str!("pysrc/itertools.py"), false),
         "copy" => (include_str!("pysrc/copy.py"), false),
+        "string" => (include_str!("pysrc/string.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })
