@@ -23,6 +23,8 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "itertools" => (include_str!("pysrc/itertools.py"), false),
         "copy" => (include_str!("pysrc/copy.py"), false),
         "string" => (include_str!("pysrc/string.py"), false),
+        "random" => (include_str!("pysrc/random.py"), false),
+        "_garter_sha512" => (include_str!("pysrc/_garter_sha512.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })
