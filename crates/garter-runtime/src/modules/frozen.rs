@@ -25,6 +25,8 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "string" => (include_str!("pysrc/string.py"), false),
         "random" => (include_str!("pysrc/random.py"), false),
         "_garter_sha512" => (include_str!("pysrc/_garter_sha512.py"), false),
+        "bisect" => (include_str!("pysrc/bisect.py"), false),
+        "heapq" => (include_str!("pysrc/heapq.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })
