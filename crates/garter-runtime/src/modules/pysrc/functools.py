@@ -226,98 +226,69 @@ def _make_key(args, kwds, typed):
     return key
 
 
-class _lru_cache_wrapper:
-    """The callable lru_cache returns: the wrapped function with a
-    least-recently-used cache of its results."""
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    """The function lru_cache returns: `user_function` with a
+    least-recently-used cache of its results. It is a plain function (not
+    an object with __call__) so that a cached recursive function uses one
+    level of the recursion limit per call, as CPython's C wrapper does."""
+    if not callable(user_function):
+        raise TypeError("the first argument must be callable")
+    cache = {}
+    hits = misses = 0
 
-    __module__ = "functools"
-
-    def __init__(self, func, maxsize, typed):
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        self._func = func
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        update_wrapper(self, func)
-
-    def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
-            self._misses += 1
-            return self._func(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        result = cache.get(key, _MISSING)
-        if result is not _MISSING:
-            self._hits += 1
-            if maxsize is not None:
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            nonlocal misses
+            misses += 1
+            return user_function(*args, **kwds)
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, _MISSING)
+            if result is not _MISSING:
+                hits += 1
+                return result
+            misses += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+    else:
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, _MISSING)
+            if result is not _MISSING:
+                hits += 1
                 del cache[key]
                 cache[key] = result
+                return result
+            misses += 1
+            result = user_function(*args, **kwds)
+            if key in cache:
+                return result
+            cache[key] = result
+            if len(cache) > maxsize:
+                del cache[next(iter(cache))]
             return result
-        self._misses += 1
-        result = self._func(*args, **kwds)
-        if key in cache:
-            return result
-        cache[key] = result
-        if maxsize is not None and len(cache) > maxsize:
-            del cache[next(iter(cache))]
-        return result
 
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return _BoundMethod(self, instance)
-
-    def cache_info(self):
+    def cache_info():
         """Reports cache statistics."""
-        return _CacheInfo(self._hits, self._misses, self._maxsize,
-                          len(self._cache))
+        return _CacheInfo(hits, misses, maxsize, len(cache))
 
-    def cache_clear(self):
+    def cache_clear():
         """Clears the cache and its statistics."""
-        self._cache.clear()
-        self._hits = 0
-        self._misses = 0
+        nonlocal hits, misses
+        cache.clear()
+        hits = misses = 0
 
-    def cache_parameters(self):
-        return {"maxsize": self._maxsize, "typed": self._typed}
+    def cache_parameters():
+        return {"maxsize": maxsize, "typed": typed}
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-
-class _BoundMethod:
-    """A cached function bound to an instance, as a method."""
-
-    __slots__ = ("__func__", "__self__")
-
-    def __init__(self, func, instance):
-        self.__func__ = func
-        self.__self__ = instance
-
-    def __call__(self, /, *args, **kwds):
-        return self.__func__(self.__self__, *args, **kwds)
-
-    def __getattr__(self, name):
-        return getattr(self.__func__, name)
-
-    def __eq__(self, other):
-        if not isinstance(other, _BoundMethod):
-            return NotImplemented
-        return self.__func__ is other.__func__ and self.__self__ is other.__self__
-
-    def __hash__(self):
-        return hash((id(self.__func__), id(self.__self__)))
-
-    def __repr__(self):
-        name = getattr(self.__func__, "__qualname__", "?")
-        return f"<bound method {name} of {self.__self__!r}>"
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
+    return update_wrapper(wrapper, user_function)
 
 
 def lru_cache(maxsize=128, typed=False):
