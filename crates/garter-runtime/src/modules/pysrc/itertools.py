@@ -635,7 +635,7 @@ class product(_Iterator):
         indices = self._indices
         if indices is None:
             self._indices = [0] * len(pools)
-            return tuple(pool[0] for pool in pools)
+            return tuple([pool[0] for pool in pools])
         i = len(pools) - 1
         while i >= 0:
             indices[i] += 1
@@ -646,7 +646,7 @@ class product(_Iterator):
         else:
             self._done = True
             raise StopIteration
-        return tuple(pool[k] for pool, k in zip(pools, indices))
+        return tuple([pool[k] for pool, k in zip(pools, indices)])
 
 
 def _check_r(name, r, required):
@@ -686,7 +686,7 @@ class permutations(_Iterator):
             raise StopIteration
         if not self._started:
             self._started = True
-            return tuple(pool[i] for i in indices[:r])
+            return tuple([pool[i] for i in indices[:r]])
         n = len(pool)
         for i in range(r - 1, -1, -1):
             cycles[i] -= 1
@@ -696,7 +696,7 @@ class permutations(_Iterator):
             else:
                 j = cycles[i]
                 indices[i], indices[-j] = indices[-j], indices[i]
-                return tuple(pool[k] for k in indices[:r])
+                return tuple([pool[k] for k in indices[:r]])
         self._indices = None
         raise StopIteration
 
@@ -724,7 +724,7 @@ class combinations(_Iterator):
             raise StopIteration
         if not self._started:
             self._started = True
-            return tuple(pool[i] for i in indices)
+            return tuple([pool[i] for i in indices])
         n = len(pool)
         for i in range(r - 1, -1, -1):
             if indices[i] != i + n - r:
@@ -735,7 +735,7 @@ class combinations(_Iterator):
         indices[i] += 1
         for j in range(i + 1, r):
             indices[j] = indices[j - 1] + 1
-        return tuple(pool[k] for k in indices)
+        return tuple([pool[k] for k in indices])
 
 
 class combinations_with_replacement(_Iterator):
@@ -762,7 +762,7 @@ class combinations_with_replacement(_Iterator):
             raise StopIteration
         if not self._started:
             self._started = True
-            return tuple(pool[i] for i in indices)
+            return tuple([pool[i] for i in indices])
         n = len(pool)
         for i in range(r - 1, -1, -1):
             if indices[i] != n - 1:
@@ -771,4 +771,4 @@ class combinations_with_replacement(_Iterator):
             self._indices = None
             raise StopIteration
         indices[i:] = [indices[i] + 1] * (r - i)
-        return tuple(pool[k] for k in indices)
+        return tuple([pool[k] for k in indices])
