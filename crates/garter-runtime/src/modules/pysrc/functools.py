@@ -3,8 +3,6 @@ implementation): reduce, partial, partialmethod, wraps, update_wrapper,
 lru_cache, cache, cached_property, total_ordering, cmp_to_key,
 singledispatch and singledispatchmethod."""
 
-from collections import namedtuple as _namedtuple
-
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
            "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce",
            "partial", "partialmethod", "singledispatch",
@@ -205,7 +203,17 @@ class partialmethod:
 
 # ---------------------------------------------------------------- lru_cache
 
-_CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+# The named tuple cache_info() returns, made on first use (importing
+# collections is the slowest part of importing functools).
+_CacheInfo = None
+
+
+def _cache_info(hits, misses, maxsize, currsize):
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+    return _CacheInfo(hits, misses, maxsize, currsize)
 
 # Separates positional from keyword arguments in a cache key.
 _KWD_MARK = object()
@@ -274,7 +282,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
     def cache_info():
         """Reports cache statistics."""
-        return _CacheInfo(hits, misses, maxsize, len(cache))
+        return _cache_info(hits, misses, maxsize, len(cache))
 
     def cache_clear():
         """Clears the cache and its statistics."""

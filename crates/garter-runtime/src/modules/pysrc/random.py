@@ -7,7 +7,6 @@ from math import (log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil,
                   sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin,
                   tau as TWOPI, floor as _floor, isfinite as _isfinite)
 from itertools import accumulate as _accumulate, repeat as _repeat
-from collections.abc import Sequence as _Sequence
 
 __all__ = ["Random", "SystemRandom", "betavariate", "choice", "choices",
            "expovariate", "gammavariate", "gauss", "getrandbits", "getstate",
@@ -282,7 +281,8 @@ class Random:
 
     def sample(self, population, k, *, counts=None):
         """k unique items chosen from the population sequence."""
-        if not isinstance(population, _Sequence):
+        from collections.abc import Sequence
+        if not isinstance(population, Sequence):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
         n = len(population)
