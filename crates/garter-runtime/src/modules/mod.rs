@@ -7,6 +7,7 @@ pub mod abc_support;
 pub mod array;
 pub mod frozen;
 pub mod math;
+pub mod operator_native;
 pub mod sys;
 
 use crate::value::Value;
@@ -19,6 +20,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
         "math" => Some(math::make(vm)),
         "_garter_abc" => Some(abc_support::make(vm)),
         "array" => Some(array::make(vm)),
+        "_operator" => Some(operator_native::make(vm)),
         _ => None,
     }
 }

@@ -10,160 +10,12 @@ __all__ = ["abs", "add", "and_", "attrgetter", "call", "concat", "contains",
            "methodcaller", "mod", "mul", "ne", "neg", "not_", "or_", "pos",
            "pow", "rshift", "setitem", "sub", "truediv", "truth", "xor"]
 
-_abs = abs
-
-
-def lt(a, b):
-    "Same as a < b."
-    return a < b
-
-
-def le(a, b):
-    "Same as a <= b."
-    return a <= b
-
-
-def eq(a, b):
-    "Same as a == b."
-    return a == b
-
-
-def ne(a, b):
-    "Same as a != b."
-    return a != b
-
-
-def ge(a, b):
-    "Same as a >= b."
-    return a >= b
-
-
-def gt(a, b):
-    "Same as a > b."
-    return a > b
-
-
-def not_(a):
-    "Same as not a."
-    return not a
-
-
-def truth(a):
-    "Return True if a is true, False otherwise."
-    return True if a else False
-
-
-def is_(a, b):
-    "Same as a is b."
-    return a is b
-
-
-def is_not(a, b):
-    "Same as a is not b."
-    return a is not b
-
-
-def abs(a):
-    "Same as abs(a)."
-    return _abs(a)
-
-
-def add(a, b):
-    "Same as a + b."
-    return a + b
-
-
-def and_(a, b):
-    "Same as a & b."
-    return a & b
-
-
-def floordiv(a, b):
-    "Same as a // b."
-    return a // b
-
-
-def index(a):
-    "Same as a.__index__()"
-    if type(a) is int:
-        return a
-    try:
-        method = type(a).__index__
-    except AttributeError:
-        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted "
-                        "as an integer") from None
-    result = method(a)
-    if not isinstance(result, int):
-        raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
-    return result
-
-
-def inv(a):
-    "Same as ~a."
-    return ~a
-
-
-invert = inv
-
-
-def lshift(a, b):
-    "Same as a << b."
-    return a << b
-
-
-def mod(a, b):
-    "Same as a % b."
-    return a % b
-
-
-def mul(a, b):
-    "Same as a * b."
-    return a * b
-
-
-def matmul(a, b):
-    "Same as a @ b."
-    return a @ b
-
-
-def neg(a):
-    "Same as -a."
-    return -a
-
-
-def or_(a, b):
-    "Same as a | b."
-    return a | b
-
-
-def pos(a):
-    "Same as +a."
-    return +a
-
-
-def pow(a, b):
-    "Same as a ** b."
-    return a ** b
-
-
-def rshift(a, b):
-    "Same as a >> b."
-    return a >> b
-
-
-def sub(a, b):
-    "Same as a - b."
-    return a - b
-
-
-def truediv(a, b):
-    "Same as a / b."
-    return a / b
-
-
-def xor(a, b):
-    "Same as a ^ b."
-    return a ^ b
+from _operator import (lt, le, eq, ne, ge, gt, not_, truth, is_, is_not, abs,
+                       add, and_, floordiv, index, inv, invert, lshift, mod,
+                       mul, matmul, neg, or_, pos, pow, rshift, sub, truediv,
+                       xor, contains, delitem, getitem, setitem, iadd, iand,
+                       ifloordiv, ilshift, imod, imul, imatmul, ior, ipow,
+                       irshift, isub, itruediv, ixor)
 
 
 def _is_sequence(obj):
@@ -175,11 +27,6 @@ def concat(a, b):
     if not _is_sequence(a):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
-
-
-def contains(a, b):
-    "Same as b in a (note reversed operands)."
-    return b in a
 
 
 def _iterate(a):
@@ -198,27 +45,12 @@ def countOf(a, b):
     return count
 
 
-def delitem(a, b):
-    "Same as del a[b]."
-    del a[b]
-
-
-def getitem(a, b):
-    "Same as a[b]."
-    return a[b]
-
-
 def indexOf(a, b):
     "Return the first index of b in a."
     for i, item in enumerate(_iterate(a)):
         if item is b or item == b:
             return i
     raise ValueError("sequence.index(x): x not in sequence")
-
-
-def setitem(a, b, c):
-    "Same as a[b] = c."
-    a[b] = c
 
 
 def length_hint(obj, default=0):
@@ -252,89 +84,11 @@ def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 
 
-def iadd(a, b):
-    "Same as a += b."
-    a += b
-    return a
-
-
-def iand(a, b):
-    "Same as a &= b."
-    a &= b
-    return a
-
-
 def iconcat(a, b):
     "Same as a += b, for a and b sequences."
     if not _is_sequence(a):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     a += b
-    return a
-
-
-def ifloordiv(a, b):
-    "Same as a //= b."
-    a //= b
-    return a
-
-
-def ilshift(a, b):
-    "Same as a <<= b."
-    a <<= b
-    return a
-
-
-def imod(a, b):
-    "Same as a %= b."
-    a %= b
-    return a
-
-
-def imul(a, b):
-    "Same as a *= b."
-    a *= b
-    return a
-
-
-def imatmul(a, b):
-    "Same as a @= b."
-    a @= b
-    return a
-
-
-def ior(a, b):
-    "Same as a |= b."
-    a |= b
-    return a
-
-
-def ipow(a, b):
-    "Same as a **= b."
-    a **= b
-    return a
-
-
-def irshift(a, b):
-    "Same as a >>= b."
-    a >>= b
-    return a
-
-
-def isub(a, b):
-    "Same as a -= b."
-    a -= b
-    return a
-
-
-def itruediv(a, b):
-    "Same as a /= b."
-    a /= b
-    return a
-
-
-def ixor(a, b):
-    "Same as a ^= b."
-    a ^= b
     return a
 
 
