@@ -51,6 +51,7 @@ fn layout_kind(vm: &Vm, v: &Value) -> Option<&'static str> {
         | Payload::Str(_)
         | Payload::Bytes(_)
         | Payload::Tuple(_)
+        | Payload::Complex { .. }
             if heap =>
         {
             Some("value")

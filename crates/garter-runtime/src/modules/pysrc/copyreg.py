@@ -101,6 +101,10 @@ def _reduce_object(obj, protocol, kind):
         if namespace:
             return (cls, obj.args, namespace)
         return (cls, obj.args)
+    if kind == "set":
+        # A set is rebuilt by calling its class with its items, as
+        # set.__reduce__ does.
+        return (cls, (list(obj),), obj.__getstate__())
     if protocol < 2:
         return _reduce_ex(obj, protocol, kind)
     getnewargs_ex = getattr(obj, "__getnewargs_ex__", None)
@@ -122,8 +126,6 @@ def _reduce_object(obj, protocol, kind):
                                 f"not '{type(args).__name__}'")
         elif kind == "value":
             args = (_solid_base(cls)(obj),)
-        elif kind == "set":
-            args = (list(obj),)
         else:
             args = ()
     state = obj.__getstate__()
