@@ -32,30 +32,27 @@ fn one_argument<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a [Value
 }
 
 /// How an instance's builtin layout is rebuilt by `copyreg`: `"plain"`
-/// (object, or a class made in Python over it), `"list"`, `"dict"`,
+/// (object, or a class made in Python over it), `"list"`, `"dict"`
+/// (their items are added after the instance is made),
 /// `"value"` (an immutable builtin value passed to `__new__`), `"set"`,
 /// `"exception"` (rebuilt from its `args`); None when it cannot be rebuilt.
 fn layout_kind(vm: &Vm, v: &Value) -> Option<&'static str> {
     let cls = vm.class_of(v);
     let heap = cls.as_type().is_some_and(|t| t.heap);
     let Value::Obj(o) = v else {
-        return heap.then_some("value");
+        return Some("value");
     };
     match &o.payload {
         Payload::Plain if heap || std::rc::Rc::ptr_eq(cls, &vm.types.object) => Some("plain"),
-        Payload::List(_) if heap => Some("list"),
-        Payload::Dict(_) if heap => Some("dict"),
-        Payload::Set(_) if heap => Some("set"),
+        Payload::List(_) => Some("list"),
+        Payload::Dict(_) => Some("dict"),
+        Payload::Set(_) => Some("set"),
         Payload::Int(_)
         | Payload::Float(_)
         | Payload::Str(_)
         | Payload::Bytes(_)
         | Payload::Tuple(_)
-        | Payload::Complex { .. }
-            if heap =>
-        {
-            Some("value")
-        }
+        | Payload::Complex { .. } => Some("value"),
         Payload::Exception(_) => Some("exception"),
         _ => None,
     }

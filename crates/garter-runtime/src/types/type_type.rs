@@ -262,6 +262,12 @@ fn get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn set_module(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let (cls, t) = type_self(vm, v)?;
+    if !t.heap {
+        return Err(vm.type_error(format!(
+            "cannot set '__module__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
     let Some(new) = new else {
         return Err(vm.type_error(format!(
             "cannot delete '__module__' attribute of immutable type '{}'",
