@@ -27,6 +27,32 @@ def _count_args(name, args, low, high):
         raise TypeError(f"{name} expected at most {high} argument{plural}, got {n}")
 
 
+def _parse(name, args, kwargs, params, required, kwonly=()):
+    """Binds the arguments of NAME(params..., *, kwonly...) with the
+    messages of CPython's argument parser; a missing optional argument is
+    _MISSING."""
+    total = len(args) + len(kwargs)
+    most = len(params) + len(kwonly)
+    if len(args) > len(params):
+        kind = "positional arguments" if kwonly else "arguments"
+        raise TypeError(f"{name}() takes at most {len(params)} {kind} ({len(args)} given)")
+    if total > most:
+        kind = "keyword arguments" if not args else "arguments"
+        raise TypeError(f"{name}() takes at most {most} {kind} ({total} given)")
+    values = dict(zip(params, args))
+    for key, value in kwargs.items():
+        if key not in params and key not in kwonly:
+            raise TypeError(f"'{key}' is an invalid keyword argument for {name}()")
+        if key in values:
+            raise TypeError(f"argument for {name}() given by name ('{key}') and "
+                            f"position ({params.index(key) + 1})")
+        values[key] = value
+    for position, param in enumerate(params[:required], 1):
+        if param not in values:
+            raise TypeError(f"{name}() missing required argument '{param}' (pos {position})")
+    return [values.get(param, _MISSING) for param in params + kwonly]
+
+
 def _no_keywords(name, kwargs):
     if kwargs:
         raise TypeError(f"{name}() takes no keyword arguments")
@@ -69,17 +95,15 @@ class count(_Iterator):
     __slots__ = ("_value", "_step")
 
     def __init__(self, *args, **kwargs):
-        if len(args) > 2:
-            raise TypeError(f"count() takes at most 2 arguments ({len(args)} given)")
-        start, step = self._bind(*args, **kwargs)
+        start, step = _parse("count", args, kwargs, ("start", "step"), 0)
+        if start is _MISSING:
+            start = 0
+        if step is _MISSING:
+            step = 1
         if not _is_number(start) or not _is_number(step):
             raise TypeError("a number is required")
         self._value = start
         self._step = step
-
-    @staticmethod
-    def _bind(start=0, step=1):
-        return start, step
 
     def __next__(self):
         value = self._value
@@ -174,7 +198,11 @@ class accumulate(_Iterator):
     __module__ = "itertools"
     __slots__ = ("_it", "_func", "_total", "_initial")
 
-    def __init__(self, iterable, func=None, *, initial=None):
+    def __init__(self, *args, **kwargs):
+        iterable, func, initial = _parse("accumulate", args, kwargs,
+                                         ("iterable", "func"), 1, ("initial",))
+        func = None if func is _MISSING else func
+        initial = None if initial is _MISSING else initial
         self._it = iter(iterable)
         self._func = func
         self._total = _MISSING
@@ -210,11 +238,14 @@ class chain(_Iterator):
         self._active = None
 
     @classmethod
-    def from_iterable(cls, iterable):
+    def from_iterable(cls, *args):
         """chain.from_iterable(iterable) --> chain over the iterables that
         iterable yields, taken lazily."""
+        if len(args) != 1:
+            raise TypeError("chain.from_iterable() takes exactly one argument "
+                            f"({len(args)} given)")
         self = cls.__new__(cls)
-        self._sources = iter(iterable)
+        self._sources = iter(args[0])
         self._active = None
         return self
 
@@ -245,7 +276,8 @@ class compress(_Iterator):
     __module__ = "itertools"
     __slots__ = ("_data", "_selectors")
 
-    def __init__(self, data, selectors):
+    def __init__(self, *args, **kwargs):
+        data, selectors = _parse("compress", args, kwargs, ("data", "selectors"), 2)
         self._data = iter(data)
         self._selectors = iter(selectors)
 
@@ -334,9 +366,10 @@ class groupby(_Iterator):
     __module__ = "itertools"
     __slots__ = ("_it", "_keyfunc", "_target", "_key", "_value", "_current")
 
-    def __init__(self, iterable, key=None):
+    def __init__(self, *args, **kwargs):
+        iterable, key = _parse("groupby", args, kwargs, ("iterable", "key"), 1)
         self._it = iter(iterable)
-        self._keyfunc = key
+        self._keyfunc = None if key is _MISSING else key
         self._target = _MISSING
         self._key = _MISSING
         self._value = _MISSING
@@ -553,9 +586,13 @@ class _tee(_Iterator):
         return _tee(self)
 
 
-def tee(iterable, n=2, /):
+def tee(*args, **kwargs):
     """tee(iterable, n=2) --> tuple of n independent iterators."""
-    n = _as_index(n)
+    if kwargs:
+        raise TypeError("itertools.tee() takes no keyword arguments")
+    _count_args("tee", args, 1, 2)
+    iterable = args[0]
+    n = _as_index(args[1]) if len(args) > 1 else 2
     if n < 0:
         raise ValueError("n must be >= 0")
     if n == 0:
@@ -650,9 +687,7 @@ class product(_Iterator):
 
 
 def _check_r(name, r, required):
-    if r is None:
-        if required:
-            raise TypeError(f"{name}() missing required argument 'r' (pos 2)")
+    if r is None and not required:
         return None
     if not isinstance(r, int) and not hasattr(type(r), "__index__"):
         if name == "permutations":
@@ -670,9 +705,10 @@ class permutations(_Iterator):
     __module__ = "itertools"
     __slots__ = ("_pool", "_r", "_indices", "_cycles", "_started")
 
-    def __init__(self, iterable, r=None):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _parse("permutations", args, kwargs, ("iterable", "r"), 1)
         pool = tuple(iterable)
-        r = _check_r("permutations", r, False)
+        r = _check_r("permutations", None if r is _MISSING else r, False)
         n = len(pool)
         self._r = n if r is None else r
         self._pool = pool
@@ -708,9 +744,8 @@ class combinations(_Iterator):
     __module__ = "itertools"
     __slots__ = ("_pool", "_r", "_indices", "_started")
 
-    def __init__(self, iterable=_MISSING, r=None):
-        if iterable is _MISSING:
-            raise TypeError("combinations() missing required argument 'iterable' (pos 1)")
+    def __init__(self, *args, **kwargs):
+        iterable, r = _parse("combinations", args, kwargs, ("iterable", "r"), 2)
         pool = tuple(iterable)
         r = _check_r("combinations", r, True)
         self._pool = pool
@@ -745,10 +780,9 @@ class combinations_with_replacement(_Iterator):
     __module__ = "itertools"
     __slots__ = ("_pool", "_r", "_indices", "_started")
 
-    def __init__(self, iterable=_MISSING, r=None):
-        if iterable is _MISSING:
-            raise TypeError("combinations_with_replacement() missing required "
-                            "argument 'iterable' (pos 1)")
+    def __init__(self, *args, **kwargs):
+        iterable, r = _parse("combinations_with_replacement", args, kwargs,
+                             ("iterable", "r"), 2)
         pool = tuple(iterable)
         r = _check_r("combinations_with_replacement", r, True)
         self._pool = pool
