@@ -85,3 +85,7 @@ print(hello("x"), hello.__name__, hello.__doc__, hello.__wrapped__.__wrapped__("
 p = functools.partial(functools.partial(print, "a"), "b", sep="-")
 p("c")
 print(p.args, sorted(p.keywords))
+import functools
+for t in [lambda: functools.cmp_to_key(1,2), lambda: functools.cmp_to_key(x=1), lambda: functools.cmp_to_key(mycmp=len), lambda: functools.cmp_to_key()]:
+  try: print(type(t()).__name__)
+  except Exception as e: print(type(e).__name__, e)

@@ -485,8 +485,17 @@ def total_ordering(cls):
 
 # ---------------------------------------------------------------- cmp_to_key
 
-def cmp_to_key(mycmp):
+def cmp_to_key(*args, **kwargs):
     """Converts an old-style cmp= function into a key= function."""
+    total = len(args) + len(kwargs)
+    if total > 1:
+        raise TypeError(f"cmp_to_key() takes at most 1 argument ({total} given)")
+    if not args and "mycmp" not in kwargs:
+        raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
+    for key in kwargs:
+        if key != "mycmp":
+            raise TypeError(f"'{key}' is an invalid keyword argument for cmp_to_key()")
+    mycmp = args[0] if args else kwargs["mycmp"]
     return KeyWrapper(mycmp, None)
 
 
