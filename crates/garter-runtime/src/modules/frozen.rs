@@ -19,6 +19,16 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "collections.abc" => (include_str!("pysrc/collections/abc.py"), false),
         "threading" => (include_str!("pysrc/threading.py"), false),
         "queue" => (include_str!("pysrc/queue.py"), false),
+        "functools" => (include_str!("pysrc/functools.py"), false),
+        "copyreg" => (include_str!("pysrc/copyreg.py"), false),
+        "operator" => (include_str!("pysrc/operator.py"), false),
+        "itertools" => (include_str!("pysrc/itertools.py"), false),
+        "copy" => (include_str!("pysrc/copy.py"), false),
+        "string" => (include_str!("pysrc/string.py"), false),
+        "random" => (include_str!("pysrc/random.py"), false),
+        "_garter_sha512" => (include_str!("pysrc/_garter_sha512.py"), false),
+        "bisect" => (include_str!("pysrc/bisect.py"), false),
+        "heapq" => (include_str!("pysrc/heapq.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })

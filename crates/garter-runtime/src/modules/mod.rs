@@ -8,6 +8,7 @@ pub mod array;
 pub mod codecs;
 pub mod frozen;
 pub mod math;
+pub mod operator_native;
 pub mod sys;
 
 use crate::value::Value;
@@ -21,6 +22,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
         "_garter_abc" => Some(abc_support::make(vm)),
         "array" => Some(array::make(vm)),
         "codecs" => Some(codecs::make(vm)),
+        "_operator" => Some(operator_native::make(vm)),
         _ => None,
     }
 }

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::args::Args;
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::object::{Object, Payload};
 use crate::types::dict::{obj_dict_table, DictTable};
 use crate::types::type_object::{
@@ -327,10 +327,38 @@ fn set_names(vm: &Vm, cls: &ObjRef, clsv: &Value) -> PyResult<()> {
         if matches!(v, Value::Obj(_))
             && !matches!(v.payload(), Some(Payload::Function(_) | Payload::Str(_)))
         {
-            vm.call_dunder(&v, crate::dunder::Dunder::SetName, &[clsv.clone(), k])?;
+            let called = vm.call_dunder(
+                &v,
+                crate::dunder::Dunder::SetName,
+                &[clsv.clone(), k.clone()],
+            );
+            if let Err(err) = called {
+                return Err(set_name_failed(vm, cls, &v, &k, err));
+            }
         }
     }
     Ok(())
+}
+
+/// CPython 3.11's RuntimeError for a failing `__set_name__`, with the
+/// original error as its cause.
+fn set_name_failed(vm: &Vm, cls: &ObjRef, value: &Value, name: &Value, err: PyErr) -> PyErr {
+    let name_repr = match vm.repr_string(name) {
+        Ok(r) => r,
+        Err(e) => return e,
+    };
+    let wrapped = vm.runtime_error(format!(
+        "Error calling __set_name__ on '{}' instance {} in '{}'",
+        vm.type_name_of(value),
+        name_repr,
+        crate::types::type_object::type_name(cls)
+    ));
+    if let Some(data) = crate::types::exception::exception_data(&wrapped.value()) {
+        *data.context.borrow_mut() = err.value();
+        *data.cause.borrow_mut() = err.value();
+        data.suppress_context.set(true);
+    }
+    wrapped
 }
 
 /// `super(cls, cls).__init_subclass__(**kwargs)`.

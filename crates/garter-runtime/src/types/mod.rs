@@ -60,6 +60,7 @@ pub mod memoryview_index;
 pub mod module;
 pub mod none;
 pub mod object;
+pub mod object_reduce;
 pub mod property;
 pub mod range;
 pub mod sequence;

@@ -7,6 +7,7 @@ use crate::dunder::Dunder;
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::dict::obj_dict_table;
+use crate::types::object_reduce;
 use crate::types::type_object::{GetSetDef, Layout, MethodDef};
 use crate::value::Value;
 use crate::Vm;
@@ -366,6 +367,10 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__delattr__", object_delattr),
     MethodDef::method("__format__", object_format),
     MethodDef::method("__dir__", object_dir),
+    MethodDef::method("__reduce_ex__", object_reduce::object_reduce_ex),
+    MethodDef::method("__reduce__", object_reduce::object_reduce),
+    MethodDef::method("__getstate__", object_reduce::object_getstate),
+    MethodDef::method("__sizeof__", object_reduce::object_sizeof),
     MethodDef::class("__init_subclass__", object_init_subclass),
     MethodDef::class("__subclasshook__", object_subclasshook),
 ];

@@ -245,6 +245,40 @@ fn set_qualname(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     }
 }
 
+/// `__module__`: the class namespace's entry; a builtin type without one
+/// is in `builtins` (or the module its dotted name starts with).
+fn get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let (_, t) = type_self(vm, v)?;
+    let own = t.namespace().get_str(&vm.intern("__module__"));
+    if let Some(m) = own {
+        return Ok(m);
+    }
+    let name = t.name();
+    Ok(match name.rsplit_once('.') {
+        Some((module, _)) => vm.new_str(module.to_string()),
+        None => vm.intern("builtins"),
+    })
+}
+
+fn set_module(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let (cls, t) = type_self(vm, v)?;
+    if !t.heap {
+        return Err(vm.type_error(format!(
+            "cannot set '__module__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    let Some(new) = new else {
+        return Err(vm.type_error(format!(
+            "cannot delete '__module__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    };
+    t.namespace_mut().set_str(vm.intern("__module__"), new);
+    crate::types::type_object::invalidate_attr_cache(cls);
+    Ok(())
+}
+
 fn get_mro(vm: &Vm, v: &Value) -> PyResult<Value> {
     let (cls, _) = type_self(vm, v)?;
     Ok(vm.new_tuple(full_mro(cls).into_iter().map(Value::Obj).collect()))
@@ -318,6 +352,11 @@ pub const GETSETS: &[GetSetDef] = &[
         name: "__qualname__",
         get: get_qualname,
         set: Some(set_qualname),
+    },
+    GetSetDef {
+        name: "__module__",
+        get: get_module,
+        set: Some(set_module),
     },
     GetSetDef {
         name: "__mro__",

@@ -357,12 +357,6 @@ pub fn fill_types(vm: &Vm) {
     ] {
         record(vm, cls, |l| l.add_value("__hash__", Value::None));
     }
-    let builtins = vm.intern("builtins");
-    let mut all: Vec<ObjRef> = vm.types.all().into_iter().cloned().collect();
-    all.extend(vm.exc.all().into_iter().map(|(_, c)| c.clone()));
-    for cls in &all {
-        record(vm, cls, |l| l.add_default("__module__", builtins.clone()));
-    }
 }
 
 /// Records additions to a builtin type's namespace, made on first use
@@ -393,10 +387,6 @@ pub fn native_type(
     getsets: &'static [GetSetDef],
 ) -> ObjRef {
     let cls = bare_type(name, Some(&vm.types.object), Layout::Other, false);
-    let module = vm.intern("builtins");
-    record(vm, &cls, |l| {
-        l.add_tables(methods, getsets);
-        l.add_value("__module__", module);
-    });
+    record_tables(vm, &cls, methods, getsets);
     cls
 }
