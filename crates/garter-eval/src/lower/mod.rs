@@ -125,7 +125,7 @@ impl<'a> Lowerer<'a> {
                 Some(s) => self.vm.new_str(s),
                 None => {
                     return ir::ExprKind::Unsupported(
-                        "Garter reserves U+10F800..U+10FFFF for lone surrogates, so string literals holding those code points".into(),
+                        "Garter reserves U+DD800..U+DDFFF for lone surrogates, so string literals holding those code points".into(),
                     )
                 }
             },

@@ -99,7 +99,7 @@ fn format_int_char(value: &BigInt, spec: &FormatSpec) -> Result<String, NumError
 }
 
 /// The character for `%c`/`format(n, 'c')`, in Garter's stored form (a
-/// lone surrogate is U+10F800..): OverflowError outside
+/// lone surrogate is U+DD800..): OverflowError outside
 /// `range(0x110000)`, ValueError for a code point Garter reserves.
 pub fn code_point_char(code: i64) -> Result<char, NumError> {
     if !(0..0x110000).contains(&code) {

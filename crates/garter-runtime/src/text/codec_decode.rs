@@ -3,7 +3,7 @@
 //! applies the error handler to it as CPython's handlers do.
 //!
 //! Decoded surrogates (`surrogateescape`, `surrogatepass`, the escape
-//! codecs) are pushed in Garter's stored form; a real U+10F800..U+10FFFF
+//! codecs) are pushed in Garter's stored form; a real U+DD800..U+DDFFF
 //! in the input is an undecodable range whose reason is
 //! [`surrogates::RESERVED_MESSAGE`].
 
@@ -424,7 +424,7 @@ mod tests {
             Err(failure("utf-32-le", 0, 3, "truncated data"))
         );
         assert_eq!(
-            decode(le, b"\xff\xff\x10\x00", h),
+            decode(le, b"\xff\xd9\x0d\x00", h),
             Err(failure("utf-32-le", 0, 4, RESERVED_MESSAGE))
         );
         let marked = Codec::Utf32(ByteOrder::Marked);
@@ -468,13 +468,13 @@ mod tests {
     fn reserved_input_and_bom_stripping() {
         let h = Some(ErrorHandler::Strict);
         assert_eq!(
-            decode(Codec::Utf8, "ab\u{10fffd}".as_bytes(), h),
+            decode(Codec::Utf8, "ab\u{ddffd}".as_bytes(), h),
             Err(failure("utf-8", 2, 6, RESERVED_MESSAGE))
         );
         assert_eq!(
             decode(
                 Codec::Utf8,
-                "\u{10f800}".as_bytes(),
+                "\u{dd800}".as_bytes(),
                 Some(ErrorHandler::Replace)
             )
             .as_deref(),

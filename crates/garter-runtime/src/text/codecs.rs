@@ -7,8 +7,8 @@
 //! and UnicodeEncodeError report: the codec name, the failing range
 //! (bytes for decoding, characters for encoding) and the reason.
 //!
-//! Text is Garter's stored form: lone surrogates are U+10F800.. (see
-//! `surrogates.rs`). Decoding input that holds a real U+10F800..U+10FFFF
+//! Text is Garter's stored form: lone surrogates are U+DD800.. (see
+//! `surrogates.rs`). Decoding input that holds a real U+DD800..U+DDFFF
 //! is an error whose reason says Garter reserves those code points.
 
 pub use super::codec_decode::decode;

@@ -2,17 +2,21 @@
 //!
 //! A Python str may hold lone surrogate code points (U+D800..U+DFFF),
 //! which Rust's UTF-8 `str` cannot. Garter stores the surrogate U+D800+k
-//! as the private-use code point U+10F800+k (the last 2048 code points of
-//! plane 16). Everything Python observes (`ord`, `chr`, `repr`, codecs,
-//! comparisons) goes through [`code_point`] and [`stored_char`], so
-//! programs see surrogates; the real code points U+10F800..U+10FFFF are
-//! the price: `chr` refuses them and decoding input that holds them fails
-//! with [`RESERVED_MESSAGE`].
+//! as the code point U+DD800+k: the same low 16 bits, in plane 13, which
+//! Unicode leaves unassigned (so no text uses it, unlike the private-use
+//! planes or U+10FFFF, `sys.maxunicode`). Everything Python observes
+//! (`ord`, `chr`, `repr`, codecs, comparisons) goes through
+//! [`code_point`] and [`stored_char`], so programs see surrogates; the
+//! real code points U+DD800..U+DDFFF are the price: `chr` refuses them and
+//! decoding input that holds them fails with [`RESERVED_MESSAGE`].
 
 use std::cmp::Ordering;
 
 /// The first code point that stands for a surrogate (U+D800).
-pub const STORED_BASE: u32 = 0x10_f800;
+pub const STORED_BASE: u32 = 0xd_d800;
+
+/// The last code point that stands for a surrogate (U+DFFF).
+pub const STORED_LAST: u32 = 0xd_dfff;
 
 /// The first lone surrogate.
 pub const SURROGATE_FIRST: u32 = 0xd800;
@@ -20,15 +24,15 @@ pub const SURROGATE_FIRST: u32 = 0xd800;
 /// The last lone surrogate.
 pub const SURROGATE_LAST: u32 = 0xdfff;
 
-/// Why input holding U+10F800..U+10FFFF is refused.
+/// Why input holding U+DD800..U+DDFFF is refused.
 pub const RESERVED_MESSAGE: &str =
-    "Garter reserves code points U+10F800..U+10FFFF for lone surrogates";
+    "Garter reserves code points U+DD800..U+DDFFF for lone surrogates";
 
 /// The Python code point of the stored character `c`.
 #[inline]
 pub fn code_point(c: char) -> u32 {
     let code = u32::from(c);
-    if code >= STORED_BASE {
+    if is_reserved(code) {
         code - STORED_BASE + SURROGATE_FIRST
     } else {
         code
@@ -38,7 +42,7 @@ pub fn code_point(c: char) -> u32 {
 /// Whether the stored character `c` is a lone surrogate.
 #[inline]
 pub fn is_surrogate(c: char) -> bool {
-    u32::from(c) >= STORED_BASE
+    is_reserved(u32::from(c))
 }
 
 /// Whether the Python code point `code` is a surrogate.
@@ -50,11 +54,11 @@ pub fn is_surrogate_code(code: u32) -> bool {
 /// Whether the real code point `code` is one Garter keeps for surrogates.
 #[inline]
 pub fn is_reserved(code: u32) -> bool {
-    (STORED_BASE..=0x10_ffff).contains(&code)
+    (STORED_BASE..=STORED_LAST).contains(&code)
 }
 
 /// The stored character for the Python code point `code`: surrogates map
-/// to U+10F800.., reserved and out-of-range code points give `None`.
+/// to U+DD800.., reserved and out-of-range code points give `None`.
 #[inline]
 pub fn stored_char(code: u32) -> Option<char> {
     if is_surrogate_code(code) {
@@ -67,10 +71,10 @@ pub fn stored_char(code: u32) -> Option<char> {
 }
 
 /// Whether the UTF-8 `bytes` may hold a stored surrogate (a lead byte
-/// 0xF4, the plane-16 prefix). ASCII text never does.
+/// 0xF3, the prefix of planes 12 to 15). ASCII text never does.
 #[inline]
 pub fn may_hold_surrogates(bytes: &[u8]) -> bool {
-    bytes.contains(&0xf4)
+    bytes.contains(&0xf3)
 }
 
 /// Whether the stored text holds a lone surrogate.
@@ -171,10 +175,11 @@ mod tests {
             assert!(is_surrogate(c));
             assert_eq!(code_point(c), code);
         }
-        assert_eq!(stored_char(0x10f800), None);
-        assert_eq!(stored_char(0x10ffff), None);
+        assert_eq!(stored_char(0xdd800), None);
+        assert_eq!(stored_char(0xddfff), None);
         assert_eq!(stored_char(0x110000), None);
-        assert_eq!(stored_char(0x10f7ff), Some('\u{10f7ff}'));
+        assert_eq!(stored_char(0x10ffff), Some('\u{10ffff}'));
+        assert_eq!(stored_char(0xde000), Some('\u{de000}'));
         assert_eq!(code_point('\u{e000}'), 0xe000);
     }
 
@@ -182,10 +187,10 @@ mod tests {
     fn finds_surrogates_and_reserved_input() {
         let s = from_code_points(&[0x61, 0xdc80]).unwrap();
         assert!(has_surrogates(&s));
-        assert!(!has_surrogates("a\u{100000}"));
-        assert_eq!(first_reserved("ab\u{10fffd}"), Some(2));
-        assert_eq!(first_reserved("ab\u{10f7ff}"), None);
-        assert_eq!(from_code_points(&[0x10f900]), Err(0x10f900));
+        assert!(!has_surrogates("a\u{100000}\u{e0100}"));
+        assert_eq!(first_reserved("ab\u{ddffd}"), Some(2));
+        assert_eq!(first_reserved("ab\u{10ffff}"), None);
+        assert_eq!(from_code_points(&[0xdd900]), Err(0xdd900));
         assert_eq!(escaped(&s), "a\\udc80");
         assert_eq!(escaped("plain"), "plain");
     }
@@ -205,7 +210,8 @@ mod tests {
         use garter_syntax::ast::PyStr as Lit;
         let stored = from_literal(&Lit::CodePoints(vec![0x61, 0xdfff])).unwrap();
         assert_eq!(to_literal(&stored), Lit::CodePoints(vec![0x61, 0xdfff]));
-        assert_eq!(from_literal(&Lit::Utf8("\u{10ffff}".into())), None);
+        assert_eq!(from_literal(&Lit::Utf8("\u{dd800}".into())), None);
+        assert!(from_literal(&Lit::Utf8("\u{10ffff}".into())).is_some());
         assert_eq!(to_literal("ok"), Lit::Utf8("ok".into()));
     }
 }

@@ -7,7 +7,7 @@
 //! offset of every `CHECKPOINT`-th character, so `s[i]` stays cheap.
 //!
 //! Lone surrogates U+D800+k are stored as the private-use characters
-//! U+10F800+k (see `text::surrogates`); a string remembers whether it may
+//! U+DD800+k (see `text::surrogates`); a string remembers whether it may
 //! hold one, so comparisons and encoders keep their byte fast paths
 //! otherwise.
 
