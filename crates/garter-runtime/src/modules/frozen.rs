@@ -17,6 +17,7 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "_collections_user" => (include_str!("pysrc/_collections_user.py"), false),
         "collections" => (include_str!("pysrc/collections/__init__.py"), true),
         "collections.abc" => (include_str!("pysrc/collections/abc.py"), false),
+        "typing" => (include_str!("pysrc/typing.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })
