@@ -82,8 +82,10 @@ impl Interp {
         let Some(ns_obj) = ns.as_obj().cloned() else {
             return Err(vm.type_error("__prepare__() must return a mapping".into()));
         };
-        let module = obj_dict_table(&f.globals)
-            .and_then(|t| t.borrow().get_str(&vm.intern("__name__")))
+        let module_key = vm.intern("__name__");
+        let module = [&f.globals, &vm.builtins]
+            .into_iter()
+            .find_map(|ns| obj_dict_table(ns).and_then(|t| t.borrow().get_str(&module_key)))
             .unwrap_or(Value::None);
         vm.set_item(&ns, &vm.intern("__module__"), module)?;
         vm.set_item(&ns, &vm.intern("__qualname__"), def.body.qualname.clone())?;

@@ -6,6 +6,7 @@ mod assign;
 pub(crate) mod attr_cache;
 mod call;
 mod class;
+mod dynamic;
 mod except_star;
 mod expr;
 pub mod frame;
@@ -271,6 +272,26 @@ impl Evaluator for Interp {
 
     fn import_source(&self, vm: &Vm, name: &str) -> PyResult<Option<Value>> {
         self.import_py_file(vm, name)
+    }
+
+    fn compile_source(
+        &self,
+        vm: &Vm,
+        source: &str,
+        filename: &str,
+        mode: garter_runtime::CompileMode,
+    ) -> PyResult<Value> {
+        Interp::compile_source(self, vm, source, filename, mode)
+    }
+
+    fn run_code(
+        &self,
+        vm: &Vm,
+        code: &Value,
+        globals: ObjRef,
+        locals: Option<ObjRef>,
+    ) -> PyResult<Value> {
+        self.run_compiled(vm, code, globals, locals)
     }
 }
 

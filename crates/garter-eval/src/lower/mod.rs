@@ -19,6 +19,22 @@ use crate::scope::{analyse, Resolved, ScopeKind, ScopeTable};
 
 /// Lowers a whole module.
 pub fn lower_module(vm: &Vm, module: &ast::Module, file: Rc<SourceFile>) -> Rc<Code> {
+    lower_module_code(vm, module, file, false)
+}
+
+/// Lowers source given to `exec`/`eval`/`compile`: its top-level names are
+/// read from the namespace the code runs in (which may be a locals
+/// mapping apart from the globals), never straight from the globals.
+pub fn lower_dynamic_module(vm: &Vm, module: &ast::Module, file: Rc<SourceFile>) -> Rc<Code> {
+    lower_module_code(vm, module, file, true)
+}
+
+fn lower_module_code(
+    vm: &Vm,
+    module: &ast::Module,
+    file: Rc<SourceFile>,
+    names_in_namespace: bool,
+) -> Rc<Code> {
     let scopes = analyse(module);
     let lines = LineIndex::new(&file.text);
     let mut l = Lowerer {
@@ -29,6 +45,7 @@ pub fn lower_module(vm: &Vm, module: &ast::Module, file: Rc<SourceFile>) -> Rc<C
         scope: 0,
         qualname: Vec::new(),
         class_name: None,
+        names_in_namespace,
     };
     let mut body = l.stmts(&module.body);
     if let Some(doc) = l.docstring(&module.body) {
@@ -79,6 +96,8 @@ pub(crate) struct Lowerer<'a> {
     qualname: Vec<String>,
     /// The innermost enclosing class, for private-name mangling.
     class_name: Option<String>,
+    /// Top-level names are namespace lookups, not global reads (`exec`).
+    names_in_namespace: bool,
 }
 
 impl<'a> Lowerer<'a> {
