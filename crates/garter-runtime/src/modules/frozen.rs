@@ -18,6 +18,7 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "collections" => (include_str!("pysrc/collections/__init__.py"), true),
         "collections.abc" => (include_str!("pysrc/collections/abc.py"), false),
         "typing" => (include_str!("pysrc/typing.py"), false),
+        "dataclasses" => (include_str!("pysrc/dataclasses.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })
