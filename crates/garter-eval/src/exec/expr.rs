@@ -388,16 +388,16 @@ impl Interp {
             },
             NameRef::Global => self.load_global(vm, f, name),
             NameRef::Name => {
-                if let Some(ns) = f.ns.as_ref().and_then(obj_dict_table) {
-                    if let Some(v) = ns.borrow().get_str(name) {
+                if let Some(ns) = &f.ns {
+                    if let Some(v) = super::namespace::ns_get(vm, ns, name)? {
                         return Ok(v);
                     }
                 }
                 self.load_global(vm, f, name)
             }
             NameRef::ClassDeref(i) => {
-                if let Some(ns) = f.ns.as_ref().and_then(obj_dict_table) {
-                    if let Some(v) = ns.borrow().get_str(name) {
+                if let Some(ns) = &f.ns {
+                    if let Some(v) = super::namespace::ns_get(vm, ns, name)? {
                         return Ok(v);
                     }
                 }

@@ -14,6 +14,7 @@ mod frozen;
 pub mod generator;
 mod import;
 mod machine;
+mod namespace;
 mod stmt;
 pub mod traceback;
 

@@ -19,6 +19,7 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "collections.abc" => (include_str!("pysrc/collections/abc.py"), false),
         "typing" => (include_str!("pysrc/typing.py"), false),
         "dataclasses" => (include_str!("pysrc/dataclasses.py"), false),
+        "enum" => (include_str!("pysrc/enum.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })
