@@ -50,18 +50,17 @@ impl Interp {
                 }
             }
         }
-        for b in &bases {
-            if b.as_obj().and_then(|o| o.as_type()).is_none() {
-                return Err(vm.type_error("bases must be types".into()));
-            }
-        }
         let orig_bases = resolved.then(|| vm.new_tuple(orig_bases));
         let meta = match meta {
             Some(m) => match m.as_obj().filter(|o| o.as_type().is_some()) {
                 Some(mo) => Value::Obj(most_derived_meta(vm, mo.clone(), &bases)?),
                 None => m,
             },
-            None => Value::Obj(most_derived_meta(vm, vm.types.type_.clone(), &bases)?),
+            None => {
+                let first = bases.first().map(|b| vm.class_of(b).clone());
+                let initial = first.unwrap_or_else(|| vm.types.type_.clone());
+                Value::Obj(most_derived_meta(vm, initial, &bases)?)
+            }
         };
         let bases_tuple = vm.new_tuple(bases);
         let name = def.name.clone();

@@ -278,9 +278,6 @@ class TypeVar(_Final):
     def __ror__(self, other):
         return Union[other, self]
 
-    def __mro_entries__(self, bases):
-        raise TypeError("Cannot subclass an instance of TypeVar")
-
 
 class ParamSpec(_Final):
     """A parameter specification variable: ~P."""
@@ -469,8 +466,8 @@ class _CallableType(_SpecialGenericAlias):
                          for a in args)
             flat += (_type_check(result, "Callable[args, result]: result must be a type."),)
         else:
-            raise TypeError("Callable[args, result]: args must be a list. "
-                            f"Got {_short_repr(args)}")
+            flat = (_type_check(args, "Callable[args, result]: args must be a list."),
+                    _type_check(result, "Callable[args, result]: result must be a type."))
         return _CallableGenericAlias(self.__origin__, flat, name=self._name)
 
 
