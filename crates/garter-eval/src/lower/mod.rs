@@ -3,6 +3,7 @@
 //! become values; each function, class body and comprehension becomes a
 //! `Code`.
 
+mod annotations;
 mod expr;
 pub(crate) mod resumable;
 mod stmt;
@@ -46,6 +47,7 @@ fn lower_module_code(
         qualname: Vec::new(),
         class_name: None,
         names_in_namespace,
+        future_annotations: annotations::has_future_annotations(module),
     };
     let mut body = l.stmts(&module.body);
     if let Some(doc) = l.docstring(&module.body) {
@@ -98,6 +100,8 @@ pub(crate) struct Lowerer<'a> {
     class_name: Option<String>,
     /// Top-level names are namespace lookups, not global reads (`exec`).
     names_in_namespace: bool,
+    /// `from __future__ import annotations`: annotations stay strings.
+    future_annotations: bool,
 }
 
 impl<'a> Lowerer<'a> {
@@ -124,6 +128,18 @@ impl<'a> Lowerer<'a> {
 
     fn intern(&self, s: &str) -> Value {
         self.vm.intern(s)
+    }
+
+    /// An annotation: evaluated, or its text under PEP 563.
+    fn annotation(&mut self, e: &Expr) -> ir::Expr {
+        if !self.future_annotations {
+            return self.expr(e);
+        }
+        let text = annotations::annotation_text(e, &self.file.text);
+        ir::Expr {
+            kind: ir::ExprKind::Const(self.vm.new_str(text)),
+            span: e.span,
+        }
     }
 
     fn constant(&self, c: &Constant) -> ir::ExprKind {

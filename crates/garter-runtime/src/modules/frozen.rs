@@ -20,6 +20,7 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "typing" => (include_str!("pysrc/typing.py"), false),
         "dataclasses" => (include_str!("pysrc/dataclasses.py"), false),
         "enum" => (include_str!("pysrc/enum.py"), false),
+        "__future__" => (include_str!("pysrc/__future__.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })
