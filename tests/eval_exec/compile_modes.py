@@ -46,3 +46,8 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 print(sys.version_info >= (3, 11))
+echo = compile("1 + 1", "<single>", "single")
+exec(echo)
+exec(compile("None", "<single>", "single"))
+exec(compile("if True:\n    'shown'\n", "<single>", "single"))
+exec(compile("[n for n in range(3)]", "<single>", "single"), {})

@@ -82,7 +82,13 @@ impl Interp {
             garter_syntax::validate::check_module_source(&module, source)
                 .map_err(|e| crate::syntax_error(vm, &e, filename, source))?;
         }
-        let code = crate::lower::lower_dynamic_module(vm, &module, file);
+        let mut code = crate::lower::lower_dynamic_module(vm, &module, file);
+        if mode == CompileMode::Single {
+            if let Some(body) = Rc::get_mut(&mut code) {
+                let hook = crate::interactive::display_hook(vm);
+                crate::interactive::echo_expression_statements(&mut body.body, &hook);
+            }
+        }
         Ok(new_compiled_code_object(
             vm,
             "<module>".into(),
