@@ -35,7 +35,24 @@ fn syntax_error_with_text(
         text.push('\n');
     }
     let _ = vm.set_attr(&e.value(), &vm.intern("text"), vm.new_str(text));
+    set_end_position(vm, &e, err, source);
     e
+}
+
+/// Sets `end_lineno` and `end_offset` of the SyntaxError `e`.
+fn set_end_position(vm: &Vm, e: &PyErr, err: &SyntaxError, source: &str) {
+    let loc = err.location(&garter_syntax::LineIndex::new(source), source);
+    let exc = e.value();
+    let _ = vm.set_attr(
+        &exc,
+        &vm.intern("end_lineno"),
+        Value::Int(loc.end_lineno as i64),
+    );
+    let _ = vm.set_attr(
+        &exc,
+        &vm.intern("end_offset"),
+        Value::Int(loc.end_offset as i64),
+    );
 }
 
 /// What a code object made by `compile()` carries: the lowered module
@@ -79,8 +96,11 @@ impl Interp {
             err
         })?;
         if mode != CompileMode::Eval {
-            garter_syntax::validate::check_module_source(&module, source)
-                .map_err(|e| crate::syntax_error(vm, &e, filename, source))?;
+            garter_syntax::validate::check_module_source(&module, source).map_err(|e| {
+                let err = crate::syntax_error(vm, &e, filename, source);
+                set_end_position(vm, &err, &e, source);
+                err
+            })?;
         }
         let mut code = crate::lower::lower_dynamic_module(vm, &module, file);
         if mode == CompileMode::Single {
