@@ -23,7 +23,7 @@ use std::path::PathBuf;
 use std::rc::{Rc, Weak};
 
 use garter_runtime::object::Payload;
-use garter_runtime::types::dict::DictTable;
+use garter_runtime::types::dict::{obj_dict_table, DictTable};
 use garter_runtime::types::exception::{exception_data, SourceFile, TracebackEntry};
 use garter_runtime::{Args, Evaluator, ObjRef, PyErr, PyResult, Value, Vm};
 use garter_syntax::ast::Span;
@@ -254,21 +254,47 @@ impl Evaluator for Interp {
         if code.kind == crate::ir::CodeKind::Module {
             return Ok(Value::Obj(frame.globals.clone()));
         }
-        let mut table = DictTable::new();
-        for (i, name) in code.local_names.iter().enumerate() {
-            if code.cellvars.iter().any(|c| c.is(name)) {
-                continue;
+        let existing = frame.locals_dict.borrow().clone();
+        let dict = match existing {
+            Some(d) => d,
+            None => {
+                let d = vm.new_dict(DictTable::new());
+                let Some(o) = d.as_obj().cloned() else {
+                    return Ok(d);
+                };
+                *frame.locals_dict.borrow_mut() = Some(o.clone());
+                o
             }
-            if let Some(v) = frame.locals.get(i) {
-                table.set_str(name.clone(), v);
-            }
+        };
+        let Some(table) = obj_dict_table(&dict) else {
+            return Ok(Value::Obj(dict));
+        };
+        let mut replaced = Vec::new();
+        let fast = code
+            .local_names
+            .iter()
+            .enumerate()
+            .filter(|(_, name)| !code.cellvars.iter().any(|c| c.is(name)))
+            .map(|(i, name)| (name, frame.locals.get(i)));
+        let cells = code
+            .cellvars
+            .iter()
+            .chain(&code.freevars)
+            .enumerate()
+            .map(|(i, name)| (name, cell_value(frame.cells.get(i))));
+        for (name, value) in fast.chain(cells) {
+            let old = match value {
+                Some(v) => {
+                    let old = table.borrow().get_str(name);
+                    table.borrow_mut().set_str(name.clone(), v);
+                    old
+                }
+                None => table.borrow_mut().del_str(name),
+            };
+            replaced.push(old);
         }
-        for (i, name) in code.cellvars.iter().chain(&code.freevars).enumerate() {
-            if let Some(v) = cell_value(frame.cells.get(i)) {
-                table.set_str(name.clone(), v);
-            }
-        }
-        Ok(vm.new_dict(table))
+        drop(replaced);
+        Ok(Value::Obj(dict))
     }
 
     fn import_source(&self, vm: &Vm, name: &str) -> PyResult<Option<Value>> {
