@@ -2,7 +2,8 @@
 //! given separate locals). An exact dict is used directly; any other
 //! mapping (a metaclass's `__prepare__` result, such as enum's member
 //! dict) goes through its `__getitem__`, `__setitem__` and `__delitem__`,
-//! as CPython's LOAD_NAME and STORE_NAME do.
+//! as CPython's LOAD_NAME and STORE_NAME do. Also which builtins a module
+//! namespace sees (its `__builtins__`).
 
 use garter_runtime::object::Payload;
 use garter_runtime::types::dict::{is_builtin, obj_dict_table};
@@ -47,5 +48,22 @@ pub(crate) fn ns_del(vm: &Vm, ns: &ObjRef, name: &Value) -> PyResult<bool> {
         Ok(()) => Ok(true),
         Err(e) if vm.err_matches(&e, &vm.exc.key_error) => Ok(false),
         Err(e) => Err(e),
+    }
+}
+
+/// The builtins namespace code running in `globals` sees: its
+/// `__builtins__` entry (a dict, or a module's dict), else the
+/// interpreter's builtins.
+pub(crate) fn builtins_of(vm: &Vm, globals: &ObjRef) -> ObjRef {
+    let key = vm.intern("__builtins__");
+    let found = obj_dict_table(globals).and_then(|t| t.borrow().get_str(&key));
+    match found
+        .as_ref()
+        .and_then(Value::as_obj)
+        .map(|o| (o, &o.payload))
+    {
+        Some((o, Payload::Dict(_))) => o.clone(),
+        Some((_, Payload::Module(m))) => m.dict.clone(),
+        _ => vm.builtins.clone(),
     }
 }
