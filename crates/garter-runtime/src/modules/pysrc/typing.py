@@ -11,6 +11,24 @@ import collections.abc as _abc
 import collections as _collections
 from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
+__all__ = [
+    "Annotated", "Any", "Callable", "ClassVar", "Concatenate", "Final", "ForwardRef",
+    "Generic", "Literal", "Optional", "ParamSpec", "Protocol", "Tuple", "Type", "TypeVar",
+    "Union", "AbstractSet", "ByteString", "Container", "ContextManager", "Hashable",
+    "ItemsView", "Iterable", "Iterator", "KeysView", "Mapping", "MappingView",
+    "MutableMapping", "MutableSequence", "MutableSet", "Sequence", "Sized", "ValuesView",
+    "Awaitable", "AsyncIterator", "AsyncIterable", "Coroutine", "Collection",
+    "AsyncGenerator", "AsyncContextManager", "Reversible", "SupportsAbs", "SupportsBytes",
+    "SupportsComplex", "SupportsFloat", "SupportsIndex", "SupportsInt", "SupportsRound",
+    "ChainMap", "Counter", "Deque", "Dict", "DefaultDict", "List", "OrderedDict", "Set",
+    "FrozenSet", "NamedTuple", "TypedDict", "Generator", "BinaryIO", "IO", "TextIO",
+    "AnyStr", "assert_type", "assert_never", "cast", "clear_overloads", "dataclass_transform",
+    "final", "get_args", "get_origin", "get_overloads", "get_type_hints", "is_typeddict",
+    "LiteralString", "Never", "NewType", "no_type_check", "no_type_check_decorator",
+    "NoReturn", "NotRequired", "overload", "Required", "reveal_type", "runtime_checkable",
+    "Self", "Text", "TYPE_CHECKING", "TypeAlias", "TypeGuard", "Unpack",
+]
+
 TYPE_CHECKING = False
 
 _NoneType = type(None)
@@ -760,6 +778,41 @@ Type = _alias(type, 1, "Type")
 Text = str
 
 
+class _AbstractContextManager(metaclass=_ABCMeta):
+    """What `with` needs: __enter__ and __exit__."""
+
+    def __enter__(self):
+        return self
+
+    @_abstractmethod
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is _AbstractContextManager:
+            return _abc._check_methods(C, "__enter__", "__exit__")
+        return NotImplemented
+
+
+class _AbstractAsyncContextManager(metaclass=_ABCMeta):
+    """What `async with` needs: __aenter__ and __aexit__."""
+
+    @_abstractmethod
+    def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is _AbstractAsyncContextManager:
+            return _abc._check_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
+
+
+ContextManager = _alias(_AbstractContextManager, 1, "ContextManager")
+AsyncContextManager = _alias(_AbstractAsyncContextManager, 1, "AsyncContextManager")
+
+
 @runtime_checkable
 class SupportsInt(Protocol):
     __slots__ = ()
@@ -784,6 +837,24 @@ class SupportsIndex(Protocol):
 
     @_abstractmethod
     def __index__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __complex__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    __slots__ = ()
+
+    @_abstractmethod
+    def __bytes__(self):
         pass
 
 
@@ -835,6 +906,20 @@ def _overload_dummy(*args, **kwds):
 def overload(func):
     """Marks one signature of an overloaded function; the last definition wins."""
     return _overload_dummy
+
+
+def get_overloads(func):
+    """The overloads registered for func: garter does not record them."""
+    return []
+
+
+def clear_overloads():
+    pass
+
+
+def is_typeddict(tp):
+    """Whether tp is a TypedDict class."""
+    return isinstance(tp, _TypedDictMeta)
 
 
 def final(f):
