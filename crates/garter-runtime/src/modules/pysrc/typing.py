@@ -1010,14 +1010,33 @@ def get_args(tp):
     return ()
 
 
-def _eval_hint(value, globalns, localns):
+def _eval_hint(value, globalns, localns, depth=0):
+    """A hint with its strings (also those nested in subscripts) evaluated."""
     if value is None:
         return _NoneType
     if isinstance(value, str):
         value = ForwardRef(value)
     if isinstance(value, ForwardRef):
-        return eval(value.__forward_arg__, globalns, localns)
+        value = eval(value.__forward_arg__, globalns, localns)
+        if isinstance(value, str) or value is None:
+            return _eval_hint(value, globalns, localns, depth + 1)
+    if (isinstance(value, _GenericAlias) and not isinstance(value, _LiteralGenericAlias)
+            and depth < 100):
+        args = tuple(_eval_hint(a, globalns, localns, depth + 1) if a is not ... else a
+                     for a in value.__args__)
+        if args != value.__args__:
+            value = value.copy_with(args)
     return value
+
+
+def _strip_annotations(hint):
+    if isinstance(hint, _AnnotatedAlias):
+        return _strip_annotations(hint.__origin__)
+    if isinstance(hint, _GenericAlias) and not isinstance(hint, _LiteralGenericAlias):
+        args = tuple(_strip_annotations(a) for a in hint.__args__)
+        if args != hint.__args__:
+            return hint.copy_with(args)
+    return hint
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
@@ -1035,6 +1054,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             base_locals = dict(vars(base)) if localns is None else localns
             for name, value in ann.items():
                 hints[name] = _eval_hint(value, base_globals, base_locals)
+        if not include_extras:
+            hints = {k: _strip_annotations(v) for k, v in hints.items()}
         return hints
     if globalns is None:
         if hasattr(obj, "__globals__"):
@@ -1044,6 +1065,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     ann = getattr(obj, "__annotations__", None) or {}
     for name, value in ann.items():
         hints[name] = _eval_hint(value, globalns, localns)
+    if not include_extras:
+        hints = {k: _strip_annotations(v) for k, v in hints.items()}
     return hints
 
 
