@@ -18,6 +18,7 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "collections" => (include_str!("pysrc/collections/__init__.py"), true),
         "collections.abc" => (include_str!("pysrc/collections/abc.py"), false),
         "typing" => (include_str!("pysrc/typing.py"), false),
+        "_typing_extras" => (include_str!("pysrc/_typing_extras.py"), false),
         "dataclasses" => (include_str!("pysrc/dataclasses.py"), false),
         "enum" => (include_str!("pysrc/enum.py"), false),
         "__future__" => (include_str!("pysrc/__future__.py"), false),
