@@ -123,3 +123,19 @@ try:
         pass
 except TypeError as e:
     print(type(e).__name__, e)
+
+
+@runtime_checkable
+class Named(Protocol):
+    name: str
+
+    def rename(self, new: str) -> None:
+        ...
+
+
+for check in (lambda: issubclass(File, Named), lambda: issubclass(1, Closable),
+              lambda: isinstance(File("f"), Named)):
+    try:
+        print(check())
+    except TypeError as e:
+        print(type(e).__name__, e)

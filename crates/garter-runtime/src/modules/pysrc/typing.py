@@ -659,6 +659,7 @@ class _ProtocolMeta(_ABCMeta):
                     break
             else:
                 return True
+            return cls in type(instance).__mro__
         return super().__instancecheck__(instance)
 
     def __subclasscheck__(cls, other):
@@ -666,7 +667,12 @@ class _ProtocolMeta(_ABCMeta):
             if not getattr(cls, "_is_runtime_protocol", False):
                 raise TypeError("Instance and class checks can only be used with "
                                 "@runtime_checkable protocols")
-            for attr in _protocol_attrs(cls):
+            if not isinstance(other, type):
+                raise TypeError("issubclass() arg 1 must be a class")
+            attrs = _protocol_attrs(cls)
+            if any(not callable(getattr(cls, attr, None)) for attr in attrs):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+            for attr in attrs:
                 if not any(attr in base.__dict__ for base in other.__mro__):
                     return False
             return True
