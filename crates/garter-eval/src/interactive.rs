@@ -34,7 +34,7 @@ impl Interpreter {
                 text: source,
             });
             let globals = main_globals(&vm)?;
-            let hook = vm.new_builtin("displayhook", displayhook, MethodKind::Static, None);
+            let hook = display_hook(&vm);
             for stmt in module.body {
                 let mut code = lower::lower_module(&vm, &single_statement(stmt), file.clone());
                 if let Some(code) = Rc::get_mut(&mut code) {
@@ -122,7 +122,7 @@ fn single_statement(stmt: Stmt) -> Module {
 /// Makes the expression statements of `body` and of its blocks (not those
 /// of functions or classes) pass their value to `hook`, in the module's
 /// frame, so that a failing `repr` shows in the traceback under it.
-fn echo_expression_statements(body: &mut [ir::Stmt], hook: &Value) {
+pub(crate) fn echo_expression_statements(body: &mut [ir::Stmt], hook: &Value) {
     let mut pending: Vec<&mut [ir::Stmt]> = vec![body];
     while let Some(block) = pending.pop() {
         for stmt in block.iter_mut() {
@@ -170,6 +170,11 @@ fn echo_expression_statements(body: &mut [ir::Stmt], hook: &Value) {
             }
         }
     }
+}
+
+/// The builtin that echoes an interactive expression statement's value.
+pub(crate) fn display_hook(vm: &Vm) -> Value {
+    vm.new_builtin("displayhook", displayhook, MethodKind::Static, None)
 }
 
 /// `displayhook(value)`: what an echoed expression statement calls.

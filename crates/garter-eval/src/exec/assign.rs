@@ -7,6 +7,7 @@ use garter_runtime::{PyResult, Value, Vm};
 
 use super::expr::{unbound_free, unbound_local};
 use super::frame::Frame;
+use super::namespace::{ns_del, ns_set};
 use super::Interp;
 use crate::ir::{Expr, GlobalCache, NameRef, Target};
 
@@ -14,10 +15,7 @@ impl Interp {
     /// `target = value`.
     pub(crate) fn assign(&self, vm: &Vm, f: &Frame, t: &Target, value: Value) -> PyResult<()> {
         match t {
-            Target::Name(r, name, cache) => {
-                self.store_name(f, r, name, cache, value);
-                Ok(())
-            }
+            Target::Name(r, name, cache) => self.store_name(vm, f, r, name, cache, value),
             Target::Attr(obj, name, cache) => {
                 let o = self.eval(vm, f, obj)?;
                 match cache.store(&o, name, value) {
@@ -34,7 +32,15 @@ impl Interp {
         }
     }
 
-    fn store_name(&self, f: &Frame, r: &NameRef, name: &Value, cache: &GlobalCache, value: Value) {
+    fn store_name(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        r: &NameRef,
+        name: &Value,
+        cache: &GlobalCache,
+        value: Value,
+    ) -> PyResult<()> {
         match r {
             NameRef::Local(i) => {
                 let old = f.locals.set(*i as usize, Some(value));
@@ -47,16 +53,12 @@ impl Interp {
                 }
             }
             NameRef::Global => store_global(f, name, cache, value),
-            NameRef::Name if f.ns.is_none() => store_global(f, name, cache, value),
-            NameRef::Name => {
-                let ns = f.ns.as_ref().unwrap_or(&f.globals);
-                if let Some(t) = obj_dict_table(ns) {
-                    let old = t.borrow().get_str(name);
-                    t.borrow_mut().set_str(name.clone(), value);
-                    drop(old);
-                }
-            }
+            NameRef::Name => match &f.ns {
+                None => store_global(f, name, cache, value),
+                Some(ns) => return ns_set(vm, ns, name, value),
+            },
         }
+        Ok(())
     }
 
     fn unpack(
@@ -186,8 +188,7 @@ impl Interp {
                 let rhs = self.eval(vm, f, value)?;
                 let result = vm.inplace_op(&current, &rhs, op)?;
                 drop(current);
-                self.store_name(f, r, name, cache, result);
-                Ok(())
+                self.store_name(vm, f, r, name, cache, result)
             }
             Target::Attr(obj, name, cache) => {
                 let o = self.eval(vm, f, obj)?;
@@ -243,10 +244,9 @@ impl Interp {
                         NameRef::Name => f.ns.as_ref().unwrap_or(&f.globals),
                         _ => &f.globals,
                     };
-                    let removed = obj_dict_table(ns).and_then(|t| t.borrow_mut().del_str(name));
-                    match removed {
-                        Some(_) => Ok(()),
-                        None => {
+                    match ns_del(vm, ns, name)? {
+                        true => Ok(()),
+                        false => {
                             let n = name.as_str().map_or("?", |s| s.as_str());
                             Err(vm.name_error(format!("name '{n}' is not defined")))
                         }

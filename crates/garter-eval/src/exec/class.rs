@@ -15,7 +15,8 @@ use crate::ir::{ClassDef, Code, CodeKind, CompKind, KwArg};
 
 impl Interp {
     pub(crate) fn make_class(&self, vm: &Vm, f: &Frame, def: &Rc<ClassDef>) -> PyResult<Value> {
-        let bases = self.eval_elts(vm, f, &def.bases)?;
+        let orig_bases = self.eval_elts(vm, f, &def.bases)?;
+        let (bases, resolved) = resolve_mro_entries(vm, &orig_bases)?;
         let mut meta: Option<Value> = None;
         let mut kw_values = Vec::new();
         let mut kw_names = Vec::new();
@@ -49,17 +50,17 @@ impl Interp {
                 }
             }
         }
-        for b in &bases {
-            if b.as_obj().and_then(|o| o.as_type()).is_none() {
-                return Err(vm.type_error("bases must be types".into()));
-            }
-        }
+        let orig_bases = resolved.then(|| vm.new_tuple(orig_bases));
         let meta = match meta {
             Some(m) => match m.as_obj().filter(|o| o.as_type().is_some()) {
                 Some(mo) => Value::Obj(most_derived_meta(vm, mo.clone(), &bases)?),
                 None => m,
             },
-            None => Value::Obj(most_derived_meta(vm, vm.types.type_.clone(), &bases)?),
+            None => {
+                let first = bases.first().map(|b| vm.class_of(b).clone());
+                let initial = first.unwrap_or_else(|| vm.types.type_.clone());
+                Value::Obj(most_derived_meta(vm, initial, &bases)?)
+            }
         };
         let bases_tuple = vm.new_tuple(bases);
         let name = def.name.clone();
@@ -80,8 +81,10 @@ impl Interp {
         let Some(ns_obj) = ns.as_obj().cloned() else {
             return Err(vm.type_error("__prepare__() must return a mapping".into()));
         };
-        let module = obj_dict_table(&f.globals)
-            .and_then(|t| t.borrow().get_str(&vm.intern("__name__")))
+        let module_key = vm.intern("__name__");
+        let module = [&f.globals, &vm.builtins]
+            .into_iter()
+            .find_map(|ns| obj_dict_table(ns).and_then(|t| t.borrow().get_str(&module_key)))
             .unwrap_or(Value::None);
         vm.set_item(&ns, &vm.intern("__module__"), module)?;
         vm.set_item(&ns, &vm.intern("__qualname__"), def.body.qualname.clone())?;
@@ -107,6 +110,9 @@ impl Interp {
         );
         frame.ns = Some(ns_obj);
         self.run_frame(vm, &frame)?;
+        if let Some(orig) = orig_bases {
+            vm.set_item(&ns, &vm.intern("__orig_bases__"), orig)?;
+        }
         if let Some(i) = def
             .body
             .cellvars
@@ -159,6 +165,37 @@ impl Interp {
         self.run_frame(vm, &frame)?;
         Ok(acc)
     }
+}
+
+/// PEP 560: each base that is not a class but has `__mro_entries__` is
+/// replaced by the items of the tuple that method returns for the original
+/// bases. Also says whether any base was replaced.
+fn resolve_mro_entries(vm: &Vm, orig: &[Value]) -> PyResult<(Vec<Value>, bool)> {
+    let mut bases = Vec::with_capacity(orig.len());
+    let mut resolved = false;
+    let mut orig_tuple: Option<Value> = None;
+    for b in orig {
+        if b.as_obj().and_then(|o| o.as_type()).is_some() {
+            bases.push(b.clone());
+            continue;
+        }
+        let Some(entries) = vm.lookup_attr(b, &vm.intern("__mro_entries__"))? else {
+            bases.push(b.clone());
+            continue;
+        };
+        let tuple = orig_tuple
+            .get_or_insert_with(|| vm.new_tuple(orig.to_vec()))
+            .clone();
+        let new = vm.call(&entries, Args::positional(&[tuple]))?;
+        match new.payload() {
+            Some(Payload::Tuple(items)) => {
+                bases.extend(items.iter().cloned());
+            }
+            _ => return Err(vm.type_error("__mro_entries__ must return a tuple".into())),
+        }
+        resolved = true;
+    }
+    Ok((bases, resolved))
 }
 
 /// The metaclass of a new class: the most derived of `meta` and the

@@ -388,16 +388,16 @@ impl Interp {
             },
             NameRef::Global => self.load_global(vm, f, name),
             NameRef::Name => {
-                if let Some(ns) = f.ns.as_ref().and_then(obj_dict_table) {
-                    if let Some(v) = ns.borrow().get_str(name) {
+                if let Some(ns) = &f.ns {
+                    if let Some(v) = super::namespace::ns_get(vm, ns, name)? {
                         return Ok(v);
                     }
                 }
                 self.load_global(vm, f, name)
             }
             NameRef::ClassDeref(i) => {
-                if let Some(ns) = f.ns.as_ref().and_then(obj_dict_table) {
-                    if let Some(v) = ns.borrow().get_str(name) {
+                if let Some(ns) = &f.ns {
+                    if let Some(v) = super::namespace::ns_get(vm, ns, name)? {
                         return Ok(v);
                     }
                 }
@@ -449,6 +449,10 @@ impl Interp {
                 return Ok(v);
             }
         }
+        if !std::rc::Rc::ptr_eq(&super::namespace::builtins_of(vm, &f.globals), &vm.builtins) {
+            drop(gt);
+            return self.load_global(vm, f, name);
+        }
         if let Some(b) = obj_dict_table(&vm.builtins) {
             let bt = b.borrow();
             if let Some(pos) = bt.position_of_str(name) {
@@ -474,7 +478,8 @@ impl Interp {
                 return Ok(v);
             }
         }
-        if let Some(b) = obj_dict_table(&vm.builtins) {
+        let builtins = super::namespace::builtins_of(vm, &f.globals);
+        if let Some(b) = obj_dict_table(&builtins) {
             if let Some(v) = b.borrow().get_str(name) {
                 return Ok(v);
             }

@@ -5,7 +5,7 @@
 //! (`locals()`, `super()`), so locals live in `Slots`, an interior-mutable
 //! array that never hands out references to its contents.
 
-use std::cell::{Cell, UnsafeCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::rc::Rc;
 
 use garter_runtime::{ObjRef, Value};
@@ -65,6 +65,10 @@ pub struct Frame {
     pub yielder: Cell<Option<*const Yielder>>,
     /// Distinguishes activations, so each adds one traceback entry.
     pub id: u64,
+    /// The dict `locals()` returned in a function frame, refreshed and
+    /// returned again by later calls: as in CPython 3.11, names `exec`
+    /// stored in it stay there.
+    pub locals_dict: RefCell<Option<ObjRef>>,
 }
 
 impl Frame {
@@ -90,6 +94,7 @@ impl Frame {
             acc: None,
             yielder: Cell::new(None),
             id,
+            locals_dict: RefCell::new(None),
         }
     }
 }

@@ -6,6 +6,7 @@ mod assign;
 pub(crate) mod attr_cache;
 mod call;
 mod class;
+mod dynamic;
 mod except_star;
 mod expr;
 pub mod frame;
@@ -13,6 +14,7 @@ mod frozen;
 pub mod generator;
 mod import;
 mod machine;
+mod namespace;
 mod stmt;
 pub mod threads;
 pub mod traceback;
@@ -22,7 +24,7 @@ use std::path::PathBuf;
 use std::rc::{Rc, Weak};
 
 use garter_runtime::object::Payload;
-use garter_runtime::types::dict::DictTable;
+use garter_runtime::types::dict::{obj_dict_table, DictTable};
 use garter_runtime::types::exception::{exception_data, SourceFile, TracebackEntry};
 use garter_runtime::{Args, Evaluator, ObjRef, PyErr, PyResult, Value, Vm};
 use garter_syntax::ast::Span;
@@ -256,21 +258,47 @@ impl Evaluator for Interp {
         if code.kind == crate::ir::CodeKind::Module {
             return Ok(Value::Obj(frame.globals.clone()));
         }
-        let mut table = DictTable::new();
-        for (i, name) in code.local_names.iter().enumerate() {
-            if code.cellvars.iter().any(|c| c.is(name)) {
-                continue;
+        let existing = frame.locals_dict.borrow().clone();
+        let dict = match existing {
+            Some(d) => d,
+            None => {
+                let d = vm.new_dict(DictTable::new());
+                let Some(o) = d.as_obj().cloned() else {
+                    return Ok(d);
+                };
+                *frame.locals_dict.borrow_mut() = Some(o.clone());
+                o
             }
-            if let Some(v) = frame.locals.get(i) {
-                table.set_str(name.clone(), v);
-            }
+        };
+        let Some(table) = obj_dict_table(&dict) else {
+            return Ok(Value::Obj(dict));
+        };
+        let mut replaced = Vec::new();
+        let fast = code
+            .local_names
+            .iter()
+            .enumerate()
+            .filter(|(_, name)| !code.cellvars.iter().any(|c| c.is(name)))
+            .map(|(i, name)| (name, frame.locals.get(i)));
+        let cells = code
+            .cellvars
+            .iter()
+            .chain(&code.freevars)
+            .enumerate()
+            .map(|(i, name)| (name, cell_value(frame.cells.get(i))));
+        for (name, value) in fast.chain(cells) {
+            let old = match value {
+                Some(v) => {
+                    let old = table.borrow().get_str(name);
+                    table.borrow_mut().set_str(name.clone(), v);
+                    old
+                }
+                None => table.borrow_mut().del_str(name),
+            };
+            replaced.push(old);
         }
-        for (i, name) in code.cellvars.iter().chain(&code.freevars).enumerate() {
-            if let Some(v) = cell_value(frame.cells.get(i)) {
-                table.set_str(name.clone(), v);
-            }
-        }
-        Ok(vm.new_dict(table))
+        drop(replaced);
+        Ok(Value::Obj(dict))
     }
 
     fn import_source(&self, vm: &Vm, name: &str) -> PyResult<Option<Value>> {
@@ -283,6 +311,26 @@ impl Evaluator for Interp {
 
     fn as_any(&self) -> &dyn std::any::Any {
         self
+    }
+
+    fn compile_source(
+        &self,
+        vm: &Vm,
+        source: &str,
+        filename: &str,
+        mode: garter_runtime::CompileMode,
+    ) -> PyResult<Value> {
+        Interp::compile_source(self, vm, source, filename, mode)
+    }
+
+    fn run_code(
+        &self,
+        vm: &Vm,
+        code: &Value,
+        globals: ObjRef,
+        locals: Option<ObjRef>,
+    ) -> PyResult<Value> {
+        self.run_compiled(vm, code, globals, locals)
     }
 }
 

@@ -4,7 +4,6 @@
 
 use garter_runtime::dunder::Dunder;
 use garter_runtime::object::Payload;
-use garter_runtime::types::dict::obj_dict_table;
 use garter_runtime::types::exception::exception_data;
 use garter_runtime::{Args, PyErr, PyResult, Value, Vm};
 
@@ -384,15 +383,11 @@ impl Interp {
         let value = self.eval(vm, f, ann)?;
         let ns = f.ns.clone().unwrap_or_else(|| f.globals.clone());
         let key = vm.intern("__annotations__");
-        let Some(table) = obj_dict_table(&ns) else {
-            return Ok(());
-        };
-        let existing = table.borrow().get_str(&key);
-        let annotations = match existing {
+        let annotations = match super::namespace::ns_get(vm, &ns, &key)? {
             Some(a) => a,
             None => {
                 let d = vm.new_dict(Default::default());
-                table.borrow_mut().set_str(key, d.clone());
+                super::namespace::ns_set(vm, &ns, &key, d.clone())?;
                 d
             }
         };

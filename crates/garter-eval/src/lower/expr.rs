@@ -81,7 +81,10 @@ impl Lowerer<'_> {
             ExprKind::Constant { value, .. } => self.constant(value),
             ExprKind::Name { id, .. } => match self.name_ref(id) {
                 ir::NameRef::Global => K::Global(self.ident(id), Default::default()),
-                ir::NameRef::Name if self.scope_kind() == crate::scope::ScopeKind::Module => {
+                ir::NameRef::Name
+                    if self.scope_kind() == crate::scope::ScopeKind::Module
+                        && !self.names_in_namespace =>
+                {
                     K::Global(self.ident(id), Default::default())
                 }
                 ir::NameRef::Local(i) => K::Local(i, self.ident(id)),

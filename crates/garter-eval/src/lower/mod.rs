@@ -3,6 +3,7 @@
 //! become values; each function, class body and comprehension becomes a
 //! `Code`.
 
+mod annotations;
 mod expr;
 pub(crate) mod resumable;
 mod stmt;
@@ -19,6 +20,22 @@ use crate::scope::{analyse, Resolved, ScopeKind, ScopeTable};
 
 /// Lowers a whole module.
 pub fn lower_module(vm: &Vm, module: &ast::Module, file: Rc<SourceFile>) -> Rc<Code> {
+    lower_module_code(vm, module, file, false)
+}
+
+/// Lowers source given to `exec`/`eval`/`compile`: its top-level names are
+/// read from the namespace the code runs in (which may be a locals
+/// mapping apart from the globals), never straight from the globals.
+pub fn lower_dynamic_module(vm: &Vm, module: &ast::Module, file: Rc<SourceFile>) -> Rc<Code> {
+    lower_module_code(vm, module, file, true)
+}
+
+fn lower_module_code(
+    vm: &Vm,
+    module: &ast::Module,
+    file: Rc<SourceFile>,
+    names_in_namespace: bool,
+) -> Rc<Code> {
     let scopes = analyse(module);
     let lines = LineIndex::new(&file.text);
     let mut l = Lowerer {
@@ -29,6 +46,8 @@ pub fn lower_module(vm: &Vm, module: &ast::Module, file: Rc<SourceFile>) -> Rc<C
         scope: 0,
         qualname: Vec::new(),
         class_name: None,
+        names_in_namespace,
+        future_annotations: annotations::has_future_annotations(module),
     };
     let mut body = l.stmts(&module.body);
     if let Some(doc) = l.docstring(&module.body) {
@@ -79,6 +98,10 @@ pub(crate) struct Lowerer<'a> {
     qualname: Vec<String>,
     /// The innermost enclosing class, for private-name mangling.
     class_name: Option<String>,
+    /// Top-level names are namespace lookups, not global reads (`exec`).
+    names_in_namespace: bool,
+    /// `from __future__ import annotations`: annotations stay strings.
+    future_annotations: bool,
 }
 
 impl<'a> Lowerer<'a> {
@@ -105,6 +128,18 @@ impl<'a> Lowerer<'a> {
 
     fn intern(&self, s: &str) -> Value {
         self.vm.intern(s)
+    }
+
+    /// An annotation: evaluated, or its text under PEP 563.
+    fn annotation(&mut self, e: &Expr) -> ir::Expr {
+        if !self.future_annotations {
+            return self.expr(e);
+        }
+        let text = annotations::annotation_text(e, &self.file.text);
+        ir::Expr {
+            kind: ir::ExprKind::Const(self.vm.new_str(text)),
+            span: e.span,
+        }
     }
 
     fn constant(&self, c: &Constant) -> ir::ExprKind {

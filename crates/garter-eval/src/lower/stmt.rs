@@ -32,11 +32,11 @@ impl Lowerer<'_> {
                 let mut annotations = Vec::new();
                 for a in f.args.params() {
                     if let Some(ann) = &a.annotation {
-                        annotations.push((self.intern(&a.arg), self.expr(ann)));
+                        annotations.push((self.intern(&a.arg), self.annotation(ann)));
                     }
                 }
                 if let Some(r) = &f.returns {
-                    annotations.push((self.intern("return"), self.expr(r)));
+                    annotations.push((self.intern("return"), self.annotation(r)));
                 }
                 let doc = self.docstring(&f.body);
                 let line = self.line_of(s.span);
@@ -138,7 +138,7 @@ impl Lowerer<'_> {
                 let records = *simple && self.scope_kind() != ScopeKind::Function;
                 let annotate = match &target.kind {
                     ExprKind::Name { id, .. } if records => {
-                        Some(K::Annotate(self.ident(id), self.expr(annotation)))
+                        Some(K::Annotate(self.ident(id), self.annotation(annotation)))
                     }
                     _ => None,
                 };

@@ -3,6 +3,7 @@
 
 mod attributes;
 mod console;
+mod evaluation;
 mod importing;
 mod iteration;
 mod numbers;
@@ -52,6 +53,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("ord", numbers::ord),
     ("input", console::input),
     ("__import__", importing::import),
+    ("eval", evaluation::eval),
+    ("exec", evaluation::exec),
+    ("compile", evaluation::compile),
 ];
 
 pub use console::QUITTER_METHODS;

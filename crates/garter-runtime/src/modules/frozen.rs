@@ -29,6 +29,11 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "_garter_sha512" => (include_str!("pysrc/_garter_sha512.py"), false),
         "bisect" => (include_str!("pysrc/bisect.py"), false),
         "heapq" => (include_str!("pysrc/heapq.py"), false),
+        "typing" => (include_str!("pysrc/typing.py"), false),
+        "_typing_extras" => (include_str!("pysrc/_typing_extras.py"), false),
+        "dataclasses" => (include_str!("pysrc/dataclasses.py"), false),
+        "enum" => (include_str!("pysrc/enum.py"), false),
+        "__future__" => (include_str!("pysrc/__future__.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })

@@ -36,6 +36,8 @@ pub struct FrameInfo {
 pub struct CodeInfo {
     name: Rc<str>,
     filename: String,
+    /// For a code object made by `compile()`: the evaluator's code.
+    compiled: Option<Rc<dyn std::any::Any>>,
 }
 
 fn node(v: &Value) -> Option<&TracebackNode> {
@@ -176,8 +178,39 @@ fn get_f_code(vm: &Vm, v: &Value) -> PyResult<Value> {
 pub fn new_code_object(vm: &Vm, name: Rc<str>, filename: String) -> Value {
     vm.new_object(
         vm.types.code.clone(),
-        Payload::Native(Box::new(CodeInfo { name, filename })),
+        Payload::Native(Box::new(CodeInfo {
+            name,
+            filename,
+            compiled: None,
+        })),
     )
+}
+
+/// A code object made by `compile()`, carrying the evaluator's code.
+pub fn new_compiled_code_object(
+    vm: &Vm,
+    name: Rc<str>,
+    filename: String,
+    compiled: Rc<dyn std::any::Any>,
+) -> Value {
+    vm.new_object(
+        vm.types.code.clone(),
+        Payload::Native(Box::new(CodeInfo {
+            name,
+            filename,
+            compiled: Some(compiled),
+        })),
+    )
+}
+
+/// Whether `v` is a code object.
+pub fn is_code_object(v: &Value) -> bool {
+    code_info(v).is_some()
+}
+
+/// The evaluator's code inside a code object made by `compile()`.
+pub fn compiled_code(v: &Value) -> Option<Rc<dyn std::any::Any>> {
+    code_info(v).and_then(|c| c.compiled.clone())
 }
 
 fn get_f_back(vm: &Vm, v: &Value) -> PyResult<Value> {

@@ -87,6 +87,15 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
+    for b in &bases {
+        if b.as_obj().and_then(|o| o.as_type()).is_none()
+            && vm.lookup_attr(b, &vm.intern("__mro_entries__"))?.is_some()
+        {
+            return Err(vm.type_error(
+                "type() doesn't support MRO entry resolution; use types.new_class()".into(),
+            ));
+        }
+    }
     let meta = winning_metaclass(vm, meta, &bases)?;
     let mut base_types = Vec::with_capacity(bases.len());
     for b in &bases {
@@ -317,6 +326,51 @@ fn get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
         .unwrap_or(Value::None))
 }
 
+/// A class's own `__annotations__`; a class statement without annotations
+/// gets an empty dict on first access, as in CPython 3.10+.
+fn get_annotations(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let (cls, t) = type_self(vm, v)?;
+    let key = vm.intern("__annotations__");
+    let found = t.namespace().get_str(&key);
+    if let Some(found) = found {
+        return Ok(found);
+    }
+    if !t.heap {
+        return Err(vm.attribute_error(format!(
+            "type object '{}' has no attribute '__annotations__'",
+            t.name()
+        )));
+    }
+    let fresh = vm.new_dict(crate::types::dict::DictTable::new());
+    t.namespace_mut().set_str(key, fresh.clone());
+    crate::types::type_object::invalidate_attr_cache(cls);
+    Ok(fresh)
+}
+
+fn set_annotations(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let (cls, t) = type_self(vm, v)?;
+    if !t.heap {
+        return Err(vm.type_error(format!(
+            "cannot set '__annotations__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    let key = vm.intern("__annotations__");
+    let removed = match new {
+        Some(value) => {
+            t.namespace_mut().set_str(key, value);
+            true
+        }
+        None => t.namespace_mut().del_str(&key).is_some(),
+    };
+    crate::types::type_object::invalidate_attr_cache(cls);
+    if removed {
+        Ok(())
+    } else {
+        Err(vm.attribute_error("__annotations__".into()))
+    }
+}
+
 /// Whether `cls` is `type` or a subclass of it (a metaclass).
 pub fn is_metaclass(vm: &Vm, cls: &ObjRef) -> bool {
     is_subtype(cls, &vm.types.type_) || Rc::ptr_eq(cls, &vm.types.type_)
@@ -382,5 +436,10 @@ pub const GETSETS: &[GetSetDef] = &[
         name: "__doc__",
         get: get_doc,
         set: None,
+    },
+    GetSetDef {
+        name: "__annotations__",
+        get: get_annotations,
+        set: Some(set_annotations),
     },
 ];

@@ -52,6 +52,37 @@ pub trait Evaluator {
     /// The evaluator itself, for the evaluator's own native functions to
     /// find it.
     fn as_any(&self) -> &dyn std::any::Any;
+    /// `compile(source, filename, mode)`: a code object, or the
+    /// SyntaxError the source has (reported as coming from `filename`).
+    fn compile_source(
+        &self,
+        vm: &Vm,
+        source: &str,
+        filename: &str,
+        mode: CompileMode,
+    ) -> PyResult<Value>;
+    /// Runs a code object made by [`Evaluator::compile_source`] with the
+    /// module namespace `globals` (a dict) and the namespace `locals` for
+    /// its top-level names (`None`: the globals). Returns an "eval" code's
+    /// value, else None.
+    fn run_code(
+        &self,
+        vm: &Vm,
+        code: &Value,
+        globals: ObjRef,
+        locals: Option<ObjRef>,
+    ) -> PyResult<Value>;
+}
+
+/// What `compile()` turns source into (its `mode` argument).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CompileMode {
+    /// A module's statements (`"exec"`).
+    Exec,
+    /// One expression, whose value running it gives (`"eval"`).
+    Eval,
+    /// One interactive statement (`"single"`).
+    Single,
 }
 
 /// One interpreter's runtime.

@@ -5,6 +5,7 @@
 
 mod carets;
 mod suggestions;
+mod syntax;
 
 use garter_runtime::types::exception::{exception_data, TracebackEntry};
 use garter_runtime::{PyErr, Value, Vm};
@@ -69,6 +70,9 @@ fn format_one(vm: &Vm, exc: &Value) -> String {
             }
             flush_repeats(&mut out, repeats);
         }
+    }
+    if syntax::is_syntax_error(vm, exc) {
+        out.push_str(&syntax::location(vm, exc));
     }
     out.push_str(&exception_line(vm, exc));
     out.push('\n');
@@ -141,7 +145,10 @@ pub fn exception_line(vm: &Vm, exc: &Value) -> String {
         Some("builtins" | "__main__") | None => qual,
         Some(m) => format!("{m}.{qual}"),
     };
-    let mut msg = match vm.str_string(exc) {
+    let syntax_message = syntax::is_syntax_error(vm, exc)
+        .then(|| syntax::message(vm, exc))
+        .flatten();
+    let mut msg = match syntax_message.map_or_else(|| vm.str_string(exc), Ok) {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".into(),
     };

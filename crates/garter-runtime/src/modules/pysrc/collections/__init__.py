@@ -420,8 +420,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(_cls, *args, **kwargs):
         if len(args) > count:
+            least = count + 1 - len(field_defaults)
+            takes = f"from {least} to {count + 1}" if least <= count else f"{count + 1}"
             raise TypeError(
-                f"{qual_new}() takes {count + 1} positional arguments "
+                f"{qual_new}() takes {takes} positional arguments "
                 f"but {len(args) + 1} were given")
         values = list(args)
         for name in kwargs:
