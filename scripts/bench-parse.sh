@@ -8,13 +8,13 @@
 # above 1 means garter is faster), and the end prints the medians.
 #
 # Usage: scripts/bench-parse.sh [--garter PATH] [--rounds N] [--stdlib DIR]
-#   --garter  the garter binary (default target/release/garter)
+#   --garter  the garter binary (default: the release build)
 #   --rounds  how many timed rounds (default 5)
 #   --stdlib  the folder to parse (default: python3's stdlib)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-garter="$root/target/release/garter"
+garter=$(python3 "$root/scripts/garter_binary.py" release)
 rounds=5
 stdlib=""
 

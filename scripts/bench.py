@@ -2,7 +2,7 @@
 """Time garter against CPython on the benchmark programs in bench/.
 
 Every bench/NAME.py is run with garter (`--garter PATH`, default
-target/release/garter) and with CPython's real executable run with -S
+the release build, see garter_binary.py) and with CPython's real executable run with -S
 (the one `python3 -c 'import sys; print(sys.executable)'` reports),
 alternating the two, `--runs N` times each (default 3). The minimum wall
 time of each is kept. The two stdouts must be identical: a garter run that
@@ -22,6 +22,8 @@ import os
 import subprocess
 import sys
 import time
+
+from garter_binary import binary
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH_DIR = os.path.join(ROOT, "bench")
@@ -93,7 +95,7 @@ def fmt_secs(value):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--garter", default=os.path.join(ROOT, "target", "release", "garter"))
+    parser.add_argument("--garter", default=binary("release"))
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("filters", nargs="*")

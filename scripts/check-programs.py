@@ -9,13 +9,15 @@ and the last line of stderr must equal its two lines.
 
 Usage: scripts/check-programs.py [--garter PATH] [-v] PATH...
   PATH     programs or folders (folders are walked; helper_*.py skipped)
-  --garter the binary (default $CARGO_TARGET_DIR or target, then debug/garter)
+  --garter the binary (default: the debug build, see garter_binary.py)
   -v       print a diff of stdout for each failing program
 """
 import difflib
 import os
 import subprocess
 import sys
+
+from garter_binary import binary
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -71,8 +73,7 @@ def check(garter, program, verbose):
 
 def main():
     args = sys.argv[1:]
-    target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
-    garter = os.path.join(target, "debug", "garter")
+    garter = binary("debug")
     verbose = False
     paths = []
     while args:

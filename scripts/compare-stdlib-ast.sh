@@ -12,7 +12,7 @@
 #
 # Usage: scripts/compare-stdlib-ast.sh [--garter PATH] [--out FILE]
 #                                      [--stdlib DIR] [--timeout SECONDS]
-#   --garter   the garter binary (default target/release/garter)
+#   --garter   the garter binary (default: the release build)
 #   --out      where to list disagreeing files
 #              (default target/stdlib-ast-mismatches.txt)
 #   --stdlib   the folder to compare (default: python3's stdlib)
@@ -20,7 +20,7 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-garter="$root/target/release/garter"
+garter=$(python3 "$root/scripts/garter_binary.py" release)
 out="$root/target/stdlib-ast-mismatches.txt"
 stdlib=""
 timeout_seconds=10

@@ -41,6 +41,8 @@ import sys
 import tempfile
 import tokenize
 
+from garter_binary import binary
+
 SCRIPTS = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -135,7 +137,7 @@ def main():
     parser.add_argument("--doctests", metavar="FILE", action="append", default=[])
     parser.add_argument("--mutate", metavar="N", type=int, default=0)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--garter", default="target/release/garter")
+    parser.add_argument("--garter", default=binary("release"))
     parser.add_argument("--show", type=int, default=40,
                         help="how many differing message pairs to list")
     args = parser.parse_args()

@@ -8,7 +8,7 @@ mutant with exit status 0 (parsed) or 1 (syntax error): any other status,
 a Rust panic message, or a run past the time limit is a failure. Failing
 mutants are saved for reproduction.
 
-    scripts/fuzz-mutate.py --count 10000 --garter target/release/garter
+    scripts/fuzz-mutate.py --count 10000 --garter "$(scripts/garter_binary.py release)"
 """
 
 import argparse
@@ -18,6 +18,8 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+
+from garter_binary import binary
 
 FRAGMENTS = [
     b"(", b")", b"[", b"]", b"{", b"}", b":", b",", b".", b"=", b"*", b"**",
@@ -95,7 +97,7 @@ def run(garter, paths, timeout):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--garter", default="target/release/garter")
+    parser.add_argument("--garter", default=binary("release"))
     parser.add_argument("--count", type=int, default=10000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--batch", type=int, default=250)

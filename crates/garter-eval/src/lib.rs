@@ -56,11 +56,7 @@ impl Interpreter {
         let vm = Rc::new(Vm::new());
         let interp = Interp::install(&vm);
         let builtins_module = vm.new_module_with_dict("builtins", vm.builtins.clone());
-        let _ = vm.set_item(
-            &Value::Obj(vm.modules.clone()),
-            &vm.intern("builtins"),
-            builtins_module,
-        );
+        vm.add_module("builtins", builtins_module);
         Interpreter { vm, interp }
     }
 
@@ -119,11 +115,7 @@ impl Interpreter {
             let module = vm.new_module("__main__");
             vm.module_set(&module, "__file__", vm.new_str(filename));
             vm.module_set(&module, "__builtins__", Value::Obj(vm.builtins.clone()));
-            vm.set_item(
-                &Value::Obj(vm.modules.clone()),
-                &vm.intern("__main__"),
-                module.clone(),
-            )?;
+            vm.add_module("__main__", module.clone());
             let Some(globals) = vm.module_dict(&module) else {
                 return Ok(());
             };

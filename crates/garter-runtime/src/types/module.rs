@@ -39,6 +39,15 @@ impl Vm {
         )
     }
 
+    /// Puts `module` in `sys.modules` as `name`. The interpreter's module
+    /// table is a plain dict, so this needs no dispatch (nor the dict
+    /// type's methods, which start-up does not make).
+    pub fn add_module(&self, name: &str, module: Value) {
+        if let Some(t) = obj_dict_table(&self.modules) {
+            t.borrow_mut().set_str(self.intern(name), module);
+        }
+    }
+
     /// The namespace of a module value.
     pub fn module_dict(&self, module: &Value) -> Option<ObjRef> {
         match module.payload() {
