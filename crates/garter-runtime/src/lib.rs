@@ -27,4 +27,4 @@ mod vm;
 pub use args::Args;
 pub use error::{PyErr, PyResult};
 pub use value::{ObjRef, Value};
-pub use vm::{DepthGuard, Evaluator, Vm};
+pub use vm::{CancelHandle, Capabilities, Capability, DepthGuard, Evaluator, MeteredAllocator, Vm};

@@ -118,11 +118,13 @@ impl Vm {
         let mut out = Vec::new();
         if let Some(Payload::Range(r)) = v.payload() {
             let n = num_traits::ToPrimitive::to_usize(&r.length()).unwrap_or(usize::MAX);
+            self.reserve_memory(n.saturating_mul(std::mem::size_of::<Value>()))?;
             out.try_reserve_exact(n).map_err(|_| self.memory_error())?;
         }
         let it = self.iter(v)?;
         while let Some(x) = self.next(&it)? {
             if out.len() == out.capacity() {
+                self.reserve_memory(out.len().max(8) * std::mem::size_of::<Value>())?;
                 out.try_reserve(out.len().max(8))
                     .map_err(|_| self.memory_error())?;
             }

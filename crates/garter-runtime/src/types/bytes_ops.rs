@@ -135,6 +135,7 @@ pub fn repeated(vm: &Vm, data: &[u8], n: usize) -> PyResult<Vec<u8>> {
     if total > MAX_STR_BYTES {
         return Err(vm.memory_error());
     }
+    vm.reserve_memory(total)?;
     let mut out = Vec::new();
     out.try_reserve_exact(total)
         .map_err(|_| vm.memory_error())?;

@@ -196,6 +196,7 @@ fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
         .checked_mul(n)
         .filter(|t| *t < 1 << 40)
         .ok_or_else(|| vm.memory_error())?;
+    vm.reserve_memory(total.saturating_mul(std::mem::size_of::<Value>()))?;
     let mut out = Vec::new();
     out.try_reserve_exact(total)
         .map_err(|_| vm.memory_error())?;

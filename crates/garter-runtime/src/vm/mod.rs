@@ -8,7 +8,10 @@
 
 mod bootstrap;
 mod errors;
+mod limits;
+mod memory;
 mod recursion;
+mod sandbox;
 
 use std::cell::{Cell, RefCell};
 use std::io::Write;
@@ -27,7 +30,10 @@ use crate::types::type_object::{MethodKind, NativeFn};
 use crate::value::{ObjRef, Value};
 
 pub use bootstrap::BuiltinTypes;
+pub use limits::CancelHandle;
+pub use memory::MeteredAllocator;
 pub use recursion::DepthGuard;
+pub use sandbox::{Capabilities, Capability};
 
 /// What the runtime needs from the evaluator.
 pub trait Evaluator {
@@ -79,6 +85,12 @@ pub struct Vm {
     /// make the running code raise KeyboardInterrupt at its next call or
     /// loop iteration; cleared when raised.
     pub interrupt: Arc<AtomicBool>,
+    /// What the script may reach outside the interpreter (`sandbox.rs`).
+    granted: sandbox::Granted,
+    /// Time, step and cancel limits of a run (`limits.rs`).
+    limits: limits::Limits,
+    /// The memory ceiling and count (`memory.rs`).
+    memory: memory::MemoryMeter,
 }
 
 /// See [`Vm::native_next`].
@@ -110,6 +122,9 @@ impl Vm {
             native_next: Cell::new(None),
             retired_classes: RefCell::new(Vec::new()),
             interrupt: Arc::new(AtomicBool::new(false)),
+            granted: sandbox::Granted::default(),
+            limits: limits::Limits::default(),
+            memory: memory::MemoryMeter::default(),
         };
         vm.ascii_chars = (0u8..128)
             .map(|b| vm.new_str((b as char).to_string()))

@@ -6,8 +6,6 @@
 //! the native stack is left (`stack_floor`, set by whoever owns the stack
 //! the interpreter runs on), so no program can overflow the Rust stack.
 
-use std::sync::atomic::Ordering;
-
 use crate::error::PyResult;
 use crate::Vm;
 
@@ -46,21 +44,6 @@ impl Vm {
         Ok(DepthGuard { vm: self })
     }
 
-    /// Raises KeyboardInterrupt if [`Vm::interrupt`] was set (clearing it).
-    #[inline]
-    pub fn check_interrupt(&self) -> PyResult<()> {
-        if self.interrupt.load(Ordering::Relaxed) {
-            return Err(self.interrupted());
-        }
-        Ok(())
-    }
-
-    #[cold]
-    fn interrupted(&self) -> crate::PyErr {
-        self.interrupt.store(false, Ordering::Relaxed);
-        self.new_exception(&self.exc.keyboard_interrupt, Vec::new())
-    }
-
     /// Whether the native stack is nearly used up.
     #[inline]
     pub fn stack_exhausted(&self) -> bool {
@@ -70,8 +53,18 @@ impl Vm {
 
     /// Sets the lowest usable native stack address (0: unknown), returning
     /// the previous one. Whoever switches stacks (coroutines) sets it.
+    /// The outermost switch (from no stack to one, and back) is where a
+    /// run begins and ends, for the limits and the memory count.
     pub fn set_stack_floor(&self, floor: usize) -> usize {
-        self.stack_floor.replace(floor)
+        let old = self.stack_floor.replace(floor);
+        if old == 0 && floor != 0 {
+            self.begin_run_limits();
+            self.begin_run_memory();
+        } else if old != 0 && floor == 0 {
+            self.end_run_memory();
+            self.end_run_limits();
+        }
+        old
     }
 
     pub fn recursion_limit(&self) -> u32 {
