@@ -6,6 +6,7 @@ mod console;
 mod importing;
 mod iteration;
 mod numbers;
+mod open;
 mod output;
 
 use crate::types::dict::obj_dict_table;
@@ -52,6 +53,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("ord", numbers::ord),
     ("input", console::input),
     ("__import__", importing::import),
+    ("open", open::open),
 ];
 
 pub use console::QUITTER_METHODS;

@@ -17,6 +17,9 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "_collections_user" => (include_str!("pysrc/_collections_user.py"), false),
         "collections" => (include_str!("pysrc/collections/__init__.py"), true),
         "collections.abc" => (include_str!("pysrc/collections/abc.py"), false),
+        "io" => (include_str!("pysrc/io.py"), false),
+        "os" => (include_str!("pysrc/os.py"), false),
+        "posixpath" => (include_str!("pysrc/posixpath.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })

@@ -6,6 +6,7 @@
 pub mod abc_support;
 pub mod array;
 pub mod frozen;
+pub mod garter_os;
 pub mod math;
 pub mod sys;
 
@@ -19,6 +20,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
         "math" => Some(math::make(vm)),
         "_garter_abc" => Some(abc_support::make(vm)),
         "array" => Some(array::make(vm)),
+        "_garter_os" => Some(garter_os::make(vm)),
         _ => None,
     }
 }
