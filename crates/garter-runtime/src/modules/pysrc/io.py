@@ -520,6 +520,10 @@ class StringIO(TextIOBase):
     def closed(self):
         return self._closed
 
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+
     @property
     def line_buffering(self):
         return False
