@@ -16,12 +16,11 @@ const IO_SOURCE: &str = "<frozen io>";
 pub fn open(vm: &Vm, args: Args) -> PyResult<Value> {
     let io = super::importing::import(vm, Args::positional(&[vm.intern("io")]))?;
     let open = vm.get_attr(&io, &vm.intern("open"))?;
-    vm.call(&open, args).map_err(|err| {
+    vm.call(&open, args).inspect_err(|err| {
         if let Some(data) = exception_data(&err.value()) {
             data.traceback
                 .borrow_mut()
                 .retain(|entry| entry.file.name != IO_SOURCE);
         }
-        err
     })
 }
