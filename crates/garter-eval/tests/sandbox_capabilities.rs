@@ -165,3 +165,24 @@ fn no_route_around_a_missing_capability() {
     assert!(!std::path::Path::new("x.txt").exists());
     assert!(!std::path::Path::new("d").exists());
 }
+
+#[test]
+fn the_clock_capability_is_checked_the_same_way() {
+    let interp = Interpreter::new();
+    let vm = interp.vm();
+    let err = vm
+        .require(Capability::Clock, "time.time")
+        .err()
+        .expect("the clock is not granted");
+    assert_eq!(
+        vm.str_string(&err.value()).unwrap_or_default(),
+        "time.time needs the 'clock' capability, which this interpreter was not granted"
+    );
+    assert!(vm.is_instance_of(&err.value(), &vm.exc.permission_error));
+    interp.grant(Capability::Clock);
+    assert!(vm.require(Capability::Clock, "time.time").is_ok());
+    interp.set_capabilities(Capabilities::ALL);
+    for c in Capability::ALL {
+        assert!(vm.has_capability(c), "{c:?}");
+    }
+}

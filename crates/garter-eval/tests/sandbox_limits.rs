@@ -66,6 +66,11 @@ fn growing_containers_stop_near_the_ceiling() {
         "l = [i for i in range(10**9)]\n",
         "d = {}\ni = 0\nwhile True:\n    d[i] = i\n    i += 1\n",
         "s = 'ab'\nwhile True:\n    s = s + s\n",
+        "l = [0]\nwhile True:\n    l = l + l\n",
+        "l = [0]\nwhile True:\n    l += l\n",
+        "t = (0,)\nwhile True:\n    t = t + t\n",
+        "b = b'x'\nwhile True:\n    b = b + b\n",
+        "x = [None]\nwhile True:\n    x = [x, x]\n    x = x * 2\n",
         "l = []\nwhile True:\n    l.append('x' * 1000 + str(len(l)))\n",
     ] {
         let got = outcome(&interp, source);

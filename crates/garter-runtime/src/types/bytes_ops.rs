@@ -118,6 +118,7 @@ fn add<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     let mut out = Vec::new();
     let data = this.data();
+    vm.reserve_memory(data.len().saturating_add(other.len()))?;
     out.try_reserve_exact(data.len() + other.len())
         .map_err(|_| vm.memory_error())?;
     out.extend_from_slice(&data);

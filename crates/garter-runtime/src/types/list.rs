@@ -251,6 +251,8 @@ fn list_add(vm: &Vm, args: Args) -> PyResult<Value> {
             vm.type_name_of(&a[1])
         )));
     };
+    let total = l.borrow().len().saturating_add(other.borrow().len());
+    vm.reserve_memory(total.saturating_mul(std::mem::size_of::<Value>()))?;
     let mut out = l.borrow().clone();
     out.extend(other.borrow().iter().cloned());
     Ok(vm.new_list(out))
@@ -260,6 +262,8 @@ fn list_iadd(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__iadd__")?;
     let a = method_args(vm, &args, "list", "__iadd__", 1, 1)?;
     let items = vm.collect(&a[1])?;
+    let total = l.borrow().len().saturating_add(items.len());
+    vm.reserve_memory(total.saturating_mul(std::mem::size_of::<Value>()))?;
     l.borrow_mut().extend(items);
     Ok(a[0].clone())
 }

@@ -162,6 +162,8 @@ fn tuple_add(vm: &Vm, args: Args) -> PyResult<Value> {
             vm.type_name_of(&a[1])
         )));
     };
+    let total = x.len().saturating_add(y.len());
+    vm.reserve_memory(total.saturating_mul(std::mem::size_of::<Value>()))?;
     let mut out = x.to_vec();
     out.extend(y.iter().cloned());
     Ok(vm.new_tuple(out))
