@@ -172,8 +172,7 @@ fn the_clock_capability_is_checked_the_same_way() {
     let vm = interp.vm();
     let err = vm
         .require(Capability::Clock, "time.time")
-        .err()
-        .expect("the clock is not granted");
+        .expect_err("the clock is not granted");
     assert_eq!(
         vm.str_string(&err.value()).unwrap_or_default(),
         "time.time needs the 'clock' capability, which this interpreter was not granted"
