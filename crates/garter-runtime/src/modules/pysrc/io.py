@@ -285,7 +285,8 @@ class TextIOWrapper(TextIOBase):
         self.errors = "strict" if errors is None else errors
         self._newline = newline
         self.line_buffering = line_buffering
-        self.mode = getattr(buffer, "mode", "r")
+        self._can_read = buffer.readable()
+        self._can_write = buffer.writable()
         self._text = ""
         self._undecoded = b""
         self._eof = False
@@ -306,8 +307,12 @@ class TextIOWrapper(TextIOBase):
         return None
 
     def __repr__(self):
-        return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (
-            self.name, self.mode, self.encoding)
+        try:
+            name = " name=%r" % (self.name,)
+        except AttributeError:
+            name = ""
+        mode = " mode=%r" % (self.mode,) if "mode" in self.__dict__ else ""
+        return "<_io.TextIOWrapper%s%s encoding=%r>" % (name, mode, self.encoding)
 
     def readable(self):
         return self.buffer.readable()
@@ -323,7 +328,7 @@ class TextIOWrapper(TextIOBase):
 
     def _check_readable(self):
         self._check_closed()
-        if not self.buffer._readable:
+        if not self._can_read:
             raise UnsupportedOperation("not readable")
 
     def _fill(self):
@@ -414,7 +419,7 @@ class TextIOWrapper(TextIOBase):
 
     def write(self, text):
         self._check_closed()
-        if not self.buffer._writable:
+        if not self._can_write:
             raise UnsupportedOperation("not writable")
         if not isinstance(text, str):
             raise TypeError("write() argument must be str, not %s" % type(text).__name__)
