@@ -124,6 +124,22 @@ fn an_endless_loop_times_out() {
 }
 
 #[test]
+fn native_loops_over_iterables_time_out_too() {
+    let interp = Interpreter::new();
+    interp.set_max_time(Some(Duration::from_millis(200)));
+    for source in [
+        "sum(range(10**15))\n",
+        "max(range(10**15))\n",
+        "any(x < 0 for x in range(10**15))\n",
+        "for x in iter(int, 1):\n    pass\n",
+    ] {
+        let got = outcome(&interp, source);
+        assert!(got.starts_with("TimeoutError"), "{source}: {got}");
+    }
+    still_usable(&interp);
+}
+
+#[test]
 fn a_timeout_cannot_be_swallowed() {
     let interp = Interpreter::new();
     interp.set_max_time(Some(Duration::from_millis(200)));

@@ -76,6 +76,9 @@ impl Vm {
 
     /// `next(it)`, with `None` for exhaustion instead of StopIteration.
     pub fn next(&self, it: &Value) -> PyResult<Option<Value>> {
+        // A tick (see `vm/limits.rs`): every for loop and every native
+        // consumer of an iterable (sum, join, list, ...) can be stopped.
+        self.check_interrupt()?;
         match it.payload() {
             Some(Payload::Iterator(state)) => return builtin_next(self, state),
             Some(Payload::Native(_)) => {

@@ -1,8 +1,9 @@
 //! Limits on one run: time, steps, a cancel handle, and the memory
 //! ceiling (its accounting is in `memory.rs`).
 //!
-//! Every call and every loop iteration is a *tick* (`Vm::check_interrupt`,
-//! also reached through `Vm::enter`). A tick only counts down one `Cell`;
+//! Every call (`Vm::enter`), `while` iteration and step of an iterator
+//! (`Vm::next`, so `for` loops and native consumers such as `sum` too) is
+//! a *tick* (`Vm::check_interrupt`). A tick only counts down one `Cell`;
 //! every `SLICE` ticks (or sooner, when the step limit is near) the slow
 //! check runs: the interrupt flag, the cancel handle, the step count, the
 //! clock and the memory in use. A limit that has run out is *sticky*: from
