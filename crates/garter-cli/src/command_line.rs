@@ -44,6 +44,23 @@ pub struct Options {
     #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "script")]
     pub parse_only: Vec<PathBuf>,
 
+    /// Raise MemoryError when the program would hold more than SIZE
+    /// (bytes, or with a KB, MB or GB suffix).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_memory: Option<usize>,
+
+    /// Raise TimeoutError when the program runs longer than SECONDS.
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    pub max_time: Option<std::time::Duration>,
+
+    /// Raise TimeoutError after STEPS calls and loop iterations.
+    #[arg(long, value_name = "STEPS")]
+    pub max_steps: Option<u64>,
+
+    /// The recursion limit (as `sys.setrecursionlimit`).
+    #[arg(long, value_name = "DEPTH", value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_recursion: Option<u32>,
+
     /// The script to run (`-` for standard input); the arguments after
     /// it go to sys.argv.
     #[arg(value_name = "FILE")]
@@ -55,7 +72,49 @@ pub struct Options {
 }
 
 /// Options of garter's own that take a value in the next argument.
-const OPTIONS_WITH_VALUE: &[&str] = &["--color", "--dump-ast"];
+const OPTIONS_WITH_VALUE: &[&str] = &[
+    "--color",
+    "--dump-ast",
+    "--max-memory",
+    "--max-time",
+    "--max-steps",
+    "--max-recursion",
+];
+
+/// A memory size: a number of bytes, or one with a KB, MB or GB suffix
+/// (powers of 1024; case does not matter).
+pub fn parse_size(text: &str) -> Result<usize, String> {
+    let upper = text.trim().to_ascii_uppercase();
+    let (digits, unit) = [
+        ("KB", 1usize << 10),
+        ("MB", 1 << 20),
+        ("GB", 1 << 30),
+        ("B", 1),
+    ]
+    .iter()
+    .find_map(|(suffix, unit)| upper.strip_suffix(suffix).map(|d| (d.trim(), *unit)))
+    .unwrap_or((upper.as_str(), 1));
+    let invalid = || format!("'{text}' is not a size (for example 64MB, 512KB, 2GB)");
+    let amount: f64 = digits.parse().map_err(|_| invalid())?;
+    if !amount.is_finite() || amount <= 0.0 {
+        return Err(invalid());
+    }
+    let bytes = amount * unit as f64;
+    if bytes >= usize::MAX as f64 {
+        return Err(invalid());
+    }
+    Ok(bytes as usize)
+}
+
+/// A time in seconds, possibly fractional.
+pub fn parse_seconds(text: &str) -> Result<std::time::Duration, String> {
+    let invalid = || format!("'{text}' is not a number of seconds");
+    let seconds: f64 = text.trim().parse().map_err(|_| invalid())?;
+    std::time::Duration::try_from_secs_f64(seconds)
+        .ok()
+        .filter(|d| !d.is_zero())
+        .ok_or_else(invalid)
+}
 
 /// Parses the command line; on a usage error, `--help` or `--version`,
 /// clap prints what it has to and exits (status 2 for an error).
@@ -140,6 +199,21 @@ mod tests {
         let (own, rest) = parts(&["garter", "-cpass", "y"]);
         assert_eq!(own, ["garter", "-cpass"]);
         assert_eq!(rest, ["y"]);
+    }
+
+    #[test]
+    fn sizes_take_suffixes() {
+        use super::parse_size;
+        assert_eq!(parse_size("64MB"), Ok(64 << 20));
+        assert_eq!(parse_size("512kb"), Ok(512 << 10));
+        assert_eq!(parse_size("1GB"), Ok(1 << 30));
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert_eq!(parse_size("1.5KB"), Ok(1536));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("-1MB").is_err());
+        assert!(super::parse_seconds("1.5").is_ok());
+        assert!(super::parse_seconds("soon").is_err());
+        assert!(super::parse_seconds("-2").is_err());
     }
 
     #[test]

@@ -19,9 +19,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// mimalloc: Python code allocates many small, short-lived objects, which
-/// it serves markedly faster than the system allocator.
+/// it serves markedly faster than the system allocator. Metered, so that
+/// `--max-memory` counts what the program holds.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: garter_runtime::MeteredAllocator<mimalloc::MiMalloc> =
+    garter_runtime::MeteredAllocator(mimalloc::MiMalloc);
 
 fn main() -> ExitCode {
     let options = command_line::parse(std::env::args_os().collect());
@@ -47,6 +49,12 @@ fn main() -> ExitCode {
     let session = run::Session {
         inspect: options.inspect || program.is_none(),
         quiet: options.quiet,
+        limits: run::Limits {
+            max_memory: options.max_memory,
+            max_time: options.max_time,
+            max_steps: options.max_steps,
+            max_recursion: options.max_recursion,
+        },
     };
     run::run(program, options.program_args, session)
 }

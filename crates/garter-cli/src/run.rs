@@ -27,6 +27,16 @@ pub struct Session {
     pub inspect: bool,
     /// No welcome line on the prompt.
     pub quiet: bool,
+    /// The `--max-...` options.
+    pub limits: Limits,
+}
+
+/// The limits the command line sets (`None`: none).
+pub struct Limits {
+    pub max_memory: Option<usize>,
+    pub max_time: Option<std::time::Duration>,
+    pub max_steps: Option<u64>,
+    pub max_recursion: Option<u32>,
 }
 
 /// The exit status after an uncaught KeyboardInterrupt, as a shell
@@ -37,6 +47,14 @@ pub const INTERRUPTED: u8 = 130;
 /// if the session asks for it; returns the exit status.
 pub fn run(program: Option<Program>, rest: Vec<String>, session: Session) -> ExitCode {
     let interp = Interpreter::new();
+    // As python3: the script may use what its user may.
+    interp.set_capabilities(garter_runtime::Capabilities::ALL);
+    interp.set_max_memory(session.limits.max_memory);
+    interp.set_max_time(session.limits.max_time);
+    interp.set_max_steps(session.limits.max_steps);
+    if let Some(depth) = session.limits.max_recursion {
+        interp.set_max_recursion(depth);
+    }
     crate::interrupt::install(interp.interrupt_flag());
     if std::io::stdout().is_terminal() {
         *interp.vm().stdout.borrow_mut() = Box::new(LineWriter::new(std::io::stdout()));

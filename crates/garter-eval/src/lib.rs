@@ -10,6 +10,7 @@ pub mod exec;
 mod interactive;
 pub mod ir;
 mod lower;
+mod sandbox;
 mod scope;
 
 use std::path::PathBuf;

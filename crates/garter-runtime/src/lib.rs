@@ -27,4 +27,7 @@ mod vm;
 pub use args::Args;
 pub use error::{PyErr, PyResult};
 pub use value::{ObjRef, Value};
-pub use vm::{CompileMode, DepthGuard, Evaluator, Vm};
+pub use vm::{
+    CancelHandle, Capabilities, Capability, CompileMode, DepthGuard, Evaluator, MeteredAllocator,
+    Vm,
+};

@@ -280,7 +280,7 @@ impl Interp {
                 match kind {
                     CompKind::List => {
                         if let Some(Payload::List(l)) = acc.payload() {
-                            l.borrow_mut().push(v);
+                            garter_runtime::types::list::push_counted(vm, l, v)?;
                         }
                     }
                     CompKind::Set => garter_runtime::types::set::set_add(vm, acc, v)?,

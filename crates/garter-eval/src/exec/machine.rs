@@ -293,7 +293,6 @@ impl Interp {
                     vm.iter(&iterable)?
                 };
                 while let Some(item) = vm.next(&it)? {
-                    vm.check_interrupt()?;
                     self.assign(vm, f, target, item)?;
                     if let Some(r) = self.machine_loop_body(vm, f, body, &it, walk)? {
                         return Ok(r);

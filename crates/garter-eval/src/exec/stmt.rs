@@ -136,7 +136,6 @@ impl Interp {
         let iterable = self.eval(vm, f, iter)?;
         let it = vm.iter(&iterable)?;
         while let Some(item) = vm.next(&it)? {
-            vm.check_interrupt()?;
             self.assign(vm, f, target, item)?;
             if let Some(left) = self.loop_body(vm, f, body)? {
                 return Ok(left);

@@ -7,6 +7,7 @@ mod evaluation;
 mod importing;
 mod iteration;
 mod numbers;
+mod open;
 mod output;
 
 use crate::types::dict::obj_dict_table;
@@ -56,6 +57,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("eval", evaluation::eval),
     ("exec", evaluation::exec),
     ("compile", evaluation::compile),
+    ("open", open::open),
 ];
 
 pub use console::QUITTER_METHODS;

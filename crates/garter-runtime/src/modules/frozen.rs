@@ -34,6 +34,9 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "dataclasses" => (include_str!("pysrc/dataclasses.py"), false),
         "enum" => (include_str!("pysrc/enum.py"), false),
         "__future__" => (include_str!("pysrc/__future__.py"), false),
+        "io" => (include_str!("pysrc/io.py"), false),
+        "os" => (include_str!("pysrc/os.py"), false),
+        "posixpath" => (include_str!("pysrc/posixpath.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })

@@ -76,6 +76,9 @@ impl Vm {
 
     /// `next(it)`, with `None` for exhaustion instead of StopIteration.
     pub fn next(&self, it: &Value) -> PyResult<Option<Value>> {
+        // A tick (see `vm/limits.rs`): every for loop and every native
+        // consumer of an iterable (sum, join, list, ...) can be stopped.
+        self.check_interrupt()?;
         match it.payload() {
             Some(Payload::Iterator(state)) => return builtin_next(self, state),
             Some(Payload::Native(_)) => {
@@ -118,11 +121,13 @@ impl Vm {
         let mut out = Vec::new();
         if let Some(Payload::Range(r)) = v.payload() {
             let n = num_traits::ToPrimitive::to_usize(&r.length()).unwrap_or(usize::MAX);
+            self.reserve_memory(n.saturating_mul(std::mem::size_of::<Value>()))?;
             out.try_reserve_exact(n).map_err(|_| self.memory_error())?;
         }
         let it = self.iter(v)?;
         while let Some(x) = self.next(&it)? {
             if out.len() == out.capacity() {
+                self.reserve_memory(out.len().max(8) * std::mem::size_of::<Value>())?;
                 out.try_reserve(out.len().max(8))
                     .map_err(|_| self.memory_error())?;
             }

@@ -118,6 +118,7 @@ fn add<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     let mut out = Vec::new();
     let data = this.data();
+    vm.reserve_memory(data.len().saturating_add(other.len()))?;
     out.try_reserve_exact(data.len() + other.len())
         .map_err(|_| vm.memory_error())?;
     out.extend_from_slice(&data);
@@ -135,6 +136,7 @@ pub fn repeated(vm: &Vm, data: &[u8], n: usize) -> PyResult<Vec<u8>> {
     if total > MAX_STR_BYTES {
         return Err(vm.memory_error());
     }
+    vm.reserve_memory(total)?;
     let mut out = Vec::new();
     out.try_reserve_exact(total)
         .map_err(|_| vm.memory_error())?;

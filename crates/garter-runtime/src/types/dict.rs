@@ -436,7 +436,15 @@ pub fn set_item_hashed(
 ) -> PyResult<()> {
     match lookup(vm, table, hash, &key)? {
         Some(pos) => table.borrow_mut().set_value_at(pos, value),
-        None => table.borrow_mut().push_new(hash, key, value),
+        None => {
+            let mut t = table.borrow_mut();
+            if t.usable == 0 {
+                // Growing: the memory ceiling is checked first.
+                let entry = std::mem::size_of::<Option<Entry>>() + std::mem::size_of::<usize>();
+                vm.reserve_memory(t.len.saturating_mul(3).saturating_mul(entry))?;
+            }
+            t.push_new(hash, key, value)
+        }
     }
     Ok(())
 }

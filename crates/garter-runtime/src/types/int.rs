@@ -117,6 +117,9 @@ fn int_of(v: &Value) -> Option<Cow<'_, BigInt>> {
 
 fn big_binop(vm: &Vm, x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
     use crate::number::int_ops as ops;
+    if let Some(bits) = result_bits(x, y, op) {
+        vm.reserve_memory(usize::try_from(bits / 8).unwrap_or(usize::MAX))?;
+    }
     let r = match op {
         BinOp::Add => Ok(x + y),
         BinOp::Sub => Ok(x - y),
@@ -142,6 +145,22 @@ fn big_binop(vm: &Vm, x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
     };
     r.map(|n| Value::from_bigint(vm, n))
         .map_err(|e| num_error(vm, e))
+}
+
+/// About how many bits the result of an operation that can grow ints
+/// without bound will have, to check the memory ceiling before.
+fn result_bits(x: &BigInt, y: &BigInt, op: BinOp) -> Option<u64> {
+    let exponent = || y.to_u64().unwrap_or(u64::MAX);
+    match op {
+        BinOp::Mul => Some(x.bits().saturating_add(y.bits())),
+        BinOp::Pow if x.bits() > 1 && !y.is_negative() => {
+            Some((x.bits() - 1).saturating_mul(exponent()))
+        }
+        BinOp::LShift if !x.is_zero() && !y.is_negative() => {
+            Some(x.bits().saturating_add(exponent()))
+        }
+        _ => None,
+    }
 }
 
 /// An int as the nearest float, with "int too large to convert to float".

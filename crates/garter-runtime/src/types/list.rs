@@ -251,6 +251,8 @@ fn list_add(vm: &Vm, args: Args) -> PyResult<Value> {
             vm.type_name_of(&a[1])
         )));
     };
+    let total = l.borrow().len().saturating_add(other.borrow().len());
+    vm.reserve_memory(total.saturating_mul(std::mem::size_of::<Value>()))?;
     let mut out = l.borrow().clone();
     out.extend(other.borrow().iter().cloned());
     Ok(vm.new_list(out))
@@ -260,6 +262,8 @@ fn list_iadd(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__iadd__")?;
     let a = method_args(vm, &args, "list", "__iadd__", 1, 1)?;
     let items = vm.collect(&a[1])?;
+    let total = l.borrow().len().saturating_add(items.len());
+    vm.reserve_memory(total.saturating_mul(std::mem::size_of::<Value>()))?;
     l.borrow_mut().extend(items);
     Ok(a[0].clone())
 }
@@ -313,6 +317,7 @@ fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
         .checked_mul(n)
         .filter(|t| *t < 1 << 40)
         .ok_or_else(|| vm.memory_error())?;
+    vm.reserve_memory(total.saturating_mul(std::mem::size_of::<Value>()))?;
     let mut out = Vec::new();
     out.try_reserve_exact(total)
         .map_err(|_| vm.memory_error())?;
@@ -347,8 +352,20 @@ fn list_imul(vm: &Vm, args: Args) -> PyResult<Value> {
 fn list_append(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "append")?;
     let a = method_args(vm, &args, "list", "append", 1, 1)?;
-    l.borrow_mut().push(a[1].clone());
+    push_counted(vm, l, a[1].clone())?;
     Ok(Value::None)
+}
+
+/// Appends to a list's items, checking the memory ceiling first when the
+/// storage has to grow.
+#[inline]
+pub fn push_counted(vm: &Vm, list: &RefCell<Vec<Value>>, v: Value) -> PyResult<()> {
+    let mut items = list.borrow_mut();
+    if items.len() == items.capacity() {
+        vm.reserve_memory(items.len().max(4) * std::mem::size_of::<Value>())?;
+    }
+    items.push(v);
+    Ok(())
 }
 
 fn list_extend(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -357,7 +357,7 @@ pub fn check_size(vm: &Vm, bytes: usize) -> PyResult<()> {
     if bytes > MAX_STR_BYTES {
         return Err(vm.memory_error());
     }
-    Ok(())
+    vm.reserve_memory(bytes)
 }
 
 /// Whether `v` is an instance of exactly `str` (not a subclass).

@@ -162,6 +162,8 @@ fn tuple_add(vm: &Vm, args: Args) -> PyResult<Value> {
             vm.type_name_of(&a[1])
         )));
     };
+    let total = x.len().saturating_add(y.len());
+    vm.reserve_memory(total.saturating_mul(std::mem::size_of::<Value>()))?;
     let mut out = x.to_vec();
     out.extend(y.iter().cloned());
     Ok(vm.new_tuple(out))
@@ -196,6 +198,7 @@ fn repeat(vm: &Vm, args: Args, name: &str, forward: bool) -> PyResult<Value> {
         .checked_mul(n)
         .filter(|t| *t < 1 << 40)
         .ok_or_else(|| vm.memory_error())?;
+    vm.reserve_memory(total.saturating_mul(std::mem::size_of::<Value>()))?;
     let mut out = Vec::new();
     out.try_reserve_exact(total)
         .map_err(|_| vm.memory_error())?;

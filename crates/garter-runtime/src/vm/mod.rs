@@ -9,7 +9,10 @@
 mod bootstrap;
 mod errors;
 mod interner;
+mod limits;
+mod memory;
 mod recursion;
+mod sandbox;
 mod teardown;
 
 use std::cell::{Cell, OnceCell, RefCell};
@@ -31,7 +34,10 @@ use crate::value::{ObjRef, Value};
 
 pub use bootstrap::{record as record_lazy, BuiltinTypes};
 pub use interner::Interner;
+pub use limits::CancelHandle;
+pub use memory::MeteredAllocator;
 pub use recursion::DepthGuard;
+pub use sandbox::{Capabilities, Capability};
 
 /// What the runtime needs from the evaluator.
 pub trait Evaluator {
@@ -132,9 +138,16 @@ pub struct Vm {
     /// (`buffer/release.rs`), run at the evaluator's next check point.
     pub pending_releases: Rc<crate::buffer::release::PendingReleases>,
     /// Check points (calls, loop iterations) left before the running
-    /// Python thread must give others a turn ([`Evaluator::switch_threads`]);
-    /// 0 while only one thread exists, which turns the countdown off.
+    /// Python thread must give others a turn ([`Evaluator::switch_threads`]),
+    /// counted down a slice at a time by the limits' slow check
+    /// (`limits.rs`); 0 while only one thread exists.
     pub switch_ticks: Cell<u32>,
+    /// What the script may reach outside the interpreter (`sandbox.rs`).
+    granted: sandbox::Granted,
+    /// Time, step and cancel limits of a run (`limits.rs`).
+    limits: limits::Limits,
+    /// The memory ceiling and count (`memory.rs`).
+    memory: memory::MemoryMeter,
 }
 
 /// See [`Vm::native_next`].
@@ -179,6 +192,9 @@ impl Vm {
             interrupt: Arc::new(AtomicBool::new(false)),
             pending_releases: Rc::default(),
             switch_ticks: Cell::new(0),
+            granted: sandbox::Granted::default(),
+            limits: limits::Limits::default(),
+            memory: memory::MemoryMeter::default(),
         };
         vm.ascii_chars = (0u8..128)
             .map(|b| vm.new_str((b as char).to_string()))

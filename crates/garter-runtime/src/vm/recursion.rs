@@ -49,31 +49,19 @@ impl Vm {
         Ok(DepthGuard { vm: self })
     }
 
-    /// Raises KeyboardInterrupt if [`Vm::interrupt`] was set (clearing it),
-    /// and counts down to the next switch between Python threads. While
-    /// several threads exist the evaluator's scheduler takes the interrupt
-    /// instead, to raise it in the main thread.
-    #[inline]
-    pub fn check_interrupt(&self) -> PyResult<()> {
-        if self.interrupt.load(Ordering::Relaxed) {
-            if self.switch_ticks.get() != 0 {
-                return self.switch_threads();
-            }
-            return Err(self.interrupted());
-        }
-        let ticks = self.switch_ticks.get();
-        if ticks != 0 {
-            if ticks == 1 {
-                return self.switch_threads();
-            }
-            self.switch_ticks.set(ticks - 1);
-        }
-        Ok(())
+    /// Gives other Python threads a turn (when several exist).
+    #[cold]
+    pub(crate) fn switch_threads(&self) -> PyResult<()> {
+        self.evaluator()?.switch_threads(self)
     }
 
-    #[cold]
-    fn switch_threads(&self) -> PyResult<()> {
-        self.evaluator()?.switch_threads(self)
+    /// Raises a pending KeyboardInterrupt now, not at the next slow check
+    /// of the limits: for operations that waited (a sleep, a read).
+    pub fn check_interrupt_now(&self) -> PyResult<()> {
+        if self.interrupt.load(Ordering::Relaxed) {
+            return Err(self.interrupted());
+        }
+        Ok(())
     }
 
     /// The KeyboardInterrupt for a set [`Vm::interrupt`] flag (clearing it).
@@ -92,8 +80,18 @@ impl Vm {
 
     /// Sets the lowest usable native stack address (0: unknown), returning
     /// the previous one. Whoever switches stacks (coroutines) sets it.
+    /// The outermost switch (from no stack to one, and back) is where a
+    /// run begins and ends, for the limits and the memory count.
     pub fn set_stack_floor(&self, floor: usize) -> usize {
-        self.stack_floor.replace(floor)
+        let old = self.stack_floor.replace(floor);
+        if old == 0 && floor != 0 {
+            self.begin_run_limits();
+            self.begin_run_memory();
+        } else if old != 0 && floor == 0 {
+            self.end_run_memory();
+            self.end_run_limits();
+        }
+        old
     }
 
     pub fn recursion_limit(&self) -> u32 {

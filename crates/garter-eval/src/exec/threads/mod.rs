@@ -9,8 +9,9 @@
 //! by suspending its coroutine, which lands back in that loop.
 //!
 //! A thread gives up its turn when [`Vm::switch_ticks`] runs out (counted
-//! down at calls and loop iterations, like CPython's switch interval; the
-//! countdown is off while only the main thread exists) and whenever it
+//! down at calls and loop iterations, a slice at a time by the limits'
+//! check, like CPython's switch interval; off while only the main thread
+//! exists) and whenever it
 //! blocks (a lock, `time.sleep`). Blocking marks the thread blocked, with
 //! an optional deadline, and whoever can unblock it (a lock's release)
 //! marks it runnable again; every blocking operation re-checks its

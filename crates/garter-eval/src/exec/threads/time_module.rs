@@ -8,7 +8,7 @@
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use garter_runtime::{Args, PyResult, Value, Vm};
+use garter_runtime::{Args, Capability, PyResult, Value, Vm};
 
 use super::lock::seconds;
 use super::{deadline_after, sleep_until, with_interp};
@@ -24,7 +24,7 @@ impl Interp {
             if let Some(when) = deadline_after(secs) {
                 sleep_until(vm, when);
             }
-            return vm.check_interrupt();
+            return vm.check_interrupt_now();
         }
         if secs == 0.0 {
             return self.yield_thread(vm);
@@ -63,11 +63,13 @@ fn since_epoch() -> Duration {
 
 fn time(vm: &Vm, args: Args) -> PyResult<Value> {
     args.count(vm, "time", 0, 0)?;
+    vm.require(Capability::Clock, "time.time")?;
     Ok(Value::Float(since_epoch().as_secs_f64()))
 }
 
 fn time_ns(vm: &Vm, args: Args) -> PyResult<Value> {
     args.count(vm, "time_ns", 0, 0)?;
+    vm.require(Capability::Clock, "time.time_ns")?;
     Ok(Value::Int(since_epoch().as_nanos() as i64))
 }
 
@@ -77,21 +79,25 @@ fn elapsed(vm: &Vm) -> PyResult<Duration> {
 
 fn monotonic(vm: &Vm, args: Args) -> PyResult<Value> {
     args.count(vm, "monotonic", 0, 0)?;
+    vm.require(Capability::Clock, "time.monotonic")?;
     Ok(Value::Float(elapsed(vm)?.as_secs_f64()))
 }
 
 fn monotonic_ns(vm: &Vm, args: Args) -> PyResult<Value> {
     args.count(vm, "monotonic_ns", 0, 0)?;
+    vm.require(Capability::Clock, "time.monotonic_ns")?;
     Ok(Value::Int(elapsed(vm)?.as_nanos() as i64))
 }
 
 fn perf_counter(vm: &Vm, args: Args) -> PyResult<Value> {
     args.count(vm, "perf_counter", 0, 0)?;
+    vm.require(Capability::Clock, "time.perf_counter")?;
     Ok(Value::Float(elapsed(vm)?.as_secs_f64()))
 }
 
 fn perf_counter_ns(vm: &Vm, args: Args) -> PyResult<Value> {
     args.count(vm, "perf_counter_ns", 0, 0)?;
+    vm.require(Capability::Clock, "time.perf_counter_ns")?;
     Ok(Value::Int(elapsed(vm)?.as_nanos() as i64))
 }
 
@@ -114,11 +120,13 @@ fn cpu_seconds(vm: &Vm) -> PyResult<f64> {
 
 fn process_time(vm: &Vm, args: Args) -> PyResult<Value> {
     args.count(vm, "process_time", 0, 0)?;
+    vm.require(Capability::Clock, "time.process_time")?;
     Ok(Value::Float(cpu_seconds(vm)?))
 }
 
 fn process_time_ns(vm: &Vm, args: Args) -> PyResult<Value> {
     args.count(vm, "process_time_ns", 0, 0)?;
+    vm.require(Capability::Clock, "time.process_time_ns")?;
     Ok(Value::Int((cpu_seconds(vm)? * 1e9) as i64))
 }
 

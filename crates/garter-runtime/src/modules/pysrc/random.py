@@ -42,7 +42,7 @@ def _entropy():
     try:
         from time import time_ns
         value ^= time_ns()
-    except ImportError:
+    except (ImportError, PermissionError):
         pass
     return value
 

@@ -1,0 +1,44 @@
+import os
+
+TMP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tmp_modes_and_types")
+
+
+def cleanup(top):
+    for root, dirs, files in list(os.walk(top, topdown=False)):
+        for f in files:
+            os.remove(os.path.join(root, f))
+        for d in dirs:
+            os.rmdir(os.path.join(root, d))
+    if os.path.isdir(top):
+        os.rmdir(top)
+
+
+cleanup(TMP)
+os.makedirs(TMP)
+try:
+    path = os.path.join(TMP, "m.txt")
+    with open(path, "w") as f:
+        print(type(f).__name__, type(f).__module__, f.mode, f.name == path)
+        print(type(f.buffer).__name__, f.buffer.mode)
+    with open(path, "rb") as f:
+        print(type(f).__name__, f.mode)
+    with open(path, "wb") as f:
+        print(type(f).__name__, f.mode)
+    with open(path, "r+b") as f:
+        print(type(f).__name__, f.mode)
+    with open(path, "w+") as f:
+        print(type(f).__name__, f.mode, f.buffer.mode, type(f.buffer).__name__)
+    with open(path, "rt") as f:
+        print(f.mode, f.readable(), f.writable(), f.seekable())
+    with open(path, "ab") as f:
+        print(f.mode, f.readable(), f.writable())
+    rel = os.path.relpath(path)
+    with open(rel) as f:
+        print(repr(f) == "<_io.TextIOWrapper name=%r mode='r' encoding='UTF-8'>" % rel)
+    with open(rel, "rb") as f:
+        print(repr(f) == "<_io.BufferedReader name=%r>" % rel)
+    with open(rel, "w", encoding="latin-1") as f:
+        print(f.encoding, repr(f).endswith("encoding='latin-1'>"))
+finally:
+    cleanup(TMP)
+print("cleaned:", not os.path.exists(TMP))

@@ -1,0 +1,18 @@
+import io
+w = io.TextIOWrapper(io.BytesIO("h\u00e9llo\nw\u00f6rld\n".encode("utf-8")), encoding="utf-8")
+print(w.readline(), end="")
+print(w.read(), end="")
+print(repr(w))
+b = io.BytesIO()
+t = io.TextIOWrapper(b, encoding="latin-1", newline="\r\n")
+t.write("a\nb\n")
+t.flush()
+print(b.getvalue())
+s = io.StringIO("abc\ndef\n")
+print(s.readline(2), s.readline(), s.readline(), repr(s.readline()))
+print(isinstance(s, io.TextIOBase), isinstance(b, io.BufferedIOBase), isinstance(s, io.IOBase))
+with io.StringIO() as f:
+    f.write("x")
+print(f.closed)
+print(io.SEEK_END, io.DEFAULT_BUFFER_SIZE)
+print(type(io.StringIO()).__name__, type(io.BytesIO()).__module__)
