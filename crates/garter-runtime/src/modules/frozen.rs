@@ -34,6 +34,9 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "dataclasses" => (include_str!("pysrc/dataclasses.py"), false),
         "enum" => (include_str!("pysrc/enum.py"), false),
         "__future__" => (include_str!("pysrc/__future__.py"), false),
+        "json" => (include_str!("pysrc/json/__init__.py"), true),
+        "json.decoder" => (include_str!("pysrc/json/decoder.py"), false),
+        "json.encoder" => (include_str!("pysrc/json/encoder.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })

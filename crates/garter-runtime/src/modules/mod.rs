@@ -7,6 +7,7 @@ pub mod abc_support;
 pub mod array;
 pub mod codecs;
 pub mod frozen;
+pub mod json;
 pub mod math;
 pub mod operator_native;
 pub mod sys;
@@ -23,6 +24,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
         "array" => Some(array::make(vm)),
         "codecs" => Some(codecs::make(vm)),
         "_operator" => Some(operator_native::make(vm)),
+        "_json" => Some(json::make(vm)),
         _ => None,
     }
 }
