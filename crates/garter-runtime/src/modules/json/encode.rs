@@ -157,12 +157,8 @@ impl Encoder {
                 Some(Payload::Str(s)) => quote_string(out, s.as_str(), self.ensure_ascii),
                 Some(Payload::Int(_)) => out.push_str(&int_text(vm, v)?),
                 Some(Payload::Float(f)) => out.push_str(&self.float_text(vm, *f)?),
-                Some(Payload::List(items)) => {
-                    let items = items.borrow().clone();
-                    self.encode_list(vm, v, &items, level, out)?;
-                }
-                Some(Payload::Tuple(items)) => {
-                    let items = items.to_vec();
+                Some(Payload::List(_) | Payload::Tuple(_)) => {
+                    let items = self.sequence_items(vm, v)?;
                     self.encode_list(vm, v, &items, level, out)?;
                 }
                 Some(Payload::Dict(_)) => self.encode_dict(vm, v, level, out)?,
@@ -177,6 +173,20 @@ impl Encoder {
             },
         }
         Ok(())
+    }
+
+    /// The items of a list or tuple: an exact one's own, a subclass
+    /// instance's by iterating it, as CPython does. An indented encoding
+    /// (CPython's Python encoder) asks a subclass instance for its truth
+    /// first and writes `[]` when it is false.
+    fn sequence_items(&self, vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
+        let exact = matches!(v, Value::Obj(o) if crate::types::dict::is_builtin(o));
+        match v.payload() {
+            Some(Payload::List(items)) if exact => Ok(items.borrow().clone()),
+            Some(Payload::Tuple(items)) if exact => Ok(items.to_vec()),
+            _ if self.indent.is_some() && !vm.truthy(v)? => Ok(Vec::new()),
+            _ => vm.collect(v),
+        }
     }
 
     fn encode_list(
@@ -276,7 +286,13 @@ impl Encoder {
     }
 
     fn encode_dict(&mut self, vm: &Vm, v: &Value, level: usize, out: &mut String) -> PyResult<()> {
-        if dict_table(v).is_some_and(|t| t.borrow().is_empty()) {
+        let exact = matches!(v, Value::Obj(o) if crate::types::dict::is_builtin(o));
+        let empty = if self.indent.is_some() && !exact {
+            !vm.truthy(v)?
+        } else {
+            dict_table(v).is_some_and(|t| t.borrow().is_empty())
+        };
+        if empty {
             out.push_str("{}");
             return Ok(());
         }
@@ -328,12 +344,16 @@ fn encode_basestring_ascii(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The text of one separator or indent argument.
-fn text_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
+fn text_arg(vm: &Vm, v: &Value, position: usize) -> PyResult<String> {
     match str_text(v) {
         Some(s) => Ok(s.to_string()),
         None => Err(vm.type_error(format!(
-            "make_encoder() argument '{what}' must be str, not {}",
-            vm.type_name_of(v)
+            "make_encoder() argument {position} must be str, not {}",
+            if v.is_none() {
+                "None".to_string()
+            } else {
+                vm.type_name_of(v)
+            }
         ))),
     }
 }
@@ -345,13 +365,13 @@ fn encode(vm: &Vm, args: Args) -> PyResult<Value> {
     let indent = if a[2].is_none() {
         None
     } else {
-        Some(text_arg(vm, &a[2], "indent")?)
+        Some(text_arg(vm, &a[2], 4)?)
     };
     let mut encoder = Encoder {
         default: a[1].clone(),
         indent,
-        key_separator: text_arg(vm, &a[3], "key_separator")?,
-        item_separator: text_arg(vm, &a[4], "item_separator")?,
+        key_separator: text_arg(vm, &a[3], 5)?,
+        item_separator: text_arg(vm, &a[4], 6)?,
         sort_keys: vm.truthy(&a[5])?,
         skipkeys: vm.truthy(&a[6])?,
         ensure_ascii: vm.truthy(&a[7])?,
