@@ -13,6 +13,13 @@ _CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
 _default_parse_constant = _CONSTANTS.__getitem__
 
 
+def _skip_whitespace(s, idx):
+    """The index of the first non-whitespace character from `idx` on."""
+    while idx < len(s) and s[idx] in ' \t\n\r':
+        idx += 1
+    return idx
+
+
 class JSONDecodeError(ValueError):
     """A ValueError saying where JSON text stopped making sense: `msg`,
     the document `doc`, the index `pos` and its `lineno` and `colno`."""
@@ -76,7 +83,13 @@ class JSONDecoder(object):
                     'cannot use a string pattern on a bytes-like object')
             raise TypeError(f'expected string or bytes-like object, '
                             f'got {type(s).__name__!r}')
-        return self._scan(s, 0, True)[0]
+        if type(self).raw_decode is JSONDecoder.raw_decode:
+            return self._scan(s, 0, True)[0]
+        obj, end = self.raw_decode(s, _skip_whitespace(s, 0))
+        end = _skip_whitespace(s, end)
+        if end != len(s):
+            raise JSONDecodeError("Extra data", s, end)
+        return obj
 
     def raw_decode(self, s, idx=0):
         """The value of the JSON document starting at index `idx` of `s`,
