@@ -4,6 +4,8 @@
 
 mod encode;
 mod scan;
+#[cfg(test)]
+mod tests;
 
 use crate::args::Args;
 use crate::error::PyResult;
