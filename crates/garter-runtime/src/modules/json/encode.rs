@@ -31,6 +31,46 @@ pub struct Encoder {
     pub markers: HashSet<usize>,
 }
 
+/// The text being written, cut into the pieces CPython's `iterencode`
+/// yields when `cuts` is kept (`json.dump` writes them one by one).
+pub struct Output {
+    pub text: String,
+    pub cuts: Option<Vec<usize>>,
+}
+
+impl Output {
+    fn push(&mut self, c: char) {
+        self.text.push(c);
+    }
+
+    fn push_str(&mut self, s: &str) {
+        self.text.push_str(s);
+    }
+
+    /// Ends the current piece (nothing when it is empty).
+    fn cut(&mut self) {
+        if let Some(cuts) = &mut self.cuts {
+            if self.text.len() > cuts.last().copied().unwrap_or(0) {
+                cuts.push(self.text.len());
+            }
+        }
+    }
+
+    /// The pieces of the text.
+    fn pieces(&self) -> Vec<&str> {
+        let mut start = 0;
+        let mut pieces = Vec::new();
+        for &end in self.cuts.iter().flatten() {
+            pieces.push(self.text.get(start..end).unwrap_or_default());
+            start = end;
+        }
+        if start < self.text.len() {
+            pieces.push(self.text.get(start..).unwrap_or_default());
+        }
+        pieces
+    }
+}
+
 /// Appends `s` as a JSON string literal, escaping every non-ASCII
 /// character when `ensure_ascii`.
 pub fn quote_string(out: &mut String, s: &str, ensure_ascii: bool) {
@@ -90,6 +130,18 @@ fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_)) || matches!(v.payload(), Some(Payload::Int(_)))
 }
 
+/// Whether CPython's Python encoder writes `v` in one piece with the
+/// separator before it (str, None, bool, int, float).
+fn is_scalar(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+    ) || matches!(
+        v.payload(),
+        Some(Payload::Str(_) | Payload::Int(_) | Payload::Float(_))
+    )
+}
+
 fn float_value(v: &Value) -> Option<f64> {
     match v {
         Value::Float(f) => Some(*f),
@@ -119,7 +171,7 @@ impl Encoder {
         .to_string())
     }
 
-    fn newline(&self, out: &mut String, level: usize) {
+    fn newline(&self, out: &mut Output, level: usize) {
         if let Some(indent) = &self.indent {
             out.push('\n');
             for _ in 0..level {
@@ -146,7 +198,7 @@ impl Encoder {
     }
 
     /// Appends the JSON text of `v` at nesting `level`.
-    pub fn encode(&mut self, vm: &Vm, v: &Value, level: usize, out: &mut String) -> PyResult<()> {
+    pub fn encode(&mut self, vm: &Vm, v: &Value, level: usize, out: &mut Output) -> PyResult<()> {
         match v {
             Value::None => out.push_str("null"),
             Value::Bool(true) => out.push_str("true"),
@@ -154,7 +206,7 @@ impl Encoder {
             Value::Int(i) => out.push_str(&i.to_string()),
             Value::Float(f) => out.push_str(&self.float_text(vm, *f)?),
             Value::Obj(_) => match v.payload() {
-                Some(Payload::Str(s)) => quote_string(out, s.as_str(), self.ensure_ascii),
+                Some(Payload::Str(s)) => quote_string(&mut out.text, s.as_str(), self.ensure_ascii),
                 Some(Payload::Int(_)) => out.push_str(&int_text(vm, v)?),
                 Some(Payload::Float(f)) => out.push_str(&self.float_text(vm, *f)?),
                 Some(Payload::List(_) | Payload::Tuple(_)) => {
@@ -195,7 +247,7 @@ impl Encoder {
         v: &Value,
         items: &[Value],
         level: usize,
-        out: &mut String,
+        out: &mut Output,
     ) -> PyResult<()> {
         if items.is_empty() {
             out.push_str("[]");
@@ -210,10 +262,16 @@ impl Encoder {
                 out.push_str(&self.item_separator);
                 self.newline(out, level + 1);
             }
+            if !is_scalar(item) {
+                out.cut();
+            }
             self.encode(vm, item, level + 1, out)?;
+            out.cut();
         }
         self.newline(out, level);
+        out.cut();
         out.push(']');
+        out.cut();
         self.unmark(id);
         Ok(())
     }
@@ -285,7 +343,7 @@ impl Encoder {
         )))
     }
 
-    fn encode_dict(&mut self, vm: &Vm, v: &Value, level: usize, out: &mut String) -> PyResult<()> {
+    fn encode_dict(&mut self, vm: &Vm, v: &Value, level: usize, out: &mut Output) -> PyResult<()> {
         let exact = matches!(v, Value::Obj(o) if crate::types::dict::is_builtin(o));
         let empty = if self.indent.is_some() && !exact {
             !vm.truthy(v)?
@@ -300,7 +358,9 @@ impl Encoder {
         let id = self.mark(vm, v)?;
         let pairs = self.dict_items(vm, v)?;
         out.push('{');
+        out.cut();
         self.newline(out, level + 1);
+        out.cut();
         let mut first = true;
         for (key, value) in &pairs {
             let Some(key) = self.key_text(vm, key)? else {
@@ -309,14 +369,20 @@ impl Encoder {
             if !first {
                 out.push_str(&self.item_separator);
                 self.newline(out, level + 1);
+                out.cut();
             }
             first = false;
-            quote_string(out, &key, self.ensure_ascii);
+            quote_string(&mut out.text, &key, self.ensure_ascii);
+            out.cut();
             out.push_str(&self.key_separator);
+            out.cut();
             self.encode(vm, value, level + 1, out)?;
+            out.cut();
         }
         self.newline(out, level);
+        out.cut();
         out.push('}');
+        out.cut();
         self.unmark(id);
         Ok(())
     }
@@ -359,9 +425,11 @@ fn text_arg(vm: &Vm, v: &Value, position: usize) -> PyResult<String> {
 }
 
 /// `_json.encode(obj, default, indent, key_separator, item_separator,
-/// sort_keys, skipkeys, ensure_ascii, check_circular, allow_nan)`.
+/// sort_keys, skipkeys, ensure_ascii, check_circular, allow_nan,
+/// pieces)`: the JSON text of `obj`, or with `pieces` the list of pieces
+/// CPython's `iterencode` yields.
 fn encode(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.count(vm, "encode", 10, 10)?;
+    let a = args.count(vm, "encode", 11, 11)?;
     let indent = if a[2].is_none() {
         None
     } else {
@@ -379,9 +447,22 @@ fn encode(vm: &Vm, args: Args) -> PyResult<Value> {
         allow_nan: vm.truthy(&a[9])?,
         markers: HashSet::new(),
     };
-    let mut out = String::new();
+    let pieces = vm.truthy(&a[10])?;
+    let mut out = Output {
+        text: String::new(),
+        cuts: pieces.then(Vec::new),
+    };
     encoder.encode(vm, &a[0], 0, &mut out)?;
-    Ok(vm.new_str(out))
+    if pieces {
+        let items = out
+            .pieces()
+            .into_iter()
+            .map(|p| vm.new_str(p.to_string()))
+            .collect();
+        Ok(vm.new_list(items))
+    } else {
+        Ok(vm.new_str(out.text))
+    }
 }
 
 /// The encoder's functions in `_json`.

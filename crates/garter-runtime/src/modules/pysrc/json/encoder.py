@@ -46,6 +46,8 @@ class JSONEncoder(object):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
             return encode_basestring(o)
+        if type(self).iterencode is JSONEncoder.iterencode:
+            return self._native_encode(o, False)
         chunks = self.iterencode(o, _one_shot=True)
         if not isinstance(chunks, (list, tuple)):
             chunks = list(chunks)
@@ -53,11 +55,16 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """The JSON text of `o`, as an iterator of pieces."""
+        # CPython writes pieces except for a one-shot unindented encoding.
+        if not _one_shot or self.indent is not None:
+            return iter(self._native_encode(o, True))
+        return [self._native_encode(o, False)]
+
+    def _native_encode(self, o, pieces):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        text = _json.encode(o, self.default, indent, self.key_separator,
+        return _json.encode(o, self.default, indent, self.key_separator,
                             self.item_separator, self.sort_keys,
                             self.skipkeys, self.ensure_ascii,
-                            self.check_circular, self.allow_nan)
-        return iter((text,))
+                            self.check_circular, self.allow_nan, pieces)
