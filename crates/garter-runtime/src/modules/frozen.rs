@@ -37,6 +37,9 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "io" => (include_str!("pysrc/io.py"), false),
         "os" => (include_str!("pysrc/os.py"), false),
         "posixpath" => (include_str!("pysrc/posixpath.py"), false),
+        "json" => (include_str!("pysrc/json/__init__.py"), true),
+        "json.decoder" => (include_str!("pysrc/json/decoder.py"), false),
+        "json.encoder" => (include_str!("pysrc/json/encoder.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })

@@ -8,6 +8,7 @@ pub mod array;
 pub mod codecs;
 pub mod frozen;
 pub mod garter_os;
+pub mod json;
 pub mod math;
 pub mod operator_native;
 pub mod sys;
@@ -25,6 +26,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
         "codecs" => Some(codecs::make(vm)),
         "_operator" => Some(operator_native::make(vm)),
         "_garter_os" => Some(garter_os::make(vm)),
+        "_json" => Some(json::make(vm)),
         _ => None,
     }
 }
