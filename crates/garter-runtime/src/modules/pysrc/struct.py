@@ -246,14 +246,44 @@ class unpack_iterator:
         return (len(self._data) - self._pos) // self._struct.size
 
 
+_MISSING = object()
+
+
+def _one_argument(fname, args):
+    if len(args) != 1:
+        raise TypeError(f"{fname}() takes exactly one argument ({len(args)} given)")
+    return args[0]
+
+
+class _ReadOnly:
+    """A Struct attribute that cannot be assigned, worded as CPython's."""
+
+    def __init__(self, name):
+        self._name = name
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return obj.__dict__["_" + self._name]
+
+    def __set__(self, obj, value):
+        raise AttributeError(f"attribute '{self._name}' of '_struct.Struct' objects is not writable")
+
+
 class Struct:
-    def __init__(self, format):
+    format = _ReadOnly("format")
+    size = _ReadOnly("size")
+
+    def __init__(self, format=_MISSING):
+        if format is _MISSING:
+            raise TypeError("Struct() missing required argument 'format' (pos 1)")
         if isinstance(format, bytes):
             format = format.decode("ascii")
         elif not isinstance(format, str):
             raise TypeError(f"Struct() argument 1 must be a str or bytes object, not {type(format).__name__}")
-        self.format = format
-        self._order, self._items, self.size, self._nargs = _parse(format)
+        self.__dict__["_format"] = format
+        self._order, self._items, size, self._nargs = _parse(format)
+        self.__dict__["_size"] = size
 
     def _pack_bytes(self, name, values):
         if len(values) != self._nargs:
@@ -276,7 +306,12 @@ class Struct:
     def pack(self, *values):
         return self._pack_bytes("pack", values)
 
-    def pack_into(self, buffer, offset, *values):
+    def pack_into(self, *args):
+        if len(args) < 1:
+            raise error("pack_into expected buffer argument")
+        if len(args) < 2:
+            raise error("pack_into expected offset argument")
+        buffer, offset, *values = args
         packed = self._pack_bytes("pack_into", values)
         view = memoryview(buffer)
         if view.readonly:
@@ -294,13 +329,15 @@ class Struct:
             raise error(f"pack_into requires a buffer of at least {self.size + offset} bytes for packing {self.size} bytes at offset {offset} (actual buffer size is {length})")
         view[offset:offset + self.size] = packed
 
-    def unpack(self, buffer):
-        data = _readable(buffer)
+    def unpack(self, *args):
+        data = _readable(_one_argument("Struct.unpack", args))
         if len(data) != self.size:
             raise error(f"unpack requires a buffer of {self.size} bytes")
         return self._unpack_bytes(data, 0)
 
-    def unpack_from(self, buffer, offset=0):
+    def unpack_from(self, buffer=_MISSING, offset=0):
+        if buffer is _MISSING:
+            raise TypeError("unpack_from() missing required argument 'buffer' (pos 1)")
         data = _readable(buffer)
         length = len(data)
         offset = _index(offset)
@@ -312,8 +349,8 @@ class Struct:
             raise error(f"unpack_from requires a buffer of at least {self.size + offset} bytes for unpacking {self.size} bytes at offset {offset} (actual buffer size is {length})")
         return self._unpack_bytes(data, offset)
 
-    def iter_unpack(self, buffer):
-        data = _readable(buffer)
+    def iter_unpack(self, *args):
+        data = _readable(_one_argument("Struct.iter_unpack", args))
         if self.size == 0:
             raise error("cannot iteratively unpack with a struct of length 0")
         if len(data) % self.size:
@@ -341,25 +378,41 @@ def _struct(fmt):
     return compiled
 
 
-def calcsize(format):
-    return _struct(format).size
+def calcsize(*args):
+    return _struct(_one_argument("_struct.calcsize", args)).size
 
 
-def pack(format, *values):
-    return _struct(format).pack(*values)
+def pack(*args):
+    if not args:
+        raise TypeError("missing format argument")
+    return _struct(args[0]).pack(*args[1:])
 
 
-def pack_into(format, buffer, offset, *values):
-    return _struct(format).pack_into(buffer, offset, *values)
+def pack_into(*args):
+    if not args:
+        raise TypeError("missing format argument")
+    return _struct(args[0]).pack_into(*args[1:])
 
 
-def unpack(format, buffer):
+def _two_arguments(fname, args):
+    if len(args) != 2:
+        raise TypeError(f"{fname} expected 2 arguments, got {len(args)}")
+    return args
+
+
+def unpack(*args):
+    format, buffer = _two_arguments("unpack", args)
     return _struct(format).unpack(buffer)
 
 
-def unpack_from(format, buffer, offset=0):
-    return _struct(format).unpack_from(buffer, offset)
+def unpack_from(*args, **kwargs):
+    if not args:
+        raise TypeError("unpack_from() takes at least 1 positional argument (0 given)")
+    if len(args) < 2 and "buffer" not in kwargs:
+        raise TypeError("unpack_from() missing required argument 'buffer' (pos 2)")
+    return _struct(args[0]).unpack_from(*args[1:], **kwargs)
 
 
-def iter_unpack(format, buffer):
+def iter_unpack(*args):
+    format, buffer = _two_arguments("iter_unpack", args)
     return _struct(format).iter_unpack(buffer)
