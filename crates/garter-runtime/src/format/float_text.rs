@@ -164,13 +164,27 @@ fn fixed_digits(magnitude: f64, places: usize) -> (String, i64) {
 }
 
 /// The shortest digits that read back as `magnitude` (ties between
-/// equally short candidates go to the correctly rounded one).
+/// equally short candidates go to the correctly rounded one, unless that
+/// one does not read back, as next to a power of two, where the gap
+/// below is half the gap above).
 fn shortest_digits(magnitude: f64) -> (String, i64) {
     let shortest = format!("{magnitude:e}");
     let count = shortest.split('e').next().map_or(1, |mantissa| {
         mantissa.bytes().filter(u8::is_ascii_digit).count()
     });
-    significant_digits(magnitude, count)
+    let rounded = significant_digits(magnitude, count);
+    if reads_back(&rounded, magnitude) {
+        return rounded;
+    }
+    let (mantissa, exponent) = shortest.split_once('e').unwrap_or((&shortest, "0"));
+    let exponent: i64 = exponent.parse().unwrap_or(0);
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    normalize(digits, exponent + 1)
+}
+
+/// Whether the digits `0.DIGITS * 10**decpt` parse back as `magnitude`.
+fn reads_back((digits, decpt): &(String, i64), magnitude: f64) -> bool {
+    format!("0.{digits}e{decpt}").parse::<f64>() == Ok(magnitude)
 }
 
 /// Drops leading zeros (moving the point) and trailing zeros; zero is

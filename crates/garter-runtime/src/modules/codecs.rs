@@ -1,6 +1,7 @@
 //! The `codecs` module, the basics: `encode`, `decode`, `lookup` (a
-//! `CodecInfo` with `name`, `encode` and `decode`) and the `BOM_*`
-//! constants, over the codecs of `text/codecs.rs`. Errors raised through
+//! `CodecInfo` with `name`, `encode` and `decode`), `getencoder`,
+//! `getdecoder`, the `_codecs` functions (`utf_8_encode`, ...) and the
+//! `BOM_*` constants, over the codecs of `text/codecs.rs`. Errors raised through
 //! it are worded as CPython's codec registry words them ("encoding with
 //! 'X' codec failed (...)").
 
@@ -268,6 +269,37 @@ fn lookup(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(info)
 }
 
+/// The one argument `encoding` of `getencoder`/`getdecoder` (Python
+/// functions in CPython, so worded as theirs).
+fn encoding_arg(vm: &Vm, args: &Args, fname: &str) -> PyResult<Value> {
+    let given = args.pos().len();
+    if given > 1 {
+        return Err(vm.type_error(format!(
+            "{fname}() takes 1 positional argument but {given} were given"
+        )));
+    }
+    let [encoding] = args.bind(vm, fname, ["encoding"], 1)?;
+    encoding.ok_or_else(|| {
+        vm.type_error(format!(
+            "{fname}() missing 1 required positional argument: 'encoding'"
+        ))
+    })
+}
+
+/// `codecs.getencoder(encoding)`: the encoder of `lookup(encoding)`.
+fn getencoder(vm: &Vm, args: Args) -> PyResult<Value> {
+    let encoding = encoding_arg(vm, &args, "getencoder")?;
+    let info = lookup(vm, Args::positional(&[encoding]))?;
+    vm.get_attr(&info, &vm.intern("encode"))
+}
+
+/// `codecs.getdecoder(encoding)`: the decoder of `lookup(encoding)`.
+fn getdecoder(vm: &Vm, args: Args) -> PyResult<Value> {
+    let encoding = encoding_arg(vm, &args, "getdecoder")?;
+    let info = lookup(vm, Args::positional(&[encoding]))?;
+    vm.get_attr(&info, &vm.intern("decode"))
+}
+
 fn make_codec_info_type(vm: &Vm) -> PyResult<ObjRef> {
     new_struct_seq_type(
         vm,
@@ -297,8 +329,21 @@ pub fn make(vm: &Vm) -> Value {
     super::add_functions(
         vm,
         &m,
-        &[("encode", encode), ("decode", decode), ("lookup", lookup)],
+        &[
+            ("encode", encode),
+            ("decode", decode),
+            ("lookup", lookup),
+            ("getencoder", getencoder),
+            ("getdecoder", getdecoder),
+        ],
     );
+    let codec_functions: Vec<(&'static str, NativeFn)> = ENCODE_NAMES
+        .iter()
+        .zip(ENCODERS)
+        .chain(DECODE_NAMES.iter().zip(DECODERS))
+        .map(|(name, f)| (*name, f))
+        .collect();
+    super::add_functions(vm, &m, &codec_functions);
     let boms: [(&str, &[u8]); 10] = [
         ("BOM_UTF8", b"\xef\xbb\xbf"),
         ("BOM_UTF16", b"\xff\xfe"),

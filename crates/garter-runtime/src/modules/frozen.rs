@@ -28,6 +28,7 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "random" => (include_str!("pysrc/random.py"), false),
         "_garter_sha512" => (include_str!("pysrc/_garter_sha512.py"), false),
         "bisect" => (include_str!("pysrc/bisect.py"), false),
+        "struct" => (include_str!("pysrc/struct.py"), false),
         "heapq" => (include_str!("pysrc/heapq.py"), false),
         "typing" => (include_str!("pysrc/typing.py"), false),
         "_typing_extras" => (include_str!("pysrc/_typing_extras.py"), false),

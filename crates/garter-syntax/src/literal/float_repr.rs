@@ -42,12 +42,19 @@ fn format_shortest(x: f64, add_dot_0: bool, always_sign: bool) -> String {
     }
     // `{:e}` gives the shortest round-trip digit count; among the strings
     // of that length CPython picks the correctly rounded one (ties to
-    // even), which `{:.Ne}` computes exactly.
+    // even), which `{:.Ne}` computes exactly, unless that one does not
+    // read back (next to a power of two the gap below is half the gap
+    // above), when `{:e}`'s own digits are the answer.
     let shortest = format!("{:e}", x.abs());
     let digit_count = shortest.split('e').next().map_or(1, |mantissa| {
         mantissa.bytes().filter(u8::is_ascii_digit).count()
     });
-    let scientific = format!("{:.*e}", digit_count.saturating_sub(1), x.abs());
+    let rounded = format!("{:.*e}", digit_count.saturating_sub(1), x.abs());
+    let scientific = if rounded.parse::<f64>() == Ok(x.abs()) {
+        rounded
+    } else {
+        shortest
+    };
     let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
     let exponent: i32 = exponent.parse().unwrap_or(0);
     let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
@@ -122,6 +129,8 @@ mod tests {
             (-f64::NAN, "nan"),
             (100.0, "100.0"),
             (0.001234, "0.001234"),
+            (5.960464477539063e-08, "5.960464477539063e-08"),
+            (2.9802322387695312e-08, "2.9802322387695312e-08"),
         ];
         for (value, expected) in cases {
             assert_eq!(float_repr(value), expected, "{value:e}");

@@ -1,0 +1,31 @@
+import array, codecs
+from collections import OrderedDict, defaultdict, Counter, deque, UserDict, ChainMap
+print(b"prefix-data".removeprefix(b"prefix-"), bytearray(b"x.txt").removesuffix(b".txt"), b"  ".isspace(), b"aB".islower())
+print(memoryview(b"abcd").cast("H").tolist(), memoryview(bytearray(8)).cast("d")[0], memoryview(array.array("d",[1.5,2.5]))[1])
+m = memoryview(b"abcdefgh").cast("B", (2, 4))
+print(m.shape, m.tolist(), m[1, 2])
+print(array.array("i", [1,2]).tolist(), array.array("i", b"\x01\x00\x00\x00"), array.array("b", [1]) == array.array("h", [1]))
+a = array.array("i", [5, 3, 8]); a.reverse(); a.fromlist([1]); print(a, a[::2], a * 2, repr(array.array("d")))
+print(array.array("u", "hi") + array.array("u", "!"), array.typecodes)
+print(UserDict(a=1), ChainMap({"a": 1}, {"b": 2})["b"], dict(ChainMap({"a": 1}, {"a": 2, "b": 3})))
+print(OrderedDict(a=1) | {"b": 2}, defaultdict(list) == {}, Counter("aab") | Counter("bbc"))
+print(repr(Counter()), repr(deque()), repr(OrderedDict(a=1)), repr(defaultdict(list, a=[1])))
+d = {"a": 1, "b": 2}
+ks = d.keys()
+print(ks.mapping, type(ks).__name__, type(d.items()).__name__, d.items() | {(1, 2)} >= {("a", 1)})
+print(frozenset({1, 2}) | {3}, {1, 2} - frozenset({1}), set([1, 2]).__class__, hash(frozenset({1, 2})) == hash(frozenset({2, 1})))
+s = set(range(5)); s2 = s.copy(); s2.clear(); print(s, s2, s.pop(), s)
+print(bytes(memoryview(b"ab")), bytearray(memoryview(b"ab")), b"ab".hex(), bytes.hex(b"ab", ":"), bytearray(b"ab").hex("_", -1))
+print(b"abc".center(9, b"-"), b"a,b".split(b",", maxsplit=1), b"a b".rsplit(None, 1), b"x".join([b"1", b"2"]), b"abc".rindex(b"c"))
+try: b"abc".index(b"z")
+except ValueError as e: print(e)
+try: b"a" + "b"
+except TypeError as e: print(e)
+try: "a" + b"b"
+except TypeError as e: print(e)
+try: b"abc".decode("utf-16")
+except UnicodeDecodeError as e: print(e)
+print(codecs.getencoder("utf-8")("hé"), codecs.getdecoder("latin-1")(b"h\xe9"), codecs.utf_8_encode("x"))
+print(b"a" < b"b", bytearray(b"a") < b"b", b"abc" > bytearray(b"ab"), b"" == bytearray(), memoryview(b"a") == memoryview(bytearray(b"a")))
+print(bytes(range(3)) * 2, b"abc"[1], b"abc"[5:], bytearray(b"abc")[::-1], list(reversed(b"ab")))
+print(f"{b'abc'}", str(bytearray(b"q")), "%s" % b"x", "%r" % bytearray(b"y"))
