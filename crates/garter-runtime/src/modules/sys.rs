@@ -153,13 +153,16 @@ fn readable(vm: &Vm, v: &Value) -> PyResult<()> {
     }
 }
 
-/// One line of the process's stdin with its newline; "" at the end.
+/// One line of the interpreter's stdin (see `Vm::stdin`) with its
+/// newline; "" at the end.
 fn read_line(vm: &Vm) -> PyResult<String> {
     vm.flush_stdout();
     let mut line = String::new();
-    std::io::stdin()
-        .read_line(&mut line)
-        .map_err(|e| vm.os_error(e.to_string()))?;
+    let read = match vm.stdin.borrow_mut().as_mut() {
+        Some(reader) => reader.read_line(&mut line),
+        None => std::io::stdin().read_line(&mut line),
+    };
+    read.map_err(|e| vm.os_error(e.to_string()))?;
     Ok(line)
 }
 
@@ -174,8 +177,11 @@ fn stream_read(vm: &Vm, args: Args) -> PyResult<Value> {
     readable(vm, &a[0])?;
     vm.flush_stdout();
     let mut text = String::new();
-    std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
-        .map_err(|e| vm.os_error(e.to_string()))?;
+    let read = match vm.stdin.borrow_mut().as_mut() {
+        Some(reader) => reader.read_to_string(&mut text),
+        None => std::io::Read::read_to_string(&mut std::io::stdin(), &mut text),
+    };
+    read.map_err(|e| vm.os_error(e.to_string()))?;
     Ok(vm.new_str(text))
 }
 

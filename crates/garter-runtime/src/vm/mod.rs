@@ -62,6 +62,9 @@ pub struct Vm {
     pub(crate) stack_floor: Cell<usize>,
     pub stdout: RefCell<Box<dyn Write>>,
     pub stderr: RefCell<Box<dyn Write>>,
+    /// Where `input()` and `sys.stdin` read from: a host's reader, or
+    /// the process's stdin when `None`.
+    pub stdin: RefCell<Option<Box<dyn std::io::BufRead>>>,
     pub argv: RefCell<Vec<String>>,
     /// The exception being handled (`sys.exc_info()`, implicit chaining).
     pub handling: RefCell<Vec<Value>>,
@@ -79,6 +82,9 @@ pub struct Vm {
     /// make the running code raise KeyboardInterrupt at its next call or
     /// loop iteration; cleared when raised.
     pub interrupt: Arc<AtomicBool>,
+    /// The classes a host program made for its Rust types, by the Rust
+    /// type's id (see `types/host_function.rs`).
+    pub host_classes: RefCell<Vec<(std::any::TypeId, ObjRef)>>,
 }
 
 /// See [`Vm::native_next`].
@@ -103,6 +109,7 @@ impl Vm {
             stack_floor: Cell::new(0),
             stdout: RefCell::new(Box::new(std::io::BufWriter::new(std::io::stdout()))),
             stderr: RefCell::new(Box::new(std::io::stderr())),
+            stdin: RefCell::new(None),
             argv: RefCell::new(Vec::new()),
             handling: RefCell::new(Vec::new()),
             repr_active: RefCell::new(Vec::new()),
@@ -110,6 +117,7 @@ impl Vm {
             native_next: Cell::new(None),
             retired_classes: RefCell::new(Vec::new()),
             interrupt: Arc::new(AtomicBool::new(false)),
+            host_classes: RefCell::new(Vec::new()),
         };
         vm.ascii_chars = (0u8..128)
             .map(|b| vm.new_str((b as char).to_string()))
