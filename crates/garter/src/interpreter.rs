@@ -77,14 +77,27 @@ impl Interpreter {
         result.map_err(|e| self.error(&e))
     }
 
-    /// The [`Error`] for an exception.
+    /// The [`Error`] for an exception. Its message comes from `str()` of
+    /// the exception, which may run Python code, so it is made on the
+    /// interpreter's stack.
     pub fn error(&self, err: &PyErr) -> Error {
-        Error::from_exception(self.vm(), err)
+        let vm = self.vm();
+        match self.inner.on_big_stack(|| Error::from_exception(vm, err)) {
+            Ok(error) => error,
+            Err(_) => Error::from_exception(vm, err),
+        }
     }
 
     pub(crate) fn run_error(&self, err: RunError, filename: &str, source: &str) -> Error {
         match err {
-            RunError::Syntax(e) => Error::from_syntax(self.vm(), &e, filename, source),
+            RunError::Syntax(e) => {
+                let vm = self.vm();
+                let make = || Error::from_syntax(vm, &e, filename, source);
+                match self.inner.on_big_stack(make) {
+                    Ok(error) => error,
+                    Err(_) => make(),
+                }
+            }
             RunError::Exception(e) => self.error(&e),
         }
     }

@@ -24,7 +24,7 @@
 //!   back: integers of every width and `BigInt`, floats, `bool`, strings,
 //!   bytes (`Vec<u8>`), vectors, tuples, maps, sets, `Option` and `()`;
 //!   with the `serde` feature, any `Serialize`/`Deserialize` type
-//!   through [`serde`](crate::serde).
+//!   through the `serde` module.
 //! - [`Function`], [`Module`] and [`Class`] give scripts host functions,
 //!   importable host modules and objects backed by Rust values.
 //! - Failures come back as [`Error`], carrying the Python exception and
@@ -32,6 +32,8 @@
 //!
 //! Interpreters share nothing: several may live in one thread, and each
 //! thread may have its own.
+
+#![warn(missing_docs)]
 
 mod args;
 mod builder;

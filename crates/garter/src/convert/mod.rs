@@ -1,7 +1,7 @@
 //! Conversions between Rust values and Python values: [`IntoPy`] (Rust
 //! to Python) and [`FromPy`] (Python to Rust), implemented for the
 //! standard types in the files beside this one, and for any
-//! `Serialize`/`Deserialize` type through [`crate::serde`] (feature
+//! `Serialize`/`Deserialize` type through the `serde` module (feature
 //! `serde`).
 //!
 //! Conversions from Python check types as CPython's own conversions do

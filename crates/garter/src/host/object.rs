@@ -227,6 +227,22 @@ impl<T: 'static> HostObject<T> {
     pub fn borrow_mut(&self) -> RefMut<'_, T> {
         self.cell.borrow_mut()
     }
+
+    /// The value, to read, unless it is being changed (`None` then).
+    pub fn try_borrow(&self) -> Option<Ref<'_, T>> {
+        self.cell.try_borrow().ok()
+    }
+
+    /// The value, to change, unless it is in use (`None` then).
+    pub fn try_borrow_mut(&self) -> Option<RefMut<'_, T>> {
+        self.cell.try_borrow_mut().ok()
+    }
+
+    /// Whether two handles share one value (the same Python object's
+    /// value, or clones of one handle).
+    pub fn ptr_eq(&self, other: &HostObject<T>) -> bool {
+        Rc::ptr_eq(&self.cell, &other.cell)
+    }
 }
 
 impl<T: 'static> IntoPy for HostObject<T> {
