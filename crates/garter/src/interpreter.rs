@@ -30,6 +30,14 @@ pub struct Interpreter {
     globals: ObjRef,
 }
 
+/// Dropping an interpreter frees its objects, breaking the reference
+/// cycles Python data is full of (see `teardown.rs`).
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        crate::teardown::take_apart(self.vm(), &self.globals);
+    }
+}
+
 impl Default for Interpreter {
     fn default() -> Interpreter {
         Interpreter::new()

@@ -44,6 +44,7 @@ mod interpreter;
 mod output;
 #[cfg(feature = "serde")]
 pub mod serde;
+mod teardown;
 
 pub use args::IntoArgs;
 pub use builder::Builder;

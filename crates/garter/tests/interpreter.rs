@@ -200,3 +200,34 @@ fn interrupt_flag_stops_a_loop() {
     assert_eq!(err.type_name(), "KeyboardInterrupt");
     assert_eq!(interp.eval::<i64>("1 + 1").unwrap(), 2);
 }
+
+/// Sets its flag when dropped.
+struct DropFlag(std::rc::Rc<std::cell::Cell<bool>>);
+
+impl Drop for DropFlag {
+    fn drop(&mut self) {
+        self.0.set(true);
+    }
+}
+
+#[test]
+fn dropping_an_interpreter_frees_objects_in_cycles() {
+    let dropped = std::rc::Rc::new(std::cell::Cell::new(false));
+    {
+        let interp = Interpreter::builder()
+            .class(garter::Class::new::<DropFlag>("DropFlag"))
+            .build()
+            .unwrap();
+        interp
+            .set("flag", garter::HostObject::new(DropFlag(dropped.clone())))
+            .unwrap();
+        interp
+            .exec(
+                "class Node:\n    def __init__(self, payload):\n        self.me = self\n        self.payload = payload\n        self.method = self.get\n    def get(self):\n        return self.payload\nnode = Node([flag])\nnode.payload.append(node.payload)\ndel flag\n",
+                "cycle.py",
+            )
+            .unwrap();
+        assert!(!dropped.get());
+    }
+    assert!(dropped.get());
+}
