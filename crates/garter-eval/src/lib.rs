@@ -4,7 +4,8 @@
 //!
 //! [`Interpreter`] ties the runtime and the evaluator together: it makes
 //! a `Vm`, runs modules as `__main__` on a large dedicated stack (made
-//! once per interpreter and reused), and renders uncaught exceptions as
+//! once per interpreter and reused, and handed on to the thread's next
+//! interpreter when it is dropped), and renders uncaught exceptions as
 //! CPython does. `embed.rs` adds what the embedding API needs: running
 //! code in a namespace, evaluating an expression, calling a callable.
 
@@ -32,6 +33,17 @@ use exec::Interp;
 /// Native stack for running Python code (virtual; touched pages only).
 const MAIN_STACK: usize = 1 << 30;
 
+/// How many stacks of dropped interpreters a thread keeps for its next
+/// interpreters (mapping a fresh one and first touching its pages costs
+/// far more than running a short snippet).
+const SPARE_STACKS_KEPT: usize = 2;
+
+thread_local! {
+    /// Stacks of this thread's dropped interpreters, free for reuse: only
+    /// memory, no interpreter state.
+    static SPARE_STACKS: RefCell<Vec<DefaultStack>> = const { RefCell::new(Vec::new()) };
+}
+
 /// An interpreter: a runtime with an evaluator attached.
 pub struct Interpreter {
     vm: Rc<Vm>,
@@ -39,6 +51,20 @@ pub struct Interpreter {
     /// The large stack Python code runs on, while no code is running
     /// (see [`Interpreter::on_big_stack`]).
     stack: RefCell<Option<DefaultStack>>,
+}
+
+/// The interpreter's stack goes to the thread's spares.
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        if let Some(stack) = self.stack.get_mut().take() {
+            let _ = SPARE_STACKS.try_with(|s| {
+                let mut spares = s.borrow_mut();
+                if spares.len() < SPARE_STACKS_KEPT {
+                    spares.push(stack);
+                }
+            });
+        }
+    }
 }
 
 impl Default for Interpreter {
@@ -149,7 +175,14 @@ impl Interpreter {
         let mut stack = match cached {
             Some(stack) => stack,
             None if self.vm.stack_floor() != 0 => return Ok(f()),
-            None => DefaultStack::new(MAIN_STACK).map_err(|_| self.vm.memory_error())?,
+            None => match SPARE_STACKS
+                .try_with(|s| s.borrow_mut().pop())
+                .ok()
+                .flatten()
+            {
+                Some(stack) => stack,
+                None => DefaultStack::new(MAIN_STACK).map_err(|_| self.vm.memory_error())?,
+            },
         };
         let floor = stack.limit().get();
         let saved = self.vm.set_stack_floor(floor);

@@ -11,6 +11,7 @@
 //! so the objects are then freed by their counts.
 //!
 //! Values the host still holds stay valid but may be found emptied.
+//! Builtin types are not entered (see `empty`).
 //! Opaque data is not entered (a generator's frame, a host closure, the
 //! evaluator's caches), so a cycle passing only through such data stays.
 
@@ -56,8 +57,13 @@ pub(crate) fn take_apart(vm: &Vm, globals: &ObjRef) {
 }
 
 /// Moves the contents of `object`'s mutable parts into `out`, and copies
-/// the references its immutable parts hold there too.
+/// the references its immutable parts hold there too. Builtin and host
+/// types are left alone: scripts cannot change their namespaces, so no
+/// cycle runs through them.
 fn empty(object: &ObjRef, out: &mut Vec<Value>) {
+    if object.as_type().is_some_and(|t| !t.heap) {
+        return;
+    }
     if let Some(class) = object.class.get() {
         out.push(Value::Obj(class.clone()));
     }
