@@ -211,6 +211,17 @@ impl Interpreter {
         })
     }
 
+    /// `repr(value)`, as text (a [`Value`] has no `Debug` of its own).
+    ///
+    /// ```
+    /// let interp = garter::Interpreter::new();
+    /// let v = interp.to_py(vec![Some("a"), None]).unwrap();
+    /// assert_eq!(interp.repr(&v).unwrap(), "['a', None]");
+    /// ```
+    pub fn repr(&self, value: &Value) -> Result<String, Error> {
+        self.run(|vm| vm.repr_string(value))
+    }
+
     /// Converts a Rust value to a Python value of this interpreter.
     pub fn to_py<T: IntoPy>(&self, value: T) -> Result<Value, Error> {
         self.run(|vm| value.into_py(vm))
