@@ -14,7 +14,7 @@ use garter_runtime::types::type_object::{mro_lookup, MethodKind};
 use garter_runtime::{Args, ObjRef, PyResult, Value, Vm};
 use garter_syntax::ast::{Module, Stmt, StmtKind};
 
-use crate::{ir, lower, run_on_big_stack, Interpreter, RunError};
+use crate::{ir, lower, Interpreter, RunError};
 
 impl Interpreter {
     /// Runs one input of an interactive session, `source`, shown in
@@ -24,27 +24,26 @@ impl Interpreter {
     /// of an `if` or a `for` too, as in python3) is printed with `repr`
     /// and stored as `_` in the builtins, unless it is None.
     pub fn run_interactive(&self, source: String, filename: &str) -> Result<(), RunError> {
-        let vm = self.vm.clone();
-        let interp = self.interp.clone();
-        let filename = filename.to_string();
-        run_on_big_stack(&self.vm, move || {
+        let vm = &self.vm;
+        let interp = &self.interp;
+        self.on_big_stack(|| {
             let module = crate::parse_checked(&source)?;
             let file = Rc::new(SourceFile {
-                name: filename,
+                name: filename.to_string(),
                 text: source,
             });
-            let globals = main_globals(&vm)?;
-            let hook = display_hook(&vm);
+            let globals = main_globals(vm)?;
+            let hook = display_hook(vm);
             for stmt in module.body {
-                let mut code = lower::lower_module(&vm, &single_statement(stmt), file.clone());
+                let mut code = lower::lower_module(vm, &single_statement(stmt), file.clone());
                 if let Some(code) = Rc::get_mut(&mut code) {
                     echo_expression_statements(&mut code.body, &hook);
                 }
-                interp.run_module_code(&vm, code, globals.clone())?;
+                interp.run_module_code(vm, code, globals.clone())?;
                 vm.flush_stdout();
             }
             Ok(())
-        })
+        })?
     }
 
     /// The names defined in `__main__`, then those of the builtins.
@@ -82,27 +81,27 @@ impl Interpreter {
     /// object whose repr tells how to use it, and whose call prints a
     /// short guide or an object's documentation.
     pub fn install_help(&self) -> Result<(), RunError> {
-        let vm = self.vm.clone();
-        let interp = self.interp.clone();
-        run_on_big_stack(&self.vm, move || {
+        let vm = &self.vm;
+        let interp = &self.interp;
+        self.on_big_stack(|| {
             let file = Rc::new(SourceFile {
                 name: "<garter help>".into(),
                 text: HELPER_SOURCE.into(),
             });
-            let code = crate::compile(&vm, file)?;
+            let code = crate::compile(vm, file)?;
             let module = vm.new_module("_sitebuiltins");
             vm.module_set(&module, "__builtins__", Value::Obj(vm.builtins.clone()));
             let globals = vm
                 .module_dict(&module)
                 .ok_or_else(|| vm.runtime_error("no namespace for help".into()))?;
-            interp.run_module_code(&vm, code, globals.clone())?;
+            interp.run_module_code(vm, code, globals.clone())?;
             let helper_class = obj_dict_table(&globals)
                 .and_then(|t| t.borrow().get_str(&vm.intern("Helper")))
                 .ok_or_else(|| vm.runtime_error("no Helper class".into()))?;
             let helper = vm.call(&helper_class, Args::positional(&[]))?;
-            set_builtin(&vm, "help", helper);
+            set_builtin(vm, "help", helper);
             Ok(())
-        })
+        })?
     }
 }
 
@@ -214,7 +213,7 @@ fn existing_main_globals(vm: &Vm) -> Option<ObjRef> {
 
 /// The namespace of `__main__`, made (without `__file__`, as an
 /// interactive session's) when there is none yet.
-fn main_globals(vm: &Vm) -> PyResult<ObjRef> {
+pub(crate) fn main_globals(vm: &Vm) -> PyResult<ObjRef> {
     if let Some(globals) = existing_main_globals(vm) {
         return Ok(globals);
     }

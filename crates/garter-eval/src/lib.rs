@@ -3,9 +3,13 @@
 //! evaluator (`exec`) over it.
 //!
 //! [`Interpreter`] ties the runtime and the evaluator together: it makes
-//! a `Vm`, runs modules as `__main__` on a large dedicated stack, and
-//! renders uncaught exceptions as CPython does.
+//! a `Vm`, runs modules as `__main__` on a large dedicated stack (made
+//! once per interpreter and reused, and handed on to the thread's next
+//! interpreter when it is dropped), and renders uncaught exceptions as
+//! CPython does. `embed.rs` adds what the embedding API needs: running
+//! code in a namespace, evaluating an expression, calling a callable.
 
+mod embed;
 pub mod exec;
 mod interactive;
 pub mod ir;
@@ -16,8 +20,9 @@ mod scope;
 use std::path::PathBuf;
 use std::rc::Rc;
 
+use std::cell::RefCell;
+
 use corosensei::stack::{DefaultStack, Stack};
-use corosensei::{Coroutine, CoroutineResult};
 
 use garter_runtime::types::exception::SourceFile;
 use garter_runtime::{PyErr, PyResult, Value, Vm};
@@ -29,19 +34,42 @@ use exec::Interp;
 /// Native stack for running Python code (virtual; touched pages only).
 const MAIN_STACK: usize = 1 << 30;
 
+/// How many stacks of dropped interpreters a thread keeps for its next
+/// interpreters (mapping a fresh one and first touching its pages costs
+/// far more than running a short snippet).
+const SPARE_STACKS_KEPT: usize = 2;
+
+thread_local! {
+    /// Stacks of this thread's dropped interpreters, free for reuse: only
+    /// memory, no interpreter state.
+    static SPARE_STACKS: RefCell<Vec<DefaultStack>> = const { RefCell::new(Vec::new()) };
+}
+
 /// An interpreter: a runtime with an evaluator attached.
 pub struct Interpreter {
     vm: Rc<Vm>,
     interp: Rc<Interp>,
+    /// The large stack Python code runs on, while no code is running
+    /// (see [`Interpreter::on_big_stack`]).
+    stack: RefCell<Option<DefaultStack>>,
 }
 
+/// Dropping an interpreter empties its namespaces (`Vm::teardown`), so
+/// that the reference cycles they hold do not keep its memory alive
+/// (unless something else still shares the runtime), and gives its stack
+/// to the thread's spares.
 impl Drop for Interpreter {
-    /// Empties the interpreter's namespaces (`Vm::teardown`), so that the
-    /// reference cycles they hold do not keep its memory alive, unless
-    /// something else still shares the runtime.
     fn drop(&mut self) {
         if Rc::strong_count(&self.vm) == 1 {
             self.vm.teardown();
+        }
+        if let Some(stack) = self.stack.get_mut().take() {
+            let _ = SPARE_STACKS.try_with(|s| {
+                let mut spares = s.borrow_mut();
+                if spares.len() < SPARE_STACKS_KEPT {
+                    spares.push(stack);
+                }
+            });
         }
     }
 }
@@ -58,7 +86,11 @@ impl Interpreter {
         let interp = Interp::install(&vm);
         let builtins_module = vm.new_module_with_dict("builtins", vm.builtins.clone());
         vm.add_module("builtins", builtins_module);
-        Interpreter { vm, interp }
+        Interpreter {
+            vm,
+            interp,
+            stack: RefCell::new(None),
+        }
     }
 
     /// The runtime.
@@ -102,30 +134,56 @@ impl Interpreter {
     /// source itself comes back as [`RunError::Syntax`], for the caller
     /// to report with the source at hand.
     pub fn run_main(&self, source: String, filename: &str) -> Result<(), RunError> {
-        let vm = self.vm.clone();
-        let interp = self.interp.clone();
-        let filename = filename.to_string();
-        run_on_big_stack(&self.vm, move || {
+        let vm = &self.vm;
+        let interp = &self.interp;
+        self.on_big_stack(|| {
             let module_ast = parse_checked(&source)?;
             let file = Rc::new(SourceFile {
-                name: filename.clone(),
+                name: filename.to_string(),
                 text: source,
             });
-            let code = lower::lower_module(&vm, &module_ast, file);
+            let code = lower::lower_module(vm, &module_ast, file);
             drop(module_ast);
             let module = vm.new_module("__main__");
-            vm.module_set(&module, "__file__", vm.new_str(filename));
+            vm.module_set(&module, "__file__", vm.new_str(filename.to_string()));
             vm.module_set(&module, "__builtins__", Value::Obj(vm.builtins.clone()));
             vm.add_module("__main__", module.clone());
             let Some(globals) = vm.module_dict(&module) else {
                 return Ok(());
             };
-            let result = interp.run_module_code(&vm, code, globals);
-            let finished = interp.finish_threads(&vm);
+            let result = interp.run_module_code(vm, code, globals);
+            let finished = interp.finish_threads(vm);
             result?;
             finished?;
             Ok(())
-        })
+        })?
+    }
+
+    /// Runs `f` on the interpreter's large stack, with the runtime's
+    /// stack guard set. The stack is made on first use and kept for the
+    /// next run; a run started from inside another one (a host function
+    /// calling back into Python) goes on with the stack it is on. Fails
+    /// (MemoryError) only when no stack can be mapped.
+    pub fn on_big_stack<R>(&self, f: impl FnOnce() -> R) -> Result<R, PyErr> {
+        let cached = self.stack.borrow_mut().take();
+        let mut stack = match cached {
+            Some(stack) => stack,
+            None if self.vm.stack_floor() != 0 => return Ok(f()),
+            None => match SPARE_STACKS
+                .try_with(|s| s.borrow_mut().pop())
+                .ok()
+                .flatten()
+            {
+                Some(stack) => stack,
+                None => DefaultStack::new(MAIN_STACK).map_err(|_| self.vm.memory_error())?,
+            },
+        };
+        let floor = stack.limit().get();
+        let saved = self.vm.set_stack_floor(floor);
+        let result = corosensei::on_stack(&mut stack, f);
+        self.vm.set_stack_floor(saved);
+        *self.stack.borrow_mut() = Some(stack);
+        Ok(result)
     }
 
     /// CPython's traceback text for an uncaught exception.
@@ -153,25 +211,6 @@ fn parse_checked(source: &str) -> Result<garter_syntax::ast::Module, RunError> {
     garter_syntax::parse_module(source)
         .and_then(|m| garter_syntax::validate::check_module_source(&m, source).map(|_| m))
         .map_err(RunError::Syntax)
-}
-
-/// Runs `f` on a fresh large stack, with the runtime's stack guard set.
-fn run_on_big_stack<F>(vm: &Rc<Vm>, f: F) -> Result<(), RunError>
-where
-    F: FnOnce() -> Result<(), RunError> + 'static,
-{
-    let stack = DefaultStack::new(MAIN_STACK).map_err(|_| vm.memory_error())?;
-    let floor = stack.limit().get();
-    let saved = vm.set_stack_floor(floor);
-    let mut co = Coroutine::with_stack(stack, move |_: &corosensei::Yielder<(), ()>, ()| f());
-    let result = match co.resume(()) {
-        CoroutineResult::Return(r) => r,
-        CoroutineResult::Yield(()) => Err(vm
-            .runtime_error("unexpected yield on the main stack".into())
-            .into()),
-    };
-    vm.set_stack_floor(saved);
-    result
 }
 
 /// Parses, checks and lowers a source file.

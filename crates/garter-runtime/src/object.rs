@@ -70,6 +70,8 @@ pub enum Payload {
     Function(Box<FunctionData>),
     BoundMethod(BoundMethod),
     Builtin(BuiltinFunction),
+    /// A function whose body is a host program's Rust closure.
+    HostFunction(Box<crate::types::host_function::HostFunction>),
     Property(Box<PropertyData>),
     StaticMethod(RefCell<Value>),
     ClassMethod(RefCell<Value>),

@@ -1,19 +1,61 @@
-//! The embedding API of Garter, a small Python interpreter written in Rust.
-//!
-//! The full embedding API (globals, conversions, host functions, limits)
-//! is still to come. Today this crate gives the front end and a way to run
-//! a program as `__main__`:
+//! Embed Garter, a Python 3.11 interpreter written in Rust, in a Rust
+//! program: run rules, configuration, plugins and untrusted code with
+//! host values and host functions.
 //!
 //! ```
-//! let module = garter::parse_module("x = 1 + 2\n").unwrap();
-//! assert_eq!(module.body.len(), 1);
+//! use garter::{Function, Interpreter, OutputBuffer};
 //!
-//! let err = garter::parse_module("x = (1,\n").unwrap_err();
-//! assert_eq!(err.msg, "'(' was never closed");
-//!
-//! let interp = garter::Interpreter::new();
-//! assert!(interp.run_main("total = sum(range(10))\n".into(), "<example>").is_ok());
+//! let out = OutputBuffer::new();
+//! let interp = Interpreter::builder()
+//!     .stdout(out.clone())
+//!     .function(Function::new("greet", |name: String| format!("Hello, {name}!")))
+//!     .build().unwrap();
+//! interp.set("user", "Ada").unwrap();
+//! interp.exec("print(greet(user))\nscore = len(user) * 10\n", "script.py").unwrap();
+//! assert_eq!(out.contents(), "Hello, Ada!\n");
+//! assert_eq!(interp.get::<i64>("score").unwrap(), 30);
+//! assert_eq!(interp.eval::<i64>("score + 1").unwrap(), 31);
 //! ```
+//!
+//! - [`Interpreter`] runs code (`exec`, `eval`), reads and writes globals
+//!   (`get`, `set`), imports modules and calls Python callables (`call`,
+//!   `call_kw`); [`Builder`] sets its options.
+//! - [`IntoPy`] and [`FromPy`] convert Rust values to Python values and
+//!   back: integers of every width and `BigInt`, floats, `bool`, strings,
+//!   bytes (`Vec<u8>`), vectors, tuples, maps, sets, `Option` and `()`;
+//!   with the `serde` feature, any `Serialize`/`Deserialize` type
+//!   through the `serde` module.
+//! - [`Function`], [`Module`] and [`Class`] give scripts host functions,
+//!   importable host modules and objects backed by Rust values.
+//! - Failures come back as [`Error`], carrying the Python exception and
+//!   its traceback, and usable as a [`miette::Diagnostic`].
+//!
+//! Interpreters share nothing: several may live in one thread, and each
+//! thread may have its own.
 
-pub use garter_eval::{Interpreter, RunError};
+#![warn(missing_docs)]
+
+mod args;
+mod builder;
+mod convert;
+mod error;
+mod host;
+mod interpreter;
+mod output;
+#[cfg(feature = "serde")]
+pub mod serde;
+mod teardown;
+
+pub use args::IntoArgs;
+pub use builder::Builder;
+pub use convert::{FromPy, IntoPy};
+pub use error::Error;
+pub use host::{
+    Class, Function, HostError, HostObject, HostReturn, IntoHostFunction, IntoHostMethod, Module,
+};
+pub use interpreter::Interpreter;
+pub use output::OutputBuffer;
+
+pub use garter_runtime::{Args, PyErr, Value, Vm};
 pub use garter_syntax::{ast, parse_module, SyntaxError};
+pub use num_bigint::BigInt;

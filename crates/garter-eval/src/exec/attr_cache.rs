@@ -187,6 +187,7 @@ impl AttrCache {
                     let is_method = match d.payload() {
                         Some(Payload::Function(_)) => true,
                         Some(Payload::Builtin(b)) => b.kind == MethodKind::Method,
+                        Some(Payload::HostFunction(h)) => h.kind == MethodKind::Method,
                         _ => false,
                     };
                     if is_method {

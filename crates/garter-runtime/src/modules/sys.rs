@@ -182,13 +182,26 @@ fn readable(vm: &Vm, v: &Value) -> PyResult<()> {
     }
 }
 
-/// One line of the process's stdin with its newline; "" at the end.
+/// One line of the interpreter's stdin (see `Vm::stdin`) with its
+/// newline; "" at the end.
 fn read_line(vm: &Vm) -> PyResult<String> {
     vm.flush_stdout();
     let mut line = Vec::new();
-    std::io::BufRead::read_until(&mut std::io::stdin().lock(), b'\n', &mut line)
-        .map_err(|e| vm.os_error(e.to_string()))?;
+    let read = match vm.stdin.borrow_mut().as_mut() {
+        Some(reader) => reader.read_until(b'\n', &mut line),
+        None => std::io::BufRead::read_until(&mut std::io::stdin().lock(), b'\n', &mut line),
+    };
+    read.map_err(|e| stdin_error(vm, e))?;
     decode_stdin(vm, &line)
+}
+
+/// The exception for a failed read of stdin: KeyboardInterrupt when
+/// Ctrl-C cut a waiting read short (see the `garter` command's reader).
+fn stdin_error(vm: &Vm, err: std::io::Error) -> crate::PyErr {
+    if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+        return vm.interrupted();
+    }
+    vm.os_error(err.to_string())
 }
 
 /// Bytes read from stdin as text: UTF-8 with stdin's error handler
@@ -208,8 +221,11 @@ fn stream_read(vm: &Vm, args: Args) -> PyResult<Value> {
     readable(vm, &a[0])?;
     vm.flush_stdout();
     let mut data = Vec::new();
-    std::io::Read::read_to_end(&mut std::io::stdin(), &mut data)
-        .map_err(|e| vm.os_error(e.to_string()))?;
+    let read = match vm.stdin.borrow_mut().as_mut() {
+        Some(reader) => reader.read_to_end(&mut data),
+        None => std::io::Read::read_to_end(&mut std::io::stdin(), &mut data),
+    };
+    read.map_err(|e| stdin_error(vm, e))?;
     Ok(vm.new_str(decode_stdin(vm, &data)?))
 }
 

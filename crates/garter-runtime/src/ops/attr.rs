@@ -33,6 +33,7 @@ impl Vm {
             Some(
                 Payload::Function(_)
                 | Payload::Builtin(_)
+                | Payload::HostFunction(_)
                 | Payload::StaticMethod(_)
                 | Payload::ClassMethod(_),
             ) => return DescrKind::NonData,
@@ -65,6 +66,12 @@ impl Vm {
                 return Ok(match (b.kind, obj) {
                     (MethodKind::Method, Some(o)) => self.new_bound_builtin(o.clone(), descr),
                     (MethodKind::Class, _) => self.new_bound_method(Value::Obj(cls.clone()), descr),
+                    _ => descr,
+                })
+            }
+            Some(Payload::HostFunction(h)) => {
+                return Ok(match (h.kind, obj) {
+                    (MethodKind::Method, Some(o)) => self.new_bound_builtin(o.clone(), descr),
                     _ => descr,
                 })
             }

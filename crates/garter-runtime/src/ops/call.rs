@@ -18,6 +18,7 @@ impl Vm {
         };
         match &o.payload {
             Payload::Builtin(b) => (b.func)(self, args),
+            Payload::HostFunction(h) => (h.func)(self, args),
             Payload::Function(_) => {
                 let _guard = self.enter("")?;
                 self.evaluator()?.call_function(self, o, args)
@@ -222,6 +223,7 @@ impl Vm {
         match v.payload() {
             Some(
                 Payload::Builtin(_)
+                | Payload::HostFunction(_)
                 | Payload::Function(_)
                 | Payload::BoundMethod(_)
                 | Payload::Type(_),

@@ -62,7 +62,12 @@ pub fn function_data(v: &Value) -> Option<&FunctionData> {
 /// The builtin function inside a bound builtin method, or the value itself.
 fn unbound(v: &Value) -> &Value {
     match v.payload() {
-        Some(Payload::BoundMethod(m)) if matches!(m.func.payload(), Some(Payload::Builtin(_))) => {
+        Some(Payload::BoundMethod(m))
+            if matches!(
+                m.func.payload(),
+                Some(Payload::Builtin(_) | Payload::HostFunction(_))
+            ) =>
+        {
             &m.func
         }
         _ => v,
@@ -73,6 +78,7 @@ fn func_name(vm: &Vm, v: &Value) -> PyResult<Value> {
     match unbound(v).payload() {
         Some(Payload::Function(f)) => Ok(f.name.borrow().clone()),
         Some(Payload::Builtin(b)) => Ok(vm.intern(b.name)),
+        Some(Payload::HostFunction(h)) => Ok(vm.new_str(h.name.to_string())),
         _ => Err(vm.type_error("descriptor '__name__' needs a function".into())),
     }
 }
@@ -91,6 +97,7 @@ fn set_func_name(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 fn func_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
     match unbound(v).payload() {
         Some(Payload::Function(f)) => Ok(f.qualname.borrow().clone()),
+        Some(Payload::HostFunction(h)) => Ok(vm.new_str(h.qualname())),
         Some(Payload::Builtin(b)) => Ok(match &b.owner {
             Some(owner) if b.kind != MethodKind::Static || b.name == "__new__" => {
                 vm.new_str(format!("{owner}.{}", b.name))
@@ -252,7 +259,7 @@ pub fn is_slot_name(name: &str) -> bool {
 
 fn builtin_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
     match v.payload() {
-        Some(Payload::Builtin(_)) => Ok(Value::None),
+        Some(Payload::Builtin(_) | Payload::HostFunction(_)) => Ok(Value::None),
         _ => Err(vm.type_error("descriptor '__doc__' needs a builtin function".into())),
     }
 }
@@ -260,6 +267,7 @@ fn builtin_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
 fn builtin_self(vm: &Vm, v: &Value) -> PyResult<Value> {
     match v.payload() {
         Some(Payload::BoundMethod(m)) => Ok(m.receiver.clone()),
+        Some(Payload::HostFunction(_)) => Ok(Value::None),
         Some(Payload::Builtin(b)) if b.owner.is_none() => {
             let builtins = crate::types::dict::obj_dict_table(&vm.modules)
                 .and_then(|t| t.borrow().get_str(&vm.intern("builtins")));
@@ -309,7 +317,16 @@ fn func_repr(vm: &Vm, args: Args) -> PyResult<Value> {
                 a[0].identity()
             )))
         }
-        Some(Payload::Builtin(_)) => Ok(vm.new_str(format!("<built-in function {name}>"))),
+        Some(Payload::HostFunction(h)) if h.owner.is_some() && h.kind == MethodKind::Method => {
+            Ok(vm.new_str(format!(
+                "<method '{}' of '{}' objects>",
+                h.name,
+                h.owner.as_deref().unwrap_or("?")
+            )))
+        }
+        Some(Payload::Builtin(_) | Payload::HostFunction(_)) => {
+            Ok(vm.new_str(format!("<built-in function {name}>")))
+        }
         _ => Ok(vm.new_str(format!("<function {name} at {:#x}>", a[0].identity()))),
     }
 }
@@ -435,6 +452,14 @@ fn method_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     let q = method_qualname(vm, &a[0])?;
     let q = q.as_str().map_or("?", |s| s.as_str()).to_string();
+    if let Some(Payload::HostFunction(h)) = m.func.payload() {
+        return Ok(vm.new_str(format!(
+            "<built-in method {} of {} object at {:#x}>",
+            h.name,
+            vm.type_name_of(&m.receiver),
+            m.receiver.identity()
+        )));
+    }
     if let Some(Payload::Builtin(b)) = m.func.payload() {
         let tn = vm.type_name_of(&m.receiver);
         if is_slot_name(b.name) {

@@ -45,6 +45,7 @@ pub mod float;
 pub mod float_methods;
 pub mod function;
 pub mod generic_alias;
+pub mod host_function;
 pub mod int;
 pub mod int_args;
 pub mod int_methods;

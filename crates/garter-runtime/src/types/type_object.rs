@@ -234,6 +234,15 @@ impl TypeData {
         }
     }
 
+    /// Empties the namespace, returning its keys and values (for taking
+    /// an interpreter apart; nothing if the namespace is in use).
+    pub fn take_namespace(&self) -> Vec<Value> {
+        match self.ns.try_borrow_mut() {
+            Ok(mut ns) => std::mem::take(&mut *ns).into_values(),
+            Err(_) => Vec::new(),
+        }
+    }
+
     /// Records additions to a builtin type's namespace for its first use.
     pub fn record_lazy(&self, factory: &Rc<MethodFactory>, add: impl FnOnce(&mut LazyNamespace)) {
         let mut lazy = self.lazy.borrow_mut();

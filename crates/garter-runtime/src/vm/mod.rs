@@ -113,6 +113,9 @@ pub struct Vm {
     pub(crate) stack_floor: Cell<usize>,
     pub stdout: RefCell<Box<dyn Write>>,
     pub stderr: RefCell<Box<dyn Write>>,
+    /// Where `input()` and `sys.stdin` read from: a host's reader, or
+    /// the process's stdin when `None`.
+    pub stdin: RefCell<Option<Box<dyn std::io::BufRead>>>,
     pub argv: RefCell<Vec<String>>,
     /// The `sys` module once made (see `Vm::sys_module`).
     pub sys: OnceCell<Value>,
@@ -148,6 +151,9 @@ pub struct Vm {
     limits: limits::Limits,
     /// The memory ceiling and count (`memory.rs`).
     memory: memory::MemoryMeter,
+    /// The classes a host program made for its Rust types, by the Rust
+    /// type's id (see `types/host_function.rs`).
+    pub host_classes: RefCell<Vec<(std::any::TypeId, ObjRef)>>,
 }
 
 /// See [`Vm::native_next`].
@@ -181,6 +187,7 @@ impl Vm {
             stack_floor: Cell::new(0),
             stdout: RefCell::new(Box::new(std::io::BufWriter::new(std::io::stdout()))),
             stderr: RefCell::new(Box::new(std::io::stderr())),
+            stdin: RefCell::new(None),
             argv: RefCell::new(Vec::new()),
             sys: OnceCell::new(),
             sys_path: RefCell::new(Vec::new()),
@@ -195,6 +202,7 @@ impl Vm {
             granted: sandbox::Granted::default(),
             limits: limits::Limits::default(),
             memory: memory::MemoryMeter::default(),
+            host_classes: RefCell::new(Vec::new()),
         };
         vm.ascii_chars = (0u8..128)
             .map(|b| vm.new_str((b as char).to_string()))

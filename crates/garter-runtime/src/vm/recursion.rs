@@ -78,6 +78,11 @@ impl Vm {
         floor != 0 && stack_position() < floor + STACK_RESERVE
     }
 
+    /// The lowest address of the stack code is running on (0: unknown).
+    pub fn stack_floor(&self) -> usize {
+        self.stack_floor.get()
+    }
+
     /// Sets the lowest usable native stack address (0: unknown), returning
     /// the previous one. Whoever switches stacks (coroutines) sets it.
     /// The outermost switch (from no stack to one, and back) is where a

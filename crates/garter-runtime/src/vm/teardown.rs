@@ -43,7 +43,7 @@ impl Vm {
                 continue;
             }
             let Some(t) = cls.as_type() else { continue };
-            let namespace = std::mem::take(&mut *t.ns.borrow_mut()).into_values();
+            let namespace = t.take_namespace();
             classes.extend(namespace.iter().filter_map(heap_class));
             released.extend(namespace);
             released.extend(
