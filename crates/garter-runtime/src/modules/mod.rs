@@ -9,6 +9,10 @@ pub mod codecs;
 pub mod frozen;
 pub mod math;
 pub mod operator_native;
+pub mod re_compile;
+pub mod re_engine;
+pub mod re_native;
+pub mod re_parse;
 pub mod sys;
 
 use crate::value::Value;
@@ -23,6 +27,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
         "array" => Some(array::make(vm)),
         "codecs" => Some(codecs::make(vm)),
         "_operator" => Some(operator_native::make(vm)),
+        "_garter_sre" => Some(re_native::make(vm)),
         _ => None,
     }
 }
