@@ -13,6 +13,7 @@ pub mod re_compile;
 pub mod re_engine;
 pub mod re_native;
 pub mod re_parse;
+pub mod re_parse_escape;
 pub mod sys;
 
 use crate::value::Value;

@@ -182,7 +182,8 @@ class Pattern:
             expand = repl
         else:
             if not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
+                raise TypeError("decoding to str: need a bytes-like object, %s found"
+                                % type(repl).__name__)
             if "\\" in repl:
                 parts = _parse_template(repl, self)
                 expand = lambda m: _expand_parts(parts, m)
@@ -194,14 +195,14 @@ class Pattern:
         pieces = []
         last = 0
         for spans in found:
-            pieces.append(string[last:spans[0]])
+            if last < spans[0]:
+                pieces.append(string[last:spans[0]])
             text = expand(_new_match(self, string, 0, None, spans))
             if text is not None:
-                if not isinstance(text, str):
-                    raise TypeError("expected str instance, %s found" % type(text).__name__)
                 pieces.append(text)
             last = spans[1]
-        pieces.append(string[last:])
+        if last < len(string):
+            pieces.append(string[last:])
         return "".join(pieces), len(found)
 
     def sub(self, repl, string, count=0):
@@ -466,7 +467,8 @@ def _compile(pattern, flags):
         raise ValueError("ASCII and UNICODE flags are incompatible")
     result = _garter_sre.compile(pattern, flags)
     if result[0] is None:
-        raise error(result[1], pattern, result[2])
+        pos = result[2]
+        raise error(result[1], None if pos is None else pattern, pos)
     code, groups, names, final_flags = result
     p = object.__new__(Pattern)
     p.pattern = pattern
