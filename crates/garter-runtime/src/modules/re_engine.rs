@@ -86,7 +86,8 @@ pub fn run(
         lastindex: None,
     };
     let first = match prog.insts.get(1) {
-        Some(Inst::Test(CharTest::Char(c))) => Some(*c),
+        Some(Inst::Test(test)) => Some(test),
+        Some(Inst::RepeatTest { test, min, .. }) if *min > 0 => Some(test),
         _ => None,
     };
     let anchored = matches!(prog.insts.get(1), Some(Inst::StartOfString));
@@ -95,8 +96,8 @@ pub fn run(
         if anchored && at > 0 {
             break;
         }
-        if let Some(c) = first {
-            if text.get(at) != Some(&c) {
+        if let Some(test) = first {
+            if !(at < end && text.get(at).is_some_and(|c| test.matches(*c))) {
                 continue;
             }
         }

@@ -14,7 +14,7 @@ pub const FLAG_VERBOSE: u32 = 64;
 pub const FLAG_ASCII: u32 = 256;
 
 /// The deepest group nesting accepted (CPython raises RecursionError).
-const MAX_NESTING: usize = 200;
+const MAX_NESTING: usize = 400;
 
 /// A character-class item.
 #[derive(Clone, Debug)]
