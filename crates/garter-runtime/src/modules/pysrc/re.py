@@ -94,7 +94,7 @@ PatternError = error
 class Pattern:
     """A compiled regular expression."""
 
-    __slots__ = ("pattern", "flags", "groups", "_groupindex", "_code", "__weakref__")
+    __slots__ = ("pattern", "flags", "groups", "_groupindex", "_code", "_bytes", "__weakref__")
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
@@ -129,8 +129,19 @@ class Pattern:
     def __class_getitem__(cls, item):
         return cls
 
+    def _text(self, string):
+        """The str the matcher sees: bytes are read as Latin-1."""
+        if self._bytes:
+            if isinstance(string, str):
+                raise TypeError("cannot use a bytes pattern on a string-like object")
+            if isinstance(string, (bytes, bytearray, memoryview)):
+                return bytes(string).decode("latin-1")
+        elif isinstance(string, (bytes, bytearray, memoryview)):
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+        return string
+
     def _run(self, string, pos, endpos, mode):
-        spans = _garter_sre.match(self._code, string, pos, endpos, mode)
+        spans = _garter_sre.match(self._code, self._text(string), pos, endpos, mode)
         if spans is None:
             return None
         return _new_match(self, string, pos, endpos, spans)
@@ -145,11 +156,11 @@ class Pattern:
         return self._run(string, pos, endpos, 0)
 
     def finditer(self, string, pos=0, endpos=None):
-        found = _garter_sre.scan(self._code, string, pos, endpos, 0)
+        found = _garter_sre.scan(self._code, self._text(string), pos, endpos, 0)
         return iter([_new_match(self, string, pos, endpos, s) for s in found])
 
     def findall(self, string, pos=0, endpos=None):
-        found = _garter_sre.scan(self._code, string, pos, endpos, 0)
+        found = _garter_sre.scan(self._code, self._text(string), pos, endpos, 0)
         groups = self.groups
         out = []
         for spans in found:
@@ -164,7 +175,7 @@ class Pattern:
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
-        found = _garter_sre.scan(self._code, string, 0, None, maxsplit)
+        found = _garter_sre.scan(self._code, self._text(string), 0, None, maxsplit)
         out = []
         last = 0
         for spans in found:
@@ -181,17 +192,18 @@ class Pattern:
         if callable(repl):
             expand = repl
         else:
-            if not isinstance(repl, str):
+            kind = (bytes, bytearray) if self._bytes else str
+            if self._bytes and isinstance(repl, str):
+                kind = str
+            if not isinstance(repl, kind):
                 raise TypeError("decoding to str: need a bytes-like object, %s found"
                                 % type(repl).__name__)
-            if "\\" in repl:
+            if ("\\" if kind is str else b"\\") in repl:
                 parts = _parse_template(repl, self)
                 expand = lambda m: _expand_parts(parts, m)
             else:
                 expand = lambda m: repl
-        if not isinstance(string, str):
-            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
-        found = _garter_sre.scan(self._code, string, 0, None, count)
+        found = _garter_sre.scan(self._code, self._text(string), 0, None, count)
         pieces = []
         last = 0
         for spans in found:
@@ -203,7 +215,7 @@ class Pattern:
             last = spans[1]
         if last < len(string):
             pieces.append(string[last:])
-        return "".join(pieces), len(found)
+        return (b"" if self._bytes else "").join(pieces), len(found)
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -234,7 +246,10 @@ def _slice(string, spans, group, default):
     start = spans[2 * group]
     if start < 0:
         return default
-    return string[start:spans[2 * group + 1]]
+    piece = string[start:spans[2 * group + 1]]
+    if type(piece) is str or type(piece) is bytes:
+        return piece
+    return bytes(piece)
 
 
 class Match:
@@ -347,6 +362,11 @@ _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 def _parse_template(template, pattern):
     """A replacement template as a list of literal strs and group indices."""
+    if pattern._bytes:
+        if not isinstance(template, (bytes, bytearray)):
+            raise TypeError("expected a bytes-like object, %s found" % type(template).__name__)
+        parts = _parse_template(bytes(template).decode("latin-1"), _StrView(pattern))
+        return [p.encode("latin-1") if isinstance(p, str) else p for p in parts]
     if not isinstance(template, str):
         raise TypeError("expected str instance, %s found" % type(template).__name__)
     parts = []
@@ -430,6 +450,16 @@ def _flush(parts, literal):
         literal.clear()
 
 
+class _StrView:
+    """A bytes pattern's groups, for parsing its templates as str."""
+
+    _bytes = False
+
+    def __init__(self, pattern):
+        self.groups = pattern.groups
+        self._groupindex = pattern._groupindex
+
+
 def _expand_parts(parts, m):
     out = []
     for part in parts:
@@ -439,7 +469,7 @@ def _expand_parts(parts, m):
                 out.append(text)
         else:
             out.append(part)
-    return "".join(out)
+    return (b"" if m.re._bytes else "").join(out)
 
 
 _cache = {}
@@ -457,22 +487,32 @@ def _compile(pattern, flags):
     cached = _cache.get(key)
     if cached is not None:
         return cached
-    if isinstance(pattern, (bytes, bytearray)):
-        raise NotImplementedError("bytes patterns are not supported yet")
-    if not isinstance(pattern, str):
-        raise TypeError("first argument must be string or compiled pattern")
-    if flags & 4:
-        raise ValueError("cannot use LOCALE flag with a str pattern")
-    if flags & 256 and flags & 32:
-        raise ValueError("ASCII and UNICODE flags are incompatible")
-    result = _garter_sre.compile(pattern, flags)
+    is_bytes = isinstance(pattern, (bytes, bytearray))
+    if is_bytes:
+        if flags & 32:
+            raise ValueError("cannot use UNICODE flag with a bytes pattern")
+        if flags & 4 and flags & 256:
+            raise ValueError("ASCII and LOCALE flags are incompatible")
+        source = bytes(pattern).decode("latin-1")
+        native_flags = flags | 256
+    else:
+        if not isinstance(pattern, str):
+            raise TypeError("first argument must be string or compiled pattern")
+        if flags & 4:
+            raise ValueError("cannot use LOCALE flag with a str pattern")
+        if flags & 256 and flags & 32:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
+        source = pattern
+        native_flags = flags
+    result = _garter_sre.compile(source, native_flags)
     if result[0] is None:
         pos = result[2]
         raise error(result[1], None if pos is None else pattern, pos)
     code, groups, names, final_flags = result
     p = object.__new__(Pattern)
     p.pattern = pattern
-    p.flags = final_flags
+    p.flags = (final_flags & ~256) | (flags & 256) if is_bytes else final_flags
+    p._bytes = is_bytes
     p.groups = groups
     p._groupindex = dict(names)
     p._code = code
@@ -532,4 +572,6 @@ _SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 def escape(pattern):
     if isinstance(pattern, str):
         return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
+    if isinstance(pattern, (bytes, bytearray)):
+        return escape(bytes(pattern).decode("latin-1")).encode("latin-1")
     raise TypeError("escape() argument must be str")
