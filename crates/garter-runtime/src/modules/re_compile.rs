@@ -145,16 +145,13 @@ fn char_test(c: char, icase: bool, ascii: bool) -> CharTest {
     if !icase {
         return CharTest::Char(c);
     }
-    let lower = lower_char(c, ascii);
-    let upper = upper_char(c, ascii);
-    if lower == c && upper == c {
-        CharTest::Char(c)
-    } else {
-        CharTest::CharFold {
-            lower,
-            upper,
-            ascii,
-        }
+    if (c.is_ascii() || ascii) && !c.is_ascii_alphabetic() {
+        return CharTest::Char(c);
+    }
+    CharTest::CharFold {
+        lower: lower_char(c, ascii),
+        upper: upper_char(c, ascii),
+        ascii,
     }
 }
 
@@ -344,6 +341,9 @@ impl Compiler {
 pub fn lower_char(c: char, ascii: bool) -> char {
     if ascii || c.is_ascii() {
         return c.to_ascii_lowercase();
+    }
+    if c == '\u{130}' {
+        return 'i';
     }
     let mut it = c.to_lowercase();
     match (it.next(), it.next()) {

@@ -622,7 +622,11 @@ impl Parser<'_> {
                     cur.flags |= add;
                     return Ok(Opened::Nothing);
                 }
+                ')' => return err("missing :", self.pos - 1),
                 ':' => {
+                    if add & remove != 0 {
+                        return err("bad inline flags: flag turned on and off", self.pos - 1);
+                    }
                     let flags = (cur.flags | add) & !remove;
                     return Ok(Opened::Group((GroupKind::NonCapture, flags)));
                 }
@@ -636,6 +640,12 @@ impl Parser<'_> {
                 }
             };
             if negative {
+                if bit & (FLAG_ASCII | FLAG_UNICODE | FLAG_LOCALE) != 0 {
+                    return err(
+                        "bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
+                        self.pos,
+                    );
+                }
                 remove |= bit;
             } else {
                 add |= bit;
