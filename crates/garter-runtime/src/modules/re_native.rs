@@ -12,6 +12,8 @@ use crate::error::PyResult;
 use crate::object::Payload;
 use crate::value::Value;
 use crate::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// `compile(pattern, flags)`: `(code, groups, [(name, index)], flags)`,
 /// or `(None, message, position)` for a bad pattern.
@@ -32,7 +34,11 @@ fn sre_compile(vm: &Vm, args: Args) -> PyResult<Value> {
         }
     };
     let program = compile(&parsed.node, parsed.groups);
-    let code = vm.new_object(vm.types.object.clone(), Payload::Native(Box::new(program)));
+    let code = Code {
+        program,
+        last_text: RefCell::new(None),
+    };
+    let code = vm.new_object(vm.types.object.clone(), Payload::Native(Box::new(code)));
     let names = parsed
         .names
         .into_iter()
@@ -46,10 +52,17 @@ fn sre_compile(vm: &Vm, args: Args) -> PyResult<Value> {
     ]))
 }
 
-fn program_of<'a>(vm: &Vm, code: &'a Value) -> PyResult<&'a Program> {
+/// A compiled pattern, with the characters of the last string it ran
+/// over: a loop calling `match(text, pos)` converts `text` only once.
+struct Code {
+    program: Program,
+    last_text: RefCell<Option<(Value, Rc<[char]>)>>,
+}
+
+fn code_of<'a>(vm: &Vm, code: &'a Value) -> PyResult<&'a Code> {
     match code.payload() {
         Some(Payload::Native(n)) => n
-            .downcast_ref::<Program>()
+            .downcast_ref::<Code>()
             .ok_or_else(|| vm.type_error("not a compiled pattern".into())),
         _ => Err(vm.type_error("not a compiled pattern".into())),
     }
@@ -59,17 +72,31 @@ fn program_of<'a>(vm: &Vm, code: &'a Value) -> PyResult<&'a Program> {
 /// CPython clamps them.
 fn text_and_bounds(
     vm: &Vm,
+    code: &Code,
     string: &Value,
     pos: &Value,
     endpos: &Value,
-) -> PyResult<(Vec<char>, usize, usize)> {
+) -> PyResult<(Rc<[char]>, usize, usize)> {
     let Some(s) = string.as_str() else {
         let name = vm.type_name_of(string);
         return Err(vm.type_error(format!(
             "expected string or bytes-like object, got '{name}'"
         )));
     };
-    let text: Vec<char> = s.as_str().chars().collect();
+    let cached = match (code.last_text.borrow().as_ref(), string.as_obj()) {
+        (Some((Value::Obj(last), chars)), Some(obj)) if Rc::ptr_eq(last, obj) => {
+            Some(chars.clone())
+        }
+        _ => None,
+    };
+    let text = match cached {
+        Some(chars) => chars,
+        None => {
+            let chars: Rc<[char]> = s.as_str().chars().collect();
+            *code.last_text.borrow_mut() = Some((string.clone(), chars.clone()));
+            chars
+        }
+    };
     let len = text.len() as i64;
     let clamp = |v: i64| v.clamp(0, len) as usize;
     let start = clamp(vm.index_value(pos)?);
@@ -104,8 +131,9 @@ fn sre_match(vm: &Vm, args: Args) -> PyResult<Value> {
     else {
         return Err(vm.type_error("match() takes 5 arguments".into()));
     };
-    let program = program_of(vm, code)?;
-    let (text, start, end) = text_and_bounds(vm, string, pos, endpos)?;
+    let code = code_of(vm, code)?;
+    let program = &code.program;
+    let (text, start, end) = text_and_bounds(vm, code, string, pos, endpos)?;
     let mode = match vm.index_value(mode)? {
         0 => Mode::Search,
         1 => Mode::Match,
@@ -126,8 +154,9 @@ fn sre_scan(vm: &Vm, args: Args) -> PyResult<Value> {
     else {
         return Err(vm.type_error("scan() takes 5 arguments".into()));
     };
-    let program = program_of(vm, code)?;
-    let (text, mut start, end) = text_and_bounds(vm, string, pos, endpos)?;
+    let code = code_of(vm, code)?;
+    let program = &code.program;
+    let (text, mut start, end) = text_and_bounds(vm, code, string, pos, endpos)?;
     let limit = vm.index_value(limit)?.max(0) as usize;
     let mut out = Vec::new();
     let mut must_advance = false;
