@@ -220,9 +220,6 @@ class Pattern:
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
 
-    def scanner(self, string, pos=0, endpos=None):
-        raise NotImplementedError("Pattern.scanner is not supported")
-
 
 Pattern.__module__ = "re"
 
