@@ -9,6 +9,33 @@ enum ClassAtom {
 }
 
 impl Parser<'_> {
+    /// `\N{name}` (after the `N`).
+    fn named_char(&mut self, here: usize) -> Result<char, ParseError> {
+        if self.peek() != Some('{') {
+            return err("missing {", self.pos);
+        }
+        self.pos += 1;
+        let start = self.pos;
+        let mut name = String::new();
+        loop {
+            match self.peek() {
+                None if name.is_empty() => return err("missing character name", start),
+                None => return err("missing }, unterminated name", start),
+                Some('}') => break,
+                Some(c) => name.push(c),
+            }
+            self.pos += 1;
+        }
+        if name.is_empty() {
+            return err("missing character name", start);
+        }
+        self.pos += 1;
+        match garter_syntax::literal::unicode_name::lookup_character(&name) {
+            Some(c) => Ok(c),
+            None => err(format!("undefined character name '{name}'"), here),
+        }
+    }
+
     pub(super) fn parse_escape(&mut self, flags: u32, here: usize) -> Result<Node, ParseError> {
         let ascii = flags & FLAG_ASCII != 0;
         let Some(c) = self.peek() else {
@@ -121,6 +148,7 @@ impl Parser<'_> {
             return Ok(s);
         }
         match c {
+            'N' => self.named_char(here),
             'x' | 'u' | 'U' => {
                 let width = match c {
                     'x' => 2,
