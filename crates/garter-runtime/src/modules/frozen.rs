@@ -34,6 +34,7 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "_typing_extras" => (include_str!("pysrc/_typing_extras.py"), false),
         "dataclasses" => (include_str!("pysrc/dataclasses.py"), false),
         "enum" => (include_str!("pysrc/enum.py"), false),
+        "re" => (include_str!("pysrc/re.py"), false),
         "__future__" => (include_str!("pysrc/__future__.py"), false),
         "io" => (include_str!("pysrc/io.py"), false),
         "os" => (include_str!("pysrc/os.py"), false),

@@ -11,6 +11,11 @@ pub mod garter_os;
 pub mod json;
 pub mod math;
 pub mod operator_native;
+pub mod re_compile;
+pub mod re_engine;
+pub mod re_native;
+pub mod re_parse;
+pub mod re_parse_escape;
 pub mod sys;
 
 use crate::value::Value;
@@ -27,6 +32,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
         "_operator" => Some(operator_native::make(vm)),
         "_garter_os" => Some(garter_os::make(vm)),
         "_json" => Some(json::make(vm)),
+        "_garter_sre" => Some(re_native::make(vm)),
         _ => None,
     }
 }
