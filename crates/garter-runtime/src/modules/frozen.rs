@@ -34,6 +34,8 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "dataclasses" => (include_str!("pysrc/dataclasses.py"), false),
         "enum" => (include_str!("pysrc/enum.py"), false),
         "__future__" => (include_str!("pysrc/__future__.py"), false),
+        "contextlib" => (include_str!("pysrc/contextlib.py"), false),
+        "importlib" => (include_str!("pysrc/importlib.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })
