@@ -39,7 +39,13 @@ impl Interp {
         let full = self.resolve_relative(vm, f, module, level)?;
         let m = self.import_module(vm, &full)?;
         for (name, target) in names {
-            let v = match vm.lookup_attr(&m, name)? {
+            // An AttributeError (a module `__getattr__` refusing the name)
+            // counts as missing, as in CPython's IMPORT_FROM.
+            let found = match vm.lookup_attr(&m, name) {
+                Err(e) if vm.err_matches(&e, &vm.exc.attribute_error) => None,
+                other => other?,
+            };
+            let v = match found {
                 Some(v) => v,
                 None => {
                     let n = name.as_str().map_or("?", |s| s.as_str());
