@@ -183,8 +183,7 @@ impl Interp {
     /// Finds and runs `name` as a `.py` file or package on the search path.
     pub(crate) fn import_py_file(&self, vm: &Vm, name: &str) -> PyResult<Option<Value>> {
         let rel: PathBuf = name.split('.').collect();
-        let dirs = self.search_path.borrow().clone();
-        for dir in dirs {
+        for dir in self.search_dirs(vm) {
             let file = dir.join(&rel).with_extension("py");
             let package = dir.join(&rel).join("__init__.py");
             let (path, is_package) = if file.is_file() {
@@ -197,6 +196,29 @@ impl Interp {
             return self.run_module_file(vm, name, &path, is_package).map(Some);
         }
         self.import_frozen(vm, name)
+    }
+
+    /// The directories to search: `sys.path` once `sys` exists (so a
+    /// program's `sys.path.insert(0, dir)` counts; entries that are not
+    /// strs are skipped and `''` means the current directory, as in
+    /// CPython), else the directories the interpreter was given.
+    fn search_dirs(&self, vm: &Vm) -> Vec<PathBuf> {
+        if let Some(sys) = vm.sys.get() {
+            if let Ok(Some(path)) = vm.lookup_attr(sys, &vm.intern("path")) {
+                if let Some(Payload::List(entries)) = path.payload() {
+                    let entries = entries.borrow().clone();
+                    return entries
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .map(|s| match s.as_str() {
+                            "" => PathBuf::from("."),
+                            dir => PathBuf::from(dir),
+                        })
+                        .collect();
+                }
+            }
+        }
+        self.search_path.borrow().clone()
     }
 
     fn run_module_file(
