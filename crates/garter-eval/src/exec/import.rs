@@ -145,7 +145,8 @@ impl Interp {
                 continue;
             }
             let native = garter_runtime::modules::native_module(vm, &prefix)
-                .or_else(|| super::threads::native_module(vm, &prefix));
+                .or_else(|| super::threads::native_module(vm, &prefix))
+                .or_else(|| super::traceback::module::native_module(vm, &prefix));
             let m = match native {
                 Some(m) => {
                     vm.set_item(

@@ -36,6 +36,7 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "__future__" => (include_str!("pysrc/__future__.py"), false),
         "contextlib" => (include_str!("pysrc/contextlib.py"), false),
         "importlib" => (include_str!("pysrc/importlib.py"), false),
+        "traceback" => (include_str!("pysrc/traceback.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })
