@@ -37,6 +37,8 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "contextlib" => (include_str!("pysrc/contextlib.py"), false),
         "importlib" => (include_str!("pysrc/importlib.py"), false),
         "traceback" => (include_str!("pysrc/traceback.py"), false),
+        "types" => (include_str!("pysrc/types.py"), false),
+        "keyword" => (include_str!("pysrc/keyword.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })
