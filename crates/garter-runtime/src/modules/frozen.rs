@@ -39,6 +39,7 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "traceback" => (include_str!("pysrc/traceback.py"), false),
         "types" => (include_str!("pysrc/types.py"), false),
         "keyword" => (include_str!("pysrc/keyword.py"), false),
+        "gc" => (include_str!("pysrc/gc.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })
