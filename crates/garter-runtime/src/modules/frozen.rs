@@ -40,6 +40,7 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "types" => (include_str!("pysrc/types.py"), false),
         "keyword" => (include_str!("pysrc/keyword.py"), false),
         "gc" => (include_str!("pysrc/gc.py"), false),
+        "textwrap" => (include_str!("pysrc/textwrap.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })
