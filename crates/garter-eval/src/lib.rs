@@ -24,6 +24,7 @@ use std::cell::RefCell;
 
 use corosensei::stack::{DefaultStack, Stack};
 
+use garter_runtime::types::dict::obj_dict_table;
 use garter_runtime::types::exception::SourceFile;
 use garter_runtime::{PyErr, PyResult, Value, Vm};
 use garter_syntax::SyntaxError;
@@ -146,7 +147,12 @@ impl Interpreter {
             drop(module_ast);
             let module = vm.new_module("__main__");
             vm.module_set(&module, "__file__", vm.new_str(filename.to_string()));
-            vm.module_set(&module, "__builtins__", Value::Obj(vm.builtins.clone()));
+            // `__main__.__builtins__` is the builtins module itself (other
+            // modules get its dict), as in CPython.
+            let builtins = obj_dict_table(&vm.modules)
+                .and_then(|t| t.borrow().get_str(&vm.intern("builtins")))
+                .unwrap_or_else(|| Value::Obj(vm.builtins.clone()));
+            vm.module_set(&module, "__builtins__", builtins);
             vm.add_module("__main__", module.clone());
             let Some(globals) = vm.module_dict(&module) else {
                 return Ok(());

@@ -143,7 +143,7 @@ fn no_route_around_a_missing_capability() {
         "import os\nos.makedirs.__globals__['_garter_os'].mkdir('d')",
         "import io\nio.open.__globals__['FileIO']('x.txt', 'w')",
         "import os\nos.path.exists.__globals__['_garter_os'].stat('.')",
-        "def f(): pass\nf.__globals__['__builtins__']['open']('x.txt')",
+        "def f(): pass\nf.__globals__['__builtins__'].open('x.txt')",
         "b = __builtins__\n(b['open'] if isinstance(b, dict) else b.open)('x.txt')",
         "import builtins\nbuiltins.open('x.txt', 'w')",
         // Through the type of open and the types of file objects.

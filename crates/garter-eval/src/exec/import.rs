@@ -39,7 +39,13 @@ impl Interp {
         let full = self.resolve_relative(vm, f, module, level)?;
         let m = self.import_module(vm, &full)?;
         for (name, target) in names {
-            let v = match vm.lookup_attr(&m, name)? {
+            // An AttributeError (a module `__getattr__` refusing the name)
+            // counts as missing, as in CPython's IMPORT_FROM.
+            let found = match vm.lookup_attr(&m, name) {
+                Err(e) if vm.err_matches(&e, &vm.exc.attribute_error) => None,
+                other => other?,
+            };
+            let v = match found {
                 Some(v) => v,
                 None => {
                     let n = name.as_str().map_or("?", |s| s.as_str());
@@ -139,7 +145,8 @@ impl Interp {
                 continue;
             }
             let native = garter_runtime::modules::native_module(vm, &prefix)
-                .or_else(|| super::threads::native_module(vm, &prefix));
+                .or_else(|| super::threads::native_module(vm, &prefix))
+                .or_else(|| super::traceback::module::native_module(vm, &prefix));
             let m = match native {
                 Some(m) => {
                     vm.set_item(
@@ -177,8 +184,7 @@ impl Interp {
     /// Finds and runs `name` as a `.py` file or package on the search path.
     pub(crate) fn import_py_file(&self, vm: &Vm, name: &str) -> PyResult<Option<Value>> {
         let rel: PathBuf = name.split('.').collect();
-        let dirs = self.search_path.borrow().clone();
-        for dir in dirs {
+        for dir in self.search_dirs(vm) {
             let file = dir.join(&rel).with_extension("py");
             let package = dir.join(&rel).join("__init__.py");
             let (path, is_package) = if file.is_file() {
@@ -191,6 +197,29 @@ impl Interp {
             return self.run_module_file(vm, name, &path, is_package).map(Some);
         }
         self.import_frozen(vm, name)
+    }
+
+    /// The directories to search: `sys.path` once `sys` exists (so a
+    /// program's `sys.path.insert(0, dir)` counts; entries that are not
+    /// strs are skipped and `''` means the current directory, as in
+    /// CPython), else the directories the interpreter was given.
+    fn search_dirs(&self, vm: &Vm) -> Vec<PathBuf> {
+        if let Some(sys) = vm.sys.get() {
+            if let Ok(Some(path)) = vm.lookup_attr(sys, &vm.intern("path")) {
+                if let Some(Payload::List(entries)) = path.payload() {
+                    let entries = entries.borrow().clone();
+                    return entries
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .map(|s| match s.as_str() {
+                            "" => PathBuf::from("."),
+                            dir => PathBuf::from(dir),
+                        })
+                        .collect();
+                }
+            }
+        }
+        self.search_path.borrow().clone()
     }
 
     fn run_module_file(

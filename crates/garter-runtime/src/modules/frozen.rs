@@ -42,6 +42,13 @@ pub fn frozen_module(name: &str) -> Option<FrozenModule> {
         "json" => (include_str!("pysrc/json/__init__.py"), true),
         "json.decoder" => (include_str!("pysrc/json/decoder.py"), false),
         "json.encoder" => (include_str!("pysrc/json/encoder.py"), false),
+        "contextlib" => (include_str!("pysrc/contextlib.py"), false),
+        "importlib" => (include_str!("pysrc/importlib.py"), false),
+        "traceback" => (include_str!("pysrc/traceback.py"), false),
+        "types" => (include_str!("pysrc/types.py"), false),
+        "keyword" => (include_str!("pysrc/keyword.py"), false),
+        "gc" => (include_str!("pysrc/gc.py"), false),
+        "textwrap" => (include_str!("pysrc/textwrap.py"), false),
         _ => return None,
     };
     Some(FrozenModule { source, is_package })

@@ -202,9 +202,19 @@ impl Vm {
                 return Ok(Some(v));
             }
             if let Payload::Module(m) = &o.payload {
-                if let Some(t) = obj_dict_table(&m.dict) {
-                    if let Some(v) = t.borrow().get_str(name) {
-                        return Ok(Some(v));
+                let table = obj_dict_table(&m.dict);
+                if let Some(v) = table.and_then(|t| t.borrow().get_str(name)) {
+                    return Ok(Some(v));
+                }
+                if descr.is_none() {
+                    // PEP 562: a module-level `__getattr__` answers names
+                    // the module does not have.
+                    let hook = self.intern("__getattr__");
+                    let hook = table.and_then(|t| t.borrow().get_str(&hook));
+                    if let Some(f) = hook {
+                        return self
+                            .call(&f, Args::positional(std::slice::from_ref(name)))
+                            .map(Some);
                     }
                 }
             }

@@ -511,7 +511,28 @@ fn method_getattr(vm: &Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `method(function, instance)` (`types.MethodType`): binds a callable.
+fn method_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments".into()));
+    }
+    let [_, func, instance] = args.values else {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.values.len().saturating_sub(1)
+        )));
+    };
+    if !vm.is_callable(func) {
+        return Err(vm.type_error("first argument must be callable".into()));
+    }
+    if instance.is_none() {
+        return Err(vm.type_error("instance must not be None".into()));
+    }
+    Ok(vm.new_bound_method(instance.clone(), func.clone()))
+}
+
 pub const METHOD_METHODS: &[MethodDef] = &[
+    MethodDef::static_("__new__", method_new),
     MethodDef::method("__getattr__", method_getattr),
     MethodDef::method("__repr__", method_repr),
     MethodDef::method("__eq__", method_eq),

@@ -261,11 +261,40 @@ fn list_add(vm: &Vm, args: Args) -> PyResult<Value> {
 fn list_iadd(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__iadd__")?;
     let a = method_args(vm, &args, "list", "__iadd__", 1, 1)?;
-    let items = vm.collect(&a[1])?;
-    let total = l.borrow().len().saturating_add(items.len());
-    vm.reserve_memory(total.saturating_mul(std::mem::size_of::<Value>()))?;
-    l.borrow_mut().extend(items);
+    extend_from(vm, l, &a[1])?;
     Ok(a[0].clone())
+}
+
+/// Appends the items of `iterable` to `list` as CPython's `list.extend`
+/// does: an exact list or tuple (the list itself included) is copied at
+/// once, anything else is appended item by item, so an iterator reading the
+/// list sees the items added so far.
+fn extend_from(vm: &Vm, list: &RefCell<Vec<Value>>, iterable: &Value) -> PyResult<()> {
+    if let Value::Obj(o) = iterable {
+        if crate::types::dict::is_builtin(o)
+            && matches!(o.payload, Payload::List(_) | Payload::Tuple(_))
+        {
+            let items = vm.collect(iterable)?;
+            let total = list.borrow().len().saturating_add(items.len());
+            vm.reserve_memory(total.saturating_mul(std::mem::size_of::<Value>()))?;
+            list.borrow_mut().extend(items);
+            return Ok(());
+        }
+    }
+    let it = vm.iter(iterable)?;
+    while let Some(item) = vm.next(&it)? {
+        let mut items = list.borrow_mut();
+        let len = items.len();
+        if len == items.capacity() {
+            let grown = len.saturating_add(len.max(8));
+            vm.reserve_memory(grown.saturating_mul(std::mem::size_of::<Value>()))?;
+            items
+                .try_reserve(len.max(8))
+                .map_err(|_| vm.memory_error())?;
+        }
+        items.push(item);
+    }
+    Ok(())
 }
 
 /// A repeat count for `seq * n`, with CPython's errors.
@@ -371,8 +400,7 @@ pub fn push_counted(vm: &Vm, list: &RefCell<Vec<Value>>, v: Value) -> PyResult<(
 fn list_extend(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "extend")?;
     let a = method_args(vm, &args, "list", "extend", 1, 1)?;
-    let items = vm.collect(&a[1])?;
-    l.borrow_mut().extend(items);
+    extend_from(vm, l, &a[1])?;
     Ok(Value::None)
 }
 

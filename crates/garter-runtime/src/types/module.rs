@@ -164,7 +164,13 @@ fn module_dir(vm: &Vm, args: Args) -> PyResult<Value> {
     let Some(Payload::Module(m)) = a[0].payload() else {
         return Err(vm.type_error("descriptor requires a 'module' object".into()));
     };
-    let keys = obj_dict_table(&m.dict)
+    let table = obj_dict_table(&m.dict);
+    let hook = vm.intern("__dir__");
+    if let Some(f) = table.and_then(|t| t.borrow().get_str(&hook)) {
+        // PEP 562: a module-level `__dir__` decides what dir() lists.
+        return vm.call(&f, Args::positional(&[]));
+    }
+    let keys = table
         .map(|t| t.borrow().iter().map(|e| e.key.clone()).collect())
         .unwrap_or_default();
     Ok(vm.new_list(keys))

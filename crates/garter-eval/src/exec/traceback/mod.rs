@@ -4,6 +4,7 @@
 //! source line, and the `Type: message` line with any notes.
 
 mod carets;
+pub(crate) mod module;
 mod suggestions;
 mod syntax;
 
