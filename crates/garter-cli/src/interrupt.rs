@@ -2,8 +2,9 @@
 //! code raises KeyboardInterrupt at its next call or loop iteration (the
 //! REPL then goes back to its prompt; a program ends with status 130).
 //! The handler only touches atomics (no helper thread, nothing unsafe in
-//! a signal handler). Code that does not check the flag for long (a long
-//! native operation, a read of stdin) can still be left: the third Ctrl-C
+//! a signal handler). A read of stdin waits in short slices and
+//! sees the flag (`stdin_reader.rs`). Code that does not check the flag
+//! for long (a long native operation) can still be left: the third Ctrl-C
 //! in a row that finds the flag still unseen ends the process with 130.
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};

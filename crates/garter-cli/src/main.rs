@@ -12,6 +12,7 @@ mod interrupt;
 mod repl;
 mod report;
 mod run;
+mod stdin_reader;
 mod traceback;
 
 use std::io::IsTerminal;

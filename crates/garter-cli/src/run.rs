@@ -56,6 +56,9 @@ pub fn run(program: Option<Program>, rest: Vec<String>, session: Session) -> Exi
         interp.set_max_recursion(depth);
     }
     crate::interrupt::install(interp.interrupt_flag());
+    *interp.vm().stdin.borrow_mut() = Some(Box::new(crate::stdin_reader::InterruptibleStdin::new(
+        interp.interrupt_flag(),
+    )));
     if std::io::stdout().is_terminal() {
         *interp.vm().stdout.borrow_mut() = Box::new(LineWriter::new(std::io::stdout()));
     }

@@ -245,3 +245,21 @@ fn input_is_highlighted_when_colors_are_on() {
     keys(&mut s, "\x04");
     rest_of_output(&mut s);
 }
+
+#[test]
+fn ctrl_c_interrupts_a_script_waiting_in_input() {
+    let dir = fresh_dir("input-interrupt");
+    let mut s = spawn_garter(
+        &dir,
+        &["-c", "name = input('name? ')\nprint('never', name)"],
+    );
+    expect(&mut s, "name? ");
+    keys(&mut s, "\x03");
+    let rest = rest_of_output(&mut s);
+    assert!(rest.contains("KeyboardInterrupt"), "{rest:?}");
+    assert!(!rest.contains("never"), "{rest:?}");
+    match s.process.wait() {
+        Ok(WaitStatus::Exited(_, 130)) => {}
+        other => panic!("expected exit status 130, got {other:?}"),
+    }
+}

@@ -27,6 +27,7 @@ impl Interpreter {
         self.vm.set_capabilities(capabilities);
     }
 
+    /// The capabilities granted now.
     pub fn capabilities(&self) -> Capabilities {
         self.vm.capabilities()
     }

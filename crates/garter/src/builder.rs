@@ -2,6 +2,9 @@
 
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
+use std::time::Duration;
+
+use garter_runtime::{Capabilities, Capability};
 
 use crate::host::{Class, Function, Module};
 use crate::{Error, Interpreter};
@@ -34,6 +37,10 @@ pub struct Builder {
     argv: Option<Vec<String>>,
     search_paths: Vec<PathBuf>,
     recursion_limit: Option<u32>,
+    capabilities: Capabilities,
+    max_memory: Option<usize>,
+    max_time: Option<Duration>,
+    max_steps: Option<u64>,
     functions: Vec<Function>,
     modules: Vec<Module>,
     classes: Vec<Class>,
@@ -90,6 +97,38 @@ impl Builder {
         self
     }
 
+    /// Grants a capability (default: none; see [`Capability`]).
+    pub fn grant(mut self, capability: Capability) -> Builder {
+        self.capabilities = self.capabilities.with(capability);
+        self
+    }
+
+    /// The whole set of capabilities (default: `Capabilities::NONE`).
+    pub fn capabilities(mut self, capabilities: Capabilities) -> Builder {
+        self.capabilities = capabilities;
+        self
+    }
+
+    /// The most memory a script may hold, in bytes (MemoryError beyond;
+    /// see [`Interpreter::set_max_memory`]).
+    pub fn max_memory(mut self, bytes: usize) -> Builder {
+        self.max_memory = Some(bytes);
+        self
+    }
+
+    /// The longest a run may take (TimeoutError beyond).
+    pub fn max_time(mut self, time: Duration) -> Builder {
+        self.max_time = Some(time);
+        self
+    }
+
+    /// The most steps (calls and loop iterations) a run may take
+    /// (TimeoutError beyond).
+    pub fn max_steps(mut self, steps: u64) -> Builder {
+        self.max_steps = Some(steps);
+        self
+    }
+
     /// A host function every script sees as a builtin.
     pub fn function(mut self, function: Function) -> Builder {
         self.functions.push(function);
@@ -133,6 +172,10 @@ impl Builder {
         if let Some(limit) = self.recursion_limit {
             vm.set_recursion_limit(limit);
         }
+        interp.set_capabilities(self.capabilities);
+        interp.set_max_memory(self.max_memory);
+        interp.set_max_time(self.max_time);
+        interp.set_max_steps(self.max_steps);
         for class in self.classes {
             interp.add_class(class);
         }

@@ -29,6 +29,9 @@
 //!   importable host modules and objects backed by Rust values.
 //! - Failures come back as [`Error`], carrying the Python exception and
 //!   its traceback, and usable as a [`miette::Diagnostic`].
+//! - Scripts are sandboxed: no file system, environment, clock or process
+//!   access unless granted ([`Capability`]), and limits on memory, time,
+//!   steps and recursion, with a [`CancelHandle`] for another thread.
 //!
 //! Interpreters share nothing: several may live in one thread, and each
 //! thread may have its own.
@@ -42,6 +45,7 @@ mod error;
 mod host;
 mod interpreter;
 mod output;
+mod sandbox;
 #[cfg(feature = "serde")]
 pub mod serde;
 mod teardown;
@@ -56,6 +60,8 @@ pub use host::{
 pub use interpreter::Interpreter;
 pub use output::OutputBuffer;
 
-pub use garter_runtime::{Args, PyErr, Value, Vm};
+pub use garter_runtime::{
+    Args, CancelHandle, Capabilities, Capability, MeteredAllocator, PyErr, Value, Vm,
+};
 pub use garter_syntax::{ast, parse_module, SyntaxError};
 pub use num_bigint::BigInt;

@@ -145,8 +145,7 @@ impl Interp {
                 continue;
             }
             let native = garter_runtime::modules::native_module(vm, &prefix)
-                .or_else(|| super::threads::native_module(vm, &prefix))
-                .or_else(|| super::traceback::module::native_module(vm, &prefix));
+                .or_else(|| evaluator_native_module(vm, &prefix));
             let m = match native {
                 Some(m) => {
                     vm.set_item(
@@ -305,4 +304,11 @@ fn cannot_import(vm: &Vm, name: &str, module: &str, m: &Value) -> PyErr {
         vm.new_str(module.to_string()),
     );
     err
+}
+
+/// The native modules the evaluator makes (they need its scheduler or its
+/// tracebacks): `_thread`, `time`, `_garter_traceback`.
+pub(crate) fn evaluator_native_module(vm: &Vm, name: &str) -> Option<Value> {
+    super::threads::native_module(vm, name)
+        .or_else(|| super::traceback::module::native_module(vm, name))
 }

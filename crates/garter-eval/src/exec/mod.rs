@@ -302,6 +302,10 @@ impl Evaluator for Interp {
     }
 
     fn import_source(&self, vm: &Vm, name: &str) -> PyResult<Option<Value>> {
+        if let Some(module) = import::evaluator_native_module(vm, name) {
+            vm.add_module(name, module.clone());
+            return Ok(Some(module));
+        }
         self.import_py_file(vm, name)
     }
 

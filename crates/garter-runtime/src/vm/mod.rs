@@ -50,7 +50,9 @@ pub trait Evaluator {
     fn globals(&self, vm: &Vm) -> PyResult<Value>;
     /// `locals()` of the innermost Python frame.
     fn locals(&self, vm: &Vm) -> PyResult<Value>;
-    /// Imports a module that is not native: `None` if no source is found.
+    /// Imports a module the runtime does not make itself (the evaluator's
+    /// native modules, `.py` files, embedded sources): `None` if there is
+    /// none.
     fn import_source(&self, vm: &Vm, name: &str) -> PyResult<Option<Value>>;
     /// Gives other Python threads a turn: called when
     /// [`Vm::switch_ticks`] runs out.
