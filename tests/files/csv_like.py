@@ -1,20 +1,8 @@
 import os
 
-TMP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tmp_csv_like")
+from helper_scratch import cleanup, fresh_dir
 
-
-def cleanup(top):
-    for root, dirs, files in list(os.walk(top, topdown=False)):
-        for f in files:
-            os.remove(os.path.join(root, f))
-        for d in dirs:
-            os.rmdir(os.path.join(root, d))
-    if os.path.isdir(top):
-        os.rmdir(top)
-
-
-cleanup(TMP)
-os.makedirs(TMP)
+TMP = fresh_dir(__file__, "tmp_csv_like")
 try:
     rows = [("name", "qty", "price"), ("apple", 3, 0.5), ("pear", 10, 0.25), ("fig", 7, 1.75)]
     path = os.path.join(TMP, "table.csv")

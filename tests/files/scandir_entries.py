@@ -1,20 +1,8 @@
 import os
 
-TMP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tmp_scandir_entries")
+from helper_scratch import cleanup, fresh_dir
 
-
-def cleanup(top):
-    for root, dirs, files in list(os.walk(top, topdown=False)):
-        for f in files:
-            os.remove(os.path.join(root, f))
-        for d in dirs:
-            os.rmdir(os.path.join(root, d))
-    if os.path.isdir(top):
-        os.rmdir(top)
-
-
-cleanup(TMP)
-os.makedirs(TMP)
+TMP = fresh_dir(__file__, "tmp_scandir_entries")
 try:
     os.mkdir(os.path.join(TMP, "dir1"))
     for n in ("one.py", "two.txt"):
