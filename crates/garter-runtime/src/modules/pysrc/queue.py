@@ -3,53 +3,9 @@
 import threading
 from _thread import _monotonic
 from collections import deque
+from heapq import heappop, heappush
 
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
-
-
-# A binary min-heap in a list, making the same comparisons in the same
-# order as CPython's heapq, so entries that tie come out in the same order.
-def _sift_toward_root(heap, floor, pos):
-    item = heap[pos]
-    while pos > floor:
-        parent = (pos - 1) >> 1
-        if item < heap[parent]:
-            heap[pos] = heap[parent]
-            pos = parent
-        else:
-            break
-    heap[pos] = item
-
-
-def _sift_to_leaf(heap, pos):
-    size = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < size:
-        right = child + 1
-        if right < size and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _sift_toward_root(heap, start, pos)
-
-
-def _heap_push(heap, item):
-    heap.append(item)
-    _sift_toward_root(heap, 0, len(heap) - 1)
-
-
-def _heap_pop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    heap[0] = last
-    _sift_to_leaf(heap, 0)
-    return top
 
 
 class Empty(Exception):
@@ -160,10 +116,10 @@ class PriorityQueue(Queue):
         return len(self.queue)
 
     def _put(self, item):
-        _heap_push(self.queue, item)
+        heappush(self.queue, item)
 
     def _get(self):
-        return _heap_pop(self.queue)
+        return heappop(self.queue)
 
 
 class LifoQueue(Queue):
