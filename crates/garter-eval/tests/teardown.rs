@@ -54,3 +54,18 @@ fn dropping_an_interpreter_frees_its_classes_functions_and_types() {
     assert!(helper.upgrade().is_none(), "a module function leaked");
     assert!(list_type.upgrade().is_none(), "a builtin type leaked");
 }
+
+#[test]
+fn a_long_chain_of_exceptions_is_freed_without_deep_recursion() {
+    let interp = Interpreter::new();
+    let program = "\
+kept = None
+for i in range(200000):
+    try:
+        raise KeyError(i) from kept
+    except KeyError as e:
+        kept = e
+";
+    assert!(interp.run_main(program.into(), "<chain>").is_ok());
+    drop(interp);
+}

@@ -122,6 +122,13 @@ impl Drop for Object {
             Payload::Tuple(items) => std::mem::take(items).into_vec(),
             Payload::Dict(table) => std::mem::take(table.get_mut()).into_values(),
             Payload::Cell(v) => v.get_mut().take().into_iter().collect(),
+            // Chains of `__context__`/`__cause__` can be as long as a loop
+            // that catches and raises ran.
+            Payload::Exception(e) => vec![
+                std::mem::replace(e.context.get_mut(), Value::None),
+                std::mem::replace(e.cause.get_mut(), Value::None),
+                std::mem::replace(e.args.get_mut(), Value::None),
+            ],
             Payload::BoundMethod(m) => vec![
                 std::mem::replace(&mut m.receiver, Value::None),
                 std::mem::replace(&mut m.func, Value::None),
