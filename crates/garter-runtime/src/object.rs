@@ -138,6 +138,11 @@ impl Drop for Object {
         if let Some(d) = self.dict.take() {
             children.push(Value::Obj(d.0.into_inner()));
         }
+        children.extend(
+            self.slots
+                .iter_mut()
+                .filter_map(|slot| slot.get_mut().take()),
+        );
         if children.is_empty() {
             return;
         }
