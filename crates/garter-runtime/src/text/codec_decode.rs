@@ -337,21 +337,6 @@ pub fn decode(
 mod tests {
     use super::*;
 
-    fn failure(
-        encoding: &'static str,
-        start: usize,
-        end: usize,
-        reason: &'static str,
-    ) -> CodecFailure {
-        CodecFailure::Unconvertible {
-            encoding,
-            object_start: 0,
-            start,
-            end,
-            reason,
-        }
-    }
-
     fn shown(result: Result<String, CodecFailure>) -> Result<Vec<u32>, CodecFailure> {
         result.map(|s| surrogates::to_code_points(&s))
     }
@@ -366,26 +351,41 @@ mod tests {
         );
         assert_eq!(
             decode(le, b"\x00\xd8\x00", h),
-            Err(failure("utf-16-le", 0, 3, "unexpected end of data"))
+            Err(CodecFailure::at(
+                "utf-16-le",
+                0,
+                3,
+                "unexpected end of data"
+            ))
         );
         assert_eq!(
             decode(le, b"\x00\xd8\x00\x00", h),
-            Err(failure("utf-16-le", 0, 2, "illegal UTF-16 surrogate"))
+            Err(CodecFailure::at(
+                "utf-16-le",
+                0,
+                2,
+                "illegal UTF-16 surrogate"
+            ))
         );
         assert_eq!(
             decode(le, b"\x00\xdc", h),
-            Err(failure("utf-16-le", 0, 2, "illegal encoding"))
+            Err(CodecFailure::at("utf-16-le", 0, 2, "illegal encoding"))
         );
         assert_eq!(
             decode(le, b"a\x00b", h),
-            Err(failure("utf-16-le", 2, 3, "truncated data"))
+            Err(CodecFailure::at("utf-16-le", 2, 3, "truncated data"))
         );
         let marked = Codec::Utf16(ByteOrder::Marked);
         assert_eq!(decode(marked, b"\xfe\xff\x00a", h).as_deref(), Ok("a"));
         assert_eq!(decode(marked, b"\xff\xfea\x00", h).as_deref(), Ok("a"));
         assert_eq!(
             decode(marked, b"\xfe\xff\xd8\x00", h),
-            Err(failure("utf-16-be", 2, 4, "unexpected end of data"))
+            Err(CodecFailure::at(
+                "utf-16-be",
+                2,
+                4,
+                "unexpected end of data"
+            ))
         );
         assert_eq!(
             shown(decode(
@@ -403,7 +403,7 @@ mod tests {
         let le = Codec::Utf32(ByteOrder::Little);
         assert_eq!(
             decode(le, b"\x00\xd8\x00\x00", h),
-            Err(failure(
+            Err(CodecFailure::at(
                 "utf-32-le",
                 0,
                 4,
@@ -412,7 +412,7 @@ mod tests {
         );
         assert_eq!(
             decode(le, b"\x00\x00\x11\x00", h),
-            Err(failure(
+            Err(CodecFailure::at(
                 "utf-32-le",
                 0,
                 4,
@@ -421,11 +421,11 @@ mod tests {
         );
         assert_eq!(
             decode(le, b"a\x00\x00", h),
-            Err(failure("utf-32-le", 0, 3, "truncated data"))
+            Err(CodecFailure::at("utf-32-le", 0, 3, "truncated data"))
         );
         assert_eq!(
             decode(le, b"\xff\xd9\x0d\x00", h),
-            Err(failure("utf-32-le", 0, 4, RESERVED_MESSAGE))
+            Err(CodecFailure::at("utf-32-le", 0, 4, RESERVED_MESSAGE))
         );
         let marked = Codec::Utf32(ByteOrder::Marked);
         assert_eq!(
@@ -447,7 +447,7 @@ mod tests {
         );
         assert_eq!(
             decode(Codec::Utf16(ByteOrder::Little), b"A", escape),
-            Err(failure("utf-16-le", 0, 1, "truncated data"))
+            Err(CodecFailure::at("utf-16-le", 0, 1, "truncated data"))
         );
         let pass = Some(ErrorHandler::SurrogatePass);
         assert_eq!(
@@ -456,11 +456,11 @@ mod tests {
         );
         assert_eq!(
             decode(Codec::Utf8, b"\xed\xa0", pass),
-            Err(failure("utf-8", 0, 1, "invalid continuation byte"))
+            Err(CodecFailure::at("utf-8", 0, 1, "invalid continuation byte"))
         );
         assert_eq!(
             decode(Codec::Ascii, b"\xed", pass),
-            Err(failure("ascii", 0, 1, "ordinal not in range(128)"))
+            Err(CodecFailure::at("ascii", 0, 1, "ordinal not in range(128)"))
         );
     }
 
@@ -469,7 +469,7 @@ mod tests {
         let h = Some(ErrorHandler::Strict);
         assert_eq!(
             decode(Codec::Utf8, "ab\u{ddffd}".as_bytes(), h),
-            Err(failure("utf-8", 2, 6, RESERVED_MESSAGE))
+            Err(CodecFailure::at("utf-8", 2, 6, RESERVED_MESSAGE))
         );
         assert_eq!(
             decode(

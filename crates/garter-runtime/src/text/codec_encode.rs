@@ -244,21 +244,6 @@ fn handle(
 mod tests {
     use super::*;
 
-    fn failure(
-        encoding: &'static str,
-        start: usize,
-        end: usize,
-        reason: &'static str,
-    ) -> CodecFailure {
-        CodecFailure::Unconvertible {
-            encoding,
-            object_start: 0,
-            start,
-            end,
-            reason,
-        }
-    }
-
     fn text(codes: &[u32]) -> String {
         surrogates::from_code_points(codes).unwrap()
     }
@@ -269,7 +254,7 @@ mod tests {
         let run = |h| encode(Codec::Utf8, &s, Some(h));
         assert_eq!(
             run(ErrorHandler::Strict),
-            Err(failure("utf-8", 1, 3, "surrogates not allowed"))
+            Err(CodecFailure::at("utf-8", 1, 3, "surrogates not allowed"))
         );
         assert_eq!(run(ErrorHandler::Replace), Ok(b"a??b".to_vec()));
         assert_eq!(
@@ -287,7 +272,7 @@ mod tests {
         let escaped = text(&[0x61, 0xdcff, 0xdc7f]);
         assert_eq!(
             encode(Codec::Utf8, &escaped, Some(ErrorHandler::SurrogateEscape)),
-            Err(failure("utf-8", 2, 3, "surrogates not allowed"))
+            Err(CodecFailure::at("utf-8", 2, 3, "surrogates not allowed"))
         );
         let escaped = text(&[0x61, 0xdcff]);
         assert_eq!(
@@ -314,7 +299,12 @@ mod tests {
         );
         assert_eq!(
             encode(le, &s, Some(ErrorHandler::SurrogateEscape)),
-            Err(failure("utf-16-le", 1, 2, "surrogates not allowed"))
+            Err(CodecFailure::at(
+                "utf-16-le",
+                1,
+                2,
+                "surrogates not allowed"
+            ))
         );
         assert_eq!(
             encode(Codec::Utf16(ByteOrder::Big), "\u{1f600}", None),

@@ -259,6 +259,20 @@ pub enum CodecFailure {
     WrongDirection,
 }
 
+#[cfg(test)]
+impl CodecFailure {
+    /// The failure of converting `start..end` of a whole input (tests).
+    pub fn at(encoding: &'static str, start: usize, end: usize, reason: &'static str) -> Self {
+        CodecFailure::Unconvertible {
+            encoding,
+            object_start: 0,
+            start,
+            end,
+            reason,
+        }
+    }
+}
+
 /// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for the Python code point `code`, the
 /// shortest that fits (the `backslashreplace` form).
 pub fn backslash_escape(code: u32) -> String {
@@ -276,22 +290,7 @@ mod tests {
     use super::*;
 
     fn strict(start: usize, end: usize, reason: &'static str) -> CodecFailure {
-        named("utf-8", start, end, reason)
-    }
-
-    fn named(
-        encoding: &'static str,
-        start: usize,
-        end: usize,
-        reason: &'static str,
-    ) -> CodecFailure {
-        CodecFailure::Unconvertible {
-            encoding,
-            object_start: 0,
-            start,
-            end,
-            reason,
-        }
+        CodecFailure::at("utf-8", start, end, reason)
     }
 
     #[test]
@@ -436,11 +435,16 @@ mod tests {
         assert_eq!(encode(Codec::Latin1, "é", strict_h), Ok(vec![0xe9]));
         assert_eq!(
             encode(Codec::Latin1, "a€€b", strict_h),
-            Err(named("latin-1", 1, 3, "ordinal not in range(256)"))
+            Err(CodecFailure::at(
+                "latin-1",
+                1,
+                3,
+                "ordinal not in range(256)"
+            ))
         );
         assert_eq!(
             encode(Codec::Ascii, "é", strict_h),
-            Err(named("ascii", 0, 1, "ordinal not in range(128)"))
+            Err(CodecFailure::at("ascii", 0, 1, "ordinal not in range(128)"))
         );
         let run = |h| encode(Codec::Ascii, "a€😀é", Some(h));
         assert_eq!(run(ErrorHandler::Ignore), Ok(b"a".to_vec()));
