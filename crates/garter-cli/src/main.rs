@@ -23,8 +23,8 @@ use std::process::ExitCode;
 /// it serves markedly faster than the system allocator. Metered, so that
 /// `--max-memory` counts what the program holds.
 #[global_allocator]
-static ALLOCATOR: garter_runtime::MeteredAllocator<mimalloc::MiMalloc> =
-    garter_runtime::MeteredAllocator(mimalloc::MiMalloc);
+static ALLOCATOR: garter_runtime::MeteredAllocator<garter::Mimalloc> =
+    garter_runtime::MeteredAllocator(garter::Mimalloc);
 
 fn main() -> ExitCode {
     let options = command_line::parse(std::env::args_os().collect());

@@ -219,11 +219,13 @@ pub(crate) fn main_globals(vm: &Vm) -> PyResult<ObjRef> {
     }
     let module = vm.new_module("__main__");
     vm.module_set(&module, "__builtins__", Value::Obj(vm.builtins.clone()));
-    vm.set_item(
-        &Value::Obj(vm.modules.clone()),
-        &vm.intern("__main__"),
-        module.clone(),
-    )?;
+    // `sys.modules` is an exact dict, so storing into its table is what
+    // `__setitem__` would do, without making the dict type ready.
+    if let Some(modules) = obj_dict_table(&vm.modules) {
+        modules
+            .borrow_mut()
+            .set_str(vm.intern("__main__"), module.clone());
+    }
     vm.module_dict(&module)
         .ok_or_else(|| vm.runtime_error("__main__ has no namespace".into()))
 }

@@ -1,9 +1,13 @@
 //! Criterion benchmarks of the embedding API: making an interpreter and
 //! evaluating `1 + 1` (and each part alone), and calling a small Python
-//! function from Rust.
+//! function from Rust. Run with `cargo bench -p garter --features mimalloc`.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use garter::{Interpreter, Value};
+use garter::{Interpreter, MeteredAllocator, Mimalloc, Value};
+
+/// The allocator the `garter` command runs with (see `garter::Mimalloc`).
+#[global_allocator]
+static ALLOCATOR: MeteredAllocator<Mimalloc> = MeteredAllocator(Mimalloc);
 
 fn create_and_eval(c: &mut Criterion) {
     c.bench_function("create interpreter + eval 1 + 1", |b| {

@@ -44,6 +44,8 @@ mod convert;
 mod error;
 mod host;
 mod interpreter;
+#[cfg(feature = "mimalloc")]
+mod mimalloc;
 mod output;
 mod sandbox;
 #[cfg(feature = "serde")]
@@ -58,6 +60,8 @@ pub use host::{
     Class, Function, HostError, HostObject, HostReturn, IntoHostFunction, IntoHostMethod, Module,
 };
 pub use interpreter::Interpreter;
+#[cfg(feature = "mimalloc")]
+pub use mimalloc::Mimalloc;
 pub use output::OutputBuffer;
 
 pub use garter_runtime::{

@@ -15,7 +15,6 @@
 //! Opaque data is not entered (a generator's frame, a host closure, the
 //! evaluator's caches), so a cycle passing only through such data stays.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use garter_runtime::object::Payload;
@@ -35,7 +34,8 @@ pub(crate) fn take_apart(vm: &Vm, globals: &ObjRef) {
     if let Ok(mut classes) = vm.host_classes.try_borrow_mut() {
         roots.extend(classes.drain(..).map(|(_, c)| Value::Obj(c)));
     }
-    let mut seen: HashSet<usize> = HashSet::new();
+    // A fresh interpreter holds about 500 objects to visit.
+    let mut seen: hashbrown::HashSet<usize> = hashbrown::HashSet::with_capacity(1024);
     let mut pending: Vec<ObjRef> = roots
         .into_iter()
         .filter_map(|v| match v {
@@ -50,9 +50,38 @@ pub(crate) fn take_apart(vm: &Vm, globals: &ObjRef) {
         let mut children = Vec::new();
         empty(&object, &mut children);
         pending.extend(children.into_iter().filter_map(|v| match v {
-            Value::Obj(o) => Some(o),
+            Value::Obj(o) if may_hold_references(&o) => Some(o),
             _ => None,
         }));
+    }
+}
+
+/// Whether emptying `object` could break a cycle: false for instances
+/// of builtin classes whose data holds no Python references (strs,
+/// numbers, bytes, builtin functions) and for builtin types, which make
+/// up most of what a fresh interpreter holds.
+fn may_hold_references(object: &ObjRef) -> bool {
+    if object.dict.is_some() || !object.slots.is_empty() {
+        return true;
+    }
+    if object
+        .class
+        .get()
+        .is_some_and(|c| c.as_type().is_some_and(|t| t.heap))
+    {
+        return true;
+    }
+    match &object.payload {
+        Payload::Str(_)
+        | Payload::Int(_)
+        | Payload::Float(_)
+        | Payload::Complex { .. }
+        | Payload::Bytes(_)
+        | Payload::Builtin(_)
+        | Payload::NotImplemented
+        | Payload::Ellipsis => false,
+        Payload::Type(t) => t.heap,
+        _ => true,
     }
 }
 

@@ -315,10 +315,13 @@ pub(crate) fn mro_lookup_uncached(t: &TypeData, name: &Value) -> Option<Value> {
 
 /// The MRO as a list including the type itself.
 pub fn full_mro(cls: &ObjRef) -> Vec<ObjRef> {
-    let mut out = vec![cls.clone()];
-    if let Some(t) = cls.as_type() {
-        out.extend(t.mro_rest.borrow().iter().cloned());
-    }
+    let Some(t) = cls.as_type() else {
+        return vec![cls.clone()];
+    };
+    let rest = t.mro_rest.borrow();
+    let mut out = Vec::with_capacity(1 + rest.len());
+    out.push(cls.clone());
+    out.extend(rest.iter().cloned());
     out
 }
 

@@ -67,11 +67,6 @@ fn bare_type(name: &str, base: Option<&ObjRef>, layout: Layout, basetype: bool) 
     t
 }
 
-/// A stand-in object for fields filled right after the `Vm` exists.
-pub fn placeholder() -> ObjRef {
-    bare_type("placeholder", None, Layout::Object, false)
-}
-
 /// Makes every builtin type and exception class, without methods.
 pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
     let object = bare_type("object", None, Layout::Object, true);

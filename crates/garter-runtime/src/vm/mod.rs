@@ -127,8 +127,8 @@ pub struct Vm {
     pub handling: RefCell<Vec<Value>>,
     /// Containers whose `repr` is in progress (`[...]` for cycles).
     pub repr_active: RefCell<Vec<usize>>,
-    /// One-character strings for ASCII, shared.
-    ascii_chars: Vec<Value>,
+    /// One-character strings for ASCII, shared, each made on first use.
+    ascii_chars: [OnceCell<Value>; 128],
     /// Classes replaced by `__class__` assignment, kept alive because
     /// references to them may still be in use (see `ClassSlot`).
     retired_classes: RefCell<Vec<ObjRef>>,
@@ -173,12 +173,15 @@ impl Vm {
             types.wrapper_descriptor.clone(),
             types.getset_descriptor.clone(),
         ));
+        // `builtins` holds about 270 names once installed.
+        let builtins = new_dict_of(&types.dict, DictTable::with_capacity(300));
+        let modules = new_dict_of(&types.dict, DictTable::new());
         let mut vm = Vm {
             not_implemented: Value::None,
             ellipsis: Value::None,
             empty_tuple: Value::None,
-            builtins: bootstrap::placeholder(),
-            modules: bootstrap::placeholder(),
+            builtins,
+            modules,
             types,
             exc,
             interner,
@@ -195,7 +198,7 @@ impl Vm {
             sys_path: RefCell::new(Vec::new()),
             handling: RefCell::new(Vec::new()),
             repr_active: RefCell::new(Vec::new()),
-            ascii_chars: Vec::new(),
+            ascii_chars: std::array::from_fn(|_| OnceCell::new()),
             native_next: Cell::new(None),
             retired_classes: RefCell::new(Vec::new()),
             interrupt: Arc::new(AtomicBool::new(false)),
@@ -206,17 +209,12 @@ impl Vm {
             memory: memory::MemoryMeter::default(),
             host_classes: RefCell::new(Vec::new()),
         };
-        vm.ascii_chars = (0u8..128)
-            .map(|b| vm.new_str((b as char).to_string()))
-            .collect();
         vm.not_implemented = vm.new_object(
             vm.types.not_implemented_type.clone(),
             Payload::NotImplemented,
         );
         vm.ellipsis = vm.new_object(vm.types.ellipsis_type.clone(), Payload::Ellipsis);
         vm.empty_tuple = vm.new_object(vm.types.tuple.clone(), Payload::Tuple(Box::new([])));
-        vm.builtins = vm.new_dict_obj(DictTable::new());
-        vm.modules = vm.new_dict_obj(DictTable::new());
         bootstrap::fill_types(&vm);
         crate::builtins::install(&vm);
         vm
@@ -274,12 +272,7 @@ impl Vm {
     }
 
     fn new_dict_ref(&self, t: DictTable) -> ObjRef {
-        Rc::new(Object {
-            class: ClassSlot::new(Some(self.types.dict.clone())),
-            dict: None,
-            slots: Box::new([]),
-            payload: Payload::Dict(RefCell::new(t)),
-        })
+        new_dict_of(&self.types.dict, t)
     }
 
     /// A new dict object.
@@ -325,7 +318,7 @@ impl Vm {
     #[inline]
     pub fn char_value(&self, c: char) -> Value {
         match self.ascii_chars.get(c as usize) {
-            Some(v) => v.clone(),
+            Some(cell) => cell.get_or_init(|| self.new_str(c.to_string())).clone(),
             None => self.new_str(c.to_string()),
         }
     }
@@ -428,4 +421,14 @@ impl Default for Vm {
     fn default() -> Vm {
         Vm::new()
     }
+}
+
+/// A dict object of class `dict_type` holding `t`.
+fn new_dict_of(dict_type: &ObjRef, t: DictTable) -> ObjRef {
+    Rc::new(Object {
+        class: ClassSlot::new(Some(dict_type.clone())),
+        dict: None,
+        slots: Box::new([]),
+        payload: Payload::Dict(RefCell::new(t)),
+    })
 }

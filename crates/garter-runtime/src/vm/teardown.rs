@@ -37,7 +37,8 @@ impl Vm {
         }
         released.extend(modules);
         released.extend(take_table(&self.builtins));
-        let mut seen: hashbrown::HashSet<*const Object> = hashbrown::HashSet::new();
+        let mut seen: hashbrown::HashSet<*const Object> =
+            hashbrown::HashSet::with_capacity(2 * classes.len());
         while let Some(cls) = classes.pop() {
             if !seen.insert(Rc::as_ptr(&cls)) {
                 continue;
