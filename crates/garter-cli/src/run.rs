@@ -78,7 +78,7 @@ pub fn run(program: Option<Program>, rest: Vec<String>, session: Session) -> Exi
     } else {
         status
     };
-    interp.vm().flush_stdout();
+    interp.finish_for_exit();
     let _ = std::io::stderr().flush();
     ExitCode::from(status)
 }

@@ -1,7 +1,8 @@
 //! The `garter` command's conventions, end to end on the built binary,
 //! without a terminal: exit statuses, `-c`, `-`, piped stdin, sys.argv,
 //! `-i` reading the prompt's lines from stdin, `input()`, the usage
-//! options, SIGINT, and tracebacks byte for byte as python3 prints them
+//! options, SIGINT, files left open being written out at exit, and
+//! tracebacks byte for byte as python3 prints them
 //! (`tests/tracebacks/NAME.stderr` and `NAME.status`, written by running
 //! python3 through `tests/tracebacks/regen.sh`), and whole sessions of the
 //! prompt on piped stdin (`tests/sessions/`).
@@ -308,6 +309,31 @@ fn piped_sessions_match_python3() {
         assert_eq!(stderr(&output), expected("stderr"), "{}", case.display());
         assert_eq!(status(&output), 0);
     }
+}
+
+#[test]
+fn files_left_open_are_written_out_at_exit() {
+    let dir = temp_dir("open-files");
+    let path = |name: &str| dir.join(name).display().to_string();
+    let program = format!(
+        "plain = open({a:?}, 'w')\n\
+         plain.write('one')\n\
+         class Log:\n    file = open({b:?}, 'w')\n\
+         Log.file.write('two')\n\
+         cycle = [open({c:?}, 'wb')]\n\
+         cycle.append(cycle)\n\
+         cycle[0].write(b'three')\n",
+        a = path("a.txt"),
+        b = path("b.txt"),
+        c = path("c.txt"),
+    );
+    let output = run(&["-c", &program], "");
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    for (name, text) in [("a.txt", "one"), ("b.txt", "two"), ("c.txt", "three")] {
+        let written = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
+        assert_eq!(written, text, "{name}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// A fresh folder for one test's files.

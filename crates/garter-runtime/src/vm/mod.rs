@@ -156,6 +156,10 @@ pub struct Vm {
     /// The classes a host program made for its Rust types, by the Rust
     /// type's id (see `types/host_function.rs`).
     pub host_classes: RefCell<Vec<(std::any::TypeId, ObjRef)>>,
+    /// Every file the program opened, so that those still open when the
+    /// process exits are written out even if a reference cycle keeps
+    /// them alive (see `Vm::release_program`).
+    pub(crate) open_files: RefCell<Vec<std::rc::Weak<Object>>>,
 }
 
 /// See [`Vm::native_next`].
@@ -208,6 +212,7 @@ impl Vm {
             limits: limits::Limits::default(),
             memory: memory::MemoryMeter::default(),
             host_classes: RefCell::new(Vec::new()),
+            open_files: RefCell::new(Vec::new()),
         };
         vm.not_implemented = vm.new_object(
             vm.types.not_implemented_type.clone(),

@@ -24,6 +24,33 @@ impl Vm {
         let mut released: Vec<Value> = Vec::new();
         let mut classes: Vec<ObjRef> = self.types.all().into_iter().cloned().collect();
         classes.extend(self.exc.all().into_iter().map(|(_, c)| c.clone()));
+        self.take_modules(&mut released, &mut classes);
+        released.extend(take_table(&self.builtins));
+        empty_classes(classes, &mut released);
+        self.retired_classes.borrow_mut().clear();
+        drop(released);
+    }
+
+    /// For a process about to exit: frees what the program made, as
+    /// CPython's shutdown does, so that open files are written out and
+    /// closed, and leaves the builtins and builtin types, which free
+    /// nothing outside the process, to the operating system. Module
+    /// namespaces and the classes reachable from them are emptied, and
+    /// files kept open by reference cycles are written out. The
+    /// interpreter must not run code afterwards.
+    pub fn release_program(&self) {
+        let mut released: Vec<Value> = Vec::new();
+        let mut classes: Vec<ObjRef> = Vec::new();
+        self.take_modules(&mut released, &mut classes);
+        empty_classes(classes, &mut released);
+        drop(released);
+        crate::modules::garter_os::file_io::flush_open_files(self);
+    }
+
+    /// Takes every module's namespace (and `sys.modules` itself) into
+    /// `released`, noting the classes found there; forgets the exception
+    /// being handled.
+    fn take_modules(&self, released: &mut Vec<Value>, classes: &mut Vec<ObjRef>) {
         let mut modules = take_table(&self.modules);
         if let Some(sys) = self.sys.get() {
             modules.push(sys.clone());
@@ -36,29 +63,31 @@ impl Vm {
             }
         }
         released.extend(modules);
-        released.extend(take_table(&self.builtins));
-        let mut seen: hashbrown::HashSet<*const Object> =
-            hashbrown::HashSet::with_capacity(2 * classes.len());
-        while let Some(cls) = classes.pop() {
-            if !seen.insert(Rc::as_ptr(&cls)) {
-                continue;
-            }
-            let Some(t) = cls.as_type() else { continue };
-            let namespace = t.take_namespace();
-            classes.extend(namespace.iter().filter_map(heap_class));
-            released.extend(namespace);
-            released.extend(
-                std::mem::take(&mut *t.dunders.borrow_mut())
-                    .into_vec()
-                    .into_iter()
-                    .flatten(),
-            );
-            t.lazy.borrow_mut().take();
-            t.attr_cache.borrow_mut().clear();
+        released.extend(self.handling.borrow_mut().drain(..));
+    }
+}
+
+/// Empties the namespaces of `classes` and of the classes found in them
+/// into `released`.
+fn empty_classes(mut classes: Vec<ObjRef>, released: &mut Vec<Value>) {
+    let mut seen: hashbrown::HashSet<*const Object> =
+        hashbrown::HashSet::with_capacity(2 * classes.len());
+    while let Some(cls) = classes.pop() {
+        if !seen.insert(Rc::as_ptr(&cls)) {
+            continue;
         }
-        self.handling.borrow_mut().clear();
-        self.retired_classes.borrow_mut().clear();
-        drop(released);
+        let Some(t) = cls.as_type() else { continue };
+        let namespace = t.take_namespace();
+        classes.extend(namespace.iter().filter_map(heap_class));
+        released.extend(namespace);
+        released.extend(
+            std::mem::take(&mut *t.dunders.borrow_mut())
+                .into_vec()
+                .into_iter()
+                .flatten(),
+        );
+        t.lazy.borrow_mut().take();
+        t.attr_cache.borrow_mut().clear();
     }
 }
 

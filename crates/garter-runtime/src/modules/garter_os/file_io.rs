@@ -8,6 +8,7 @@
 use std::cell::RefCell;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
+use std::rc::Rc;
 
 use crate::args::Args;
 use crate::error::PyResult;
@@ -138,13 +139,36 @@ fn file_new(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(os_error(vm, &e, Some(&a[1])));
     }
     let cls = a[0].as_obj().cloned().unwrap_or_else(|| make_type(vm));
-    Ok(vm.new_object(
+    let object = vm.new_object(
         cls,
         Payload::Native(Box::new(RawFile {
             file: RefCell::new(Some(file)),
             pending: RefCell::new(Vec::new()),
         })),
-    ))
+    );
+    if let Value::Obj(o) = &object {
+        let mut files = vm.open_files.borrow_mut();
+        if files.len() == files.capacity() {
+            files.retain(|f| f.strong_count() > 0);
+        }
+        files.push(Rc::downgrade(o));
+    }
+    Ok(object)
+}
+
+/// Writes out what every file still open holds, for a process about to
+/// exit (see `Vm::release_program`); failures are ignored, as CPython
+/// ignores them at shutdown.
+pub(crate) fn flush_open_files(vm: &Vm) {
+    for file in vm.open_files.take() {
+        if let Some(object) = file.upgrade() {
+            if let Payload::Native(n) = &object.payload {
+                if let Some(raw) = n.downcast_ref::<RawFile>() {
+                    let _ = raw.flush_pending(vm);
+                }
+            }
+        }
+    }
 }
 
 /// `read(n=-1)`: up to `n` bytes (all that is left for a negative `n`).
