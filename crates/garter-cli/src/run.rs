@@ -6,7 +6,6 @@
 
 use std::io::{IsTerminal, LineWriter, Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use garter_eval::{Interpreter, RunError};
 use garter_runtime::types::exception::exception_data;
@@ -45,7 +44,7 @@ pub const INTERRUPTED: u8 = 130;
 
 /// Runs a program (if any) with the arguments after it, then the prompt
 /// if the session asks for it; returns the exit status.
-pub fn run(program: Option<Program>, rest: Vec<String>, session: Session) -> ExitCode {
+pub fn run(program: Option<Program>, rest: Vec<String>, session: Session) -> u8 {
     let interp = Interpreter::new();
     // As python3: the script may use what its user may.
     interp.set_capabilities(garter_runtime::Capabilities::ALL);
@@ -80,7 +79,7 @@ pub fn run(program: Option<Program>, rest: Vec<String>, session: Session) -> Exi
     };
     interp.finish_for_exit();
     let _ = std::io::stderr().flush();
-    ExitCode::from(status)
+    status
 }
 
 /// Runs one program; its exit status, or the status to leave with at once
@@ -90,7 +89,7 @@ fn run_program(
     program: Program,
     rest: Vec<String>,
     inspect: bool,
-) -> Result<u8, ExitCode> {
+) -> Result<u8, u8> {
     let (source, filename, argv0, dir) = match program {
         Program::File(path) => {
             let source = crate::read_source(&path)?;
@@ -113,13 +112,13 @@ fn run_program(
             let mut bytes = Vec::new();
             if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
                 eprintln!("garter: can't read standard input: {e}");
-                return Err(ExitCode::from(2));
+                return Err(2);
             }
             match garter_syntax::lexer::decode_source(&bytes) {
                 Ok(s) => (s, "<stdin>".into(), "-".into(), PathBuf::from(".")),
                 Err(err) => {
                     report::print_decode_error("<stdin>", &err);
-                    return Err(ExitCode::from(1));
+                    return Err(1);
                 }
             }
         }

@@ -1,8 +1,8 @@
 //! The `garter` command's conventions, end to end on the built binary,
 //! without a terminal: exit statuses, `-c`, `-`, piped stdin, sys.argv,
 //! `-i` reading the prompt's lines from stdin, `input()`, the usage
-//! options, SIGINT, files left open being written out at exit, and
-//! tracebacks byte for byte as python3 prints them
+//! options, SIGINT, a closed stdout pipe, files left open being written
+//! out at exit, and tracebacks byte for byte as python3 prints them
 //! (`tests/tracebacks/NAME.stderr` and `NAME.status`, written by running
 //! python3 through `tests/tracebacks/regen.sh`), and whole sessions of the
 //! prompt on piped stdin (`tests/sessions/`).
@@ -309,6 +309,25 @@ fn piped_sessions_match_python3() {
         assert_eq!(stderr(&output), expected("stderr"), "{}", case.display());
         assert_eq!(status(&output), 0);
     }
+}
+
+#[test]
+fn writing_to_a_closed_pipe_is_a_broken_pipe_error() {
+    let mut child = garter()
+        .args(["-c", "while True: print('y' * 100)"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run garter");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("wait for garter");
+    let text = stderr(&output);
+    assert_eq!(
+        text.lines().last(),
+        Some("BrokenPipeError: [Errno 32] Broken pipe"),
+        "{text}"
+    );
+    assert_eq!(status(&output), 1);
 }
 
 #[test]

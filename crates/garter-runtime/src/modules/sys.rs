@@ -102,7 +102,7 @@ impl Vm {
                 self.stdout
                     .borrow_mut()
                     .write_all(&bytes)
-                    .map_err(|e| self.os_error(e.to_string()))
+                    .map_err(|e| crate::modules::garter_os::os_error::os_error(self, &e, None))
             }
             Some(Stream::Stderr) => {
                 self.flush_stdout();
@@ -110,7 +110,7 @@ impl Vm {
                 self.stderr
                     .borrow_mut()
                     .write_all(text.as_bytes())
-                    .map_err(|e| self.os_error(e.to_string()))
+                    .map_err(|e| crate::modules::garter_os::os_error::os_error(self, &e, None))
             }
             None => {
                 self.call_method(file, "write", &[self.new_str(text.to_string())])?;
@@ -201,7 +201,7 @@ fn stdin_error(vm: &Vm, err: std::io::Error) -> crate::PyErr {
     if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
         return vm.interrupted();
     }
-    vm.os_error(err.to_string())
+    crate::modules::garter_os::os_error::os_error(vm, &err, None)
 }
 
 /// Bytes read from stdin as text: UTF-8 with stdin's error handler

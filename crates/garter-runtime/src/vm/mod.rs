@@ -413,7 +413,7 @@ impl Vm {
         self.stdout
             .borrow_mut()
             .write_all(s.as_bytes())
-            .map_err(|e| self.os_error(e.to_string()))
+            .map_err(|e| crate::modules::garter_os::os_error::os_error(self, &e, None))
     }
 
     /// Flushes stdout (at exit, and before reading input).
