@@ -395,6 +395,23 @@ impl Vm {
         bootstrap::native_type(self, name, methods, getsets)
     }
 
+    /// As [`Vm::new_native_type`], for a type whose `__module__` is
+    /// `module` (also set when the type is first used).
+    pub fn new_native_type_in(
+        &self,
+        module: &'static str,
+        name: &str,
+        methods: &'static [crate::types::type_object::MethodDef],
+        getsets: &'static [crate::types::type_object::GetSetDef],
+    ) -> ObjRef {
+        let cls = bootstrap::native_type(self, name, methods, getsets);
+        if let Some(t) = cls.as_type() {
+            let module = self.intern(module);
+            t.record_lazy(&self.method_factory, |l| l.add_value("__module__", module));
+        }
+        cls
+    }
+
     /// A name from the `builtins` namespace.
     pub fn builtins_get(&self, name: &str) -> PyResult<Value> {
         crate::types::dict::obj_dict_table(&self.builtins)

@@ -184,10 +184,5 @@ const METHODS: &[MethodDef] = &[
 
 /// Makes the `_thread.lock` type.
 pub(crate) fn make_lock_type(vm: &Vm) -> ObjRef {
-    let cls = vm.new_native_type("lock", METHODS, &[]);
-    if let Some(t) = cls.as_type() {
-        t.namespace_mut()
-            .set_str(vm.intern("__module__"), vm.intern("_thread"));
-    }
-    cls
+    vm.new_native_type_in("_thread", "lock", METHODS, &[])
 }

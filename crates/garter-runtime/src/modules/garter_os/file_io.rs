@@ -77,12 +77,7 @@ pub const GETSETS: &[GetSetDef] = &[GetSetDef {
 
 /// The `FileIO` type of this interpreter.
 pub fn make_type(vm: &Vm) -> ObjRef {
-    let cls = vm.new_native_type("FileIO", METHODS, GETSETS);
-    if let Some(t) = cls.as_type() {
-        t.namespace_mut()
-            .set_str(vm.intern("__module__"), vm.intern("_io"));
-    }
-    cls
+    vm.new_native_type_in("_io", "FileIO", METHODS, GETSETS)
 }
 
 fn raw<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RawFile> {
