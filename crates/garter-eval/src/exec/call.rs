@@ -217,7 +217,7 @@ impl Interp {
         );
         let result = self.run_frame(vm, &frame);
         self.recycle(&frame);
-        result
+        finish_call(vm, result)
     }
 
     /// Runs a Python function object.
@@ -259,7 +259,9 @@ impl Interp {
         if code.kind == CodeKind::Generator {
             return self.make_generator(vm, frame, data);
         }
-        self.run_frame(vm, &frame)
+        let result = self.run_frame(vm, &frame);
+        drop(frame);
+        finish_call(vm, result)
     }
 
     /// Makes a function object for a `def` or lambda.
@@ -315,6 +317,17 @@ impl Interp {
         };
         Ok(vm.new_object(vm.types.function.clone(), Payload::Function(Box::new(data))))
     }
+}
+
+/// A call's result once its frame's locals are freed: what they held is
+/// finalized first (a generator left suspended in a local is closed
+/// before the caller goes on, as in CPython).
+#[inline]
+fn finish_call(vm: &Vm, result: PyResult<Value>) -> PyResult<Value> {
+    if result.is_ok() {
+        vm.run_pending_releases();
+    }
+    result
 }
 
 /// The code of a function that a call with `given` positional arguments

@@ -12,6 +12,7 @@
 //! switch on outwards and then resumes the generator where it was.
 
 use std::cell::{Cell, RefCell};
+use std::io::Write;
 use std::rc::Rc;
 
 use corosensei::stack::{DefaultStack, Stack};
@@ -105,6 +106,67 @@ impl GeneratorState {
         // SAFETY: see above; `resume` sets `running` before resuming and
         // every other user checks it (a running generator is refused).
         unsafe { &mut *self.co.get() }
+    }
+}
+
+/// A generator freed while suspended is closed, as CPython closes it
+/// when freeing it: its state moves to a new generator object whose
+/// `close()` runs at the next statement boundary (see the runtime's
+/// `buffer::release`), since `Drop` may not run Python code.
+impl Drop for GeneratorState {
+    fn drop(&mut self) {
+        if !self.started.get() || self.running.get() || self.is_finished() {
+            return;
+        }
+        let Some(vm) = self.interp.vm() else {
+            return;
+        };
+        let orphan = GeneratorState {
+            co: std::cell::UnsafeCell::new(self.co.get_mut().take()),
+            running: Cell::new(false),
+            // Set again when the orphan is closed; a queue dropped
+            // unrun then frees it without queueing it again.
+            started: Cell::new(false),
+            name: RefCell::new(std::mem::replace(self.name.get_mut(), Value::None)),
+            qualname: RefCell::new(std::mem::replace(self.qualname.get_mut(), Value::None)),
+            stack_floor: self.stack_floor,
+            yielder: self.yielder.clone(),
+            saved_frames: RefCell::new(std::mem::take(self.saved_frames.get_mut())),
+            saved_handling: RefCell::new(std::mem::take(self.saved_handling.get_mut())),
+            interp: self.interp.clone(),
+            machine: self.machine.take(),
+        };
+        vm.pending_releases
+            .push_finalizer(Box::new(move |vm| close_orphan(vm, orphan)));
+    }
+}
+
+impl GeneratorState {
+    /// Whether the body has returned or raised.
+    fn is_finished(&self) -> bool {
+        match &self.machine {
+            Some(m) => m.finished(),
+            None => self.coroutine().as_ref().is_none_or(|c| c.done()),
+        }
+    }
+}
+
+/// Closes the state of a generator freed while suspended; an error is
+/// reported as CPython reports exceptions it cannot raise.
+fn close_orphan(vm: &Vm, orphan: GeneratorState) {
+    orphan.started.set(true);
+    let generator_type = orphan.interp.generator_type.clone();
+    let generator = vm.new_object(generator_type, Payload::Native(Box::new(orphan)));
+    if let Err(err) = gen_close(vm, Args::positional(std::slice::from_ref(&generator))) {
+        let repr = vm
+            .repr_string(&generator)
+            .unwrap_or_else(|_| "<generator object>".into());
+        let report = format!(
+            "Exception ignored in: {repr}\n{}",
+            super::traceback::format_unraisable(vm, &err)
+        );
+        vm.flush_stdout();
+        let _ = vm.stderr.borrow_mut().write_all(report.as_bytes());
     }
 }
 

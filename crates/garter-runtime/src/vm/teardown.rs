@@ -29,6 +29,10 @@ impl Vm {
         empty_classes(classes, &mut released);
         self.retired_classes.borrow_mut().clear();
         drop(released);
+        // Generators dropped above queued their closing; nothing runs now.
+        while self.pending_releases.waiting() {
+            self.pending_releases.discard_releases();
+        }
     }
 
     /// For a process about to exit: frees what the program made, as
@@ -38,13 +42,49 @@ impl Vm {
     /// namespaces and the classes reachable from them are emptied, and
     /// files kept open by reference cycles are written out. The
     /// interpreter must not run code afterwards.
+    ///
+    /// As CPython clears a module at shutdown, each global of `__main__`
+    /// and then of the other modules is first set to None in turn, and
+    /// what that frees is finalized (a suspended generator's `finally`
+    /// blocks run) before the next, so such code still sees the globals
+    /// after it.
     pub fn release_program(&self) {
+        let mut modules: Vec<Value> = obj_dict_table(&self.modules)
+            .map(|t| t.borrow().iter().map(|e| e.value.clone()).collect())
+            .unwrap_or_default();
+        let name = self.intern("__name__");
+        modules.sort_by_key(|m| !is_main(m, &name));
+        for module in &modules {
+            if let Some(Payload::Module(m)) = module.payload() {
+                self.clear_globals_one_by_one(&m.dict);
+            }
+        }
+        drop(modules);
         let mut released: Vec<Value> = Vec::new();
         let mut classes: Vec<ObjRef> = Vec::new();
         self.take_modules(&mut released, &mut classes);
         empty_classes(classes, &mut released);
         drop(released);
+        self.run_pending_releases();
         crate::modules::garter_os::file_io::flush_open_files(self);
+    }
+
+    /// Sets each entry of a module's namespace to None, in order, running
+    /// the finalizers of what each frees before going on.
+    fn clear_globals_one_by_one(&self, dict: &ObjRef) {
+        let Some(table) = obj_dict_table(dict) else {
+            return;
+        };
+        let keys: Vec<Value> = table.borrow().iter().map(|e| e.key.clone()).collect();
+        for key in keys {
+            if key.as_str().is_some_and(|k| k.as_str() == "__builtins__") {
+                continue;
+            }
+            let old = table.borrow().get_str(&key);
+            table.borrow_mut().set_str(key, Value::None);
+            drop(old);
+            self.run_pending_releases();
+        }
     }
 
     /// Takes every module's namespace (and `sys.modules` itself) into
@@ -103,4 +143,14 @@ fn take_table(dict: &ObjRef) -> Vec<Value> {
 fn heap_class(v: &Value) -> Option<ObjRef> {
     let obj = v.as_obj()?;
     obj.as_type().filter(|t| t.heap).map(|_| obj.clone())
+}
+
+/// Whether `module` is `__main__` (`name` is the interned `__name__`).
+fn is_main(module: &Value, name: &Value) -> bool {
+    let Some(Payload::Module(m)) = module.payload() else {
+        return false;
+    };
+    obj_dict_table(&m.dict)
+        .and_then(|t| t.borrow().get_str(name))
+        .is_some_and(|n| n.as_str().is_some_and(|n| n.as_str() == "__main__"))
 }

@@ -46,6 +46,13 @@ pub fn format_exception(vm: &Vm, err: &PyErr) -> String {
     garter_runtime::text::surrogates::escaped(&out).into_owned()
 }
 
+/// `err` alone, without the exceptions chained to it, as CPython reports
+/// an exception it cannot raise ("Exception ignored in: ...").
+pub fn format_unraisable(vm: &Vm, err: &PyErr) -> String {
+    let out = format_one(vm, &err.value());
+    garter_runtime::text::surrogates::escaped(&out).into_owned()
+}
+
 /// One exception: its traceback entries and its message line.
 fn format_one(vm: &Vm, exc: &Value) -> String {
     let mut out = String::new();
