@@ -263,11 +263,11 @@ pub fn new_class(
         dict: None,
         slots: Box::new([]),
         payload: Payload::Type(Box::new(TypeData {
-            qualname: RefCell::new(qualname),
+            qualname: RefCell::new(qualname.into()),
             heap: true,
             instance_dict,
             slot_count: inherited_slots + new_slots.len(),
-            ..TypeData::new(name, bases.clone(), mro_rest, dict, layout)
+            ..TypeData::new(name.to_string(), bases.clone(), mro_rest, dict, layout)
         })),
     });
     for b in &bases {

@@ -117,7 +117,7 @@ macro_rules! exception_types {
 
         impl ExceptionTypes {
             /// Makes the hierarchy, parents before children.
-            pub fn new(make: &mut dyn FnMut(&str, &ObjRef) -> ObjRef, root: ObjRef) -> ExceptionTypes {
+            pub fn new(make: &mut dyn FnMut(&'static str, &ObjRef) -> ObjRef, root: ObjRef) -> ExceptionTypes {
                 let $root = root;
                 $(let $field = make($name, &$base);)*
                 let exception_group = $root.clone();

@@ -70,7 +70,7 @@ pub(crate) fn item_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         let module = t.namespace().get_str(&vm.intern("__module__"));
         return Ok(match module.as_ref().and_then(Value::as_str) {
             Some(m) if m.as_str() != "builtins" => format!("{}.{qual}", m.as_str()),
-            _ => qual,
+            _ => qual.into_owned(),
         });
     }
     vm.repr_string(v)

@@ -15,6 +15,8 @@
 use std::cell::OnceCell;
 use std::rc::Rc;
 
+use smallvec::SmallVec;
+
 use crate::dunder::Dunder;
 use crate::object::{ClassSlot, Object, Payload};
 use crate::types::dict::DictTable;
@@ -133,17 +135,19 @@ enum LazyEntry {
     Default(&'static str, Value),
 }
 
-/// What a builtin type's namespace will hold once first used.
+/// What a builtin type's namespace will hold once first used. Most types
+/// record two entries (their tables and a default `__doc__`), kept inline
+/// so that recording them allocates nothing more.
 pub struct LazyNamespace {
     pub factory: Rc<MethodFactory>,
-    entries: Vec<LazyEntry>,
+    entries: SmallVec<[LazyEntry; 2]>,
 }
 
 impl LazyNamespace {
     pub fn new(factory: Rc<MethodFactory>) -> LazyNamespace {
         LazyNamespace {
             factory,
-            entries: Vec::new(),
+            entries: SmallVec::new(),
         }
     }
 

@@ -8,6 +8,7 @@
 //! special name is set or deleted on a type. Builtin types fill their
 //! namespace and table on first use (`types/lazy_namespace.rs`).
 
+use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::rc::{Rc, Weak};
 
@@ -99,8 +100,10 @@ pub enum Layout {
 
 /// The data of a type object.
 pub struct TypeData {
-    pub name: RefCell<String>,
-    pub qualname: RefCell<String>,
+    /// `__name__` and `__qualname__`: borrowed for builtin types, whose
+    /// names are static, so making one allocates no text.
+    pub name: RefCell<Cow<'static, str>>,
+    pub qualname: RefCell<Cow<'static, str>>,
     pub bases: RefCell<Vec<ObjRef>>,
     /// The MRO after the type itself.
     pub mro_rest: RefCell<Vec<ObjRef>>,
@@ -151,15 +154,16 @@ impl TypeData {
     /// other than `layout` are those of a builtin base type; callers
     /// override them with struct-update syntax.
     pub fn new(
-        name: &str,
+        name: impl Into<Cow<'static, str>>,
         bases: Vec<ObjRef>,
         mro_rest: Vec<ObjRef>,
         ns: DictTable,
         layout: Layout,
     ) -> TypeData {
+        let name = name.into();
         TypeData {
-            name: RefCell::new(name.to_string()),
-            qualname: RefCell::new(name.to_string()),
+            qualname: RefCell::new(name.clone()),
+            name: RefCell::new(name),
             bases: RefCell::new(bases),
             mro_rest: RefCell::new(mro_rest),
             ns: RefCell::new(ns),
@@ -252,7 +256,7 @@ impl TypeData {
 
     /// The type's `__name__`.
     pub fn name(&self) -> String {
-        self.name.borrow().clone()
+        self.name.borrow().to_string()
     }
 
     /// The cached attribute for a special method, if any class in the MRO

@@ -223,7 +223,7 @@ fn set_name(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let (_, t) = type_self(vm, v)?;
     match new.as_ref().and_then(Value::as_str) {
         Some(s) => {
-            *t.name.borrow_mut() = s.as_str().to_string();
+            *t.name.borrow_mut() = s.as_str().to_string().into();
             Ok(())
         }
         None => Err(vm.type_error(format!(
@@ -236,14 +236,14 @@ fn set_name(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 
 fn get_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
     let (_, t) = type_self(vm, v)?;
-    Ok(vm.new_str(t.qualname.borrow().clone()))
+    Ok(vm.new_str(t.qualname.borrow().to_string()))
 }
 
 fn set_qualname(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let (_, t) = type_self(vm, v)?;
     match new.as_ref().and_then(Value::as_str) {
         Some(s) => {
-            *t.qualname.borrow_mut() = s.as_str().to_string();
+            *t.qualname.borrow_mut() = s.as_str().to_string().into();
             Ok(())
         }
         None => Err(vm.type_error(format!(

@@ -47,7 +47,12 @@ builtin_types! {
 }
 
 /// A type object made before the type machinery is complete.
-fn bare_type(name: &str, base: Option<&ObjRef>, layout: Layout, basetype: bool) -> ObjRef {
+fn bare_type(
+    name: impl Into<std::borrow::Cow<'static, str>>,
+    base: Option<&ObjRef>,
+    layout: Layout,
+    basetype: bool,
+) -> ObjRef {
     let instance_dict = matches!(layout, Layout::Exception | Layout::Function);
     let mro_rest = base.map(full_mro).unwrap_or_default();
     let bases = base.cloned().into_iter().collect();
@@ -72,8 +77,8 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
     let object = bare_type("object", None, Layout::Object, true);
     let o = Some(&object);
     let int = bare_type("int", o, Layout::Int, true);
-    let plain = |name: &str| bare_type(name, Some(&object), Layout::Other, false);
-    let iter = |name: &str| bare_type(name, Some(&object), Layout::Other, false);
+    let plain = |name: &'static str| bare_type(name, Some(&object), Layout::Other, false);
+    let iter = |name: &'static str| bare_type(name, Some(&object), Layout::Other, false);
     let types = BuiltinTypes {
         type_: bare_type("type", o, Layout::Type, true),
         none_type: plain("NoneType"),
@@ -152,7 +157,8 @@ pub fn make_types() -> (BuiltinTypes, ExceptionTypes) {
         Layout::Exception,
         true,
     );
-    let mut make = |name: &str, base: &ObjRef| bare_type(name, Some(base), Layout::Exception, true);
+    let mut make =
+        |name: &'static str, base: &ObjRef| bare_type(name, Some(base), Layout::Exception, true);
     let exc = ExceptionTypes::new(&mut make, root);
     (types, exc)
 }
@@ -377,7 +383,7 @@ fn record_tables(
 /// type is first used.
 pub fn native_type(
     vm: &Vm,
-    name: &str,
+    name: impl Into<std::borrow::Cow<'static, str>>,
     methods: &'static [MethodDef],
     getsets: &'static [GetSetDef],
 ) -> ObjRef {

@@ -388,7 +388,7 @@ impl Vm {
     /// A new builtin type (for the evaluator's and hosts' native types).
     pub fn new_native_type(
         &self,
-        name: &str,
+        name: impl Into<std::borrow::Cow<'static, str>>,
         methods: &'static [crate::types::type_object::MethodDef],
         getsets: &'static [crate::types::type_object::GetSetDef],
     ) -> ObjRef {
@@ -400,7 +400,7 @@ impl Vm {
     pub fn new_native_type_in(
         &self,
         module: &'static str,
-        name: &str,
+        name: impl Into<std::borrow::Cow<'static, str>>,
         methods: &'static [crate::types::type_object::MethodDef],
         getsets: &'static [crate::types::type_object::GetSetDef],
     ) -> ObjRef {

@@ -130,7 +130,7 @@ impl crate::Interpreter {
     /// type convert to Python objects; returns the class object.
     pub fn add_class(&self, class: Class) -> Value {
         let vm = self.vm();
-        let cls = vm.new_native_type(&class.name, &[], &[]);
+        let cls = vm.new_native_type(class.name.clone(), &[], &[]);
         if let Some(t) = cls.as_type() {
             let mut dict = t.namespace_mut();
             for method in class.methods {

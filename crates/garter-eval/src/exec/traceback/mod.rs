@@ -143,7 +143,7 @@ pub fn exception_line(vm: &Vm, exc: &Value) -> String {
     let cls = vm.class_of(exc);
     let qual = cls
         .as_type()
-        .map(|t| t.qualname.borrow().clone())
+        .map(|t| t.qualname.borrow().to_string())
         .unwrap_or_default();
     let module = cls
         .as_type()

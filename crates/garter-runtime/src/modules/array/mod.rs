@@ -306,7 +306,7 @@ pub fn make(vm: &Vm) -> Value {
     let module = vm.new_module("array");
     let cls = vm.types.array.clone();
     if let Some(t) = cls.as_type() {
-        *t.qualname.borrow_mut() = "array".to_string();
+        *t.qualname.borrow_mut() = "array".into();
         t.namespace_mut()
             .set_str(vm.intern("__module__"), vm.intern("array"));
     }
