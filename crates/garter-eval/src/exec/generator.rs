@@ -159,7 +159,7 @@ impl Interp {
             interp: interp.clone(),
             machine,
         };
-        if frame.code.resumable {
+        if frame.code.machine.is_some() {
             let state = state(None, 0, Some(Machine::new(frame)), yielder);
             return Ok(vm.new_object(
                 self.generator_type.clone(),
