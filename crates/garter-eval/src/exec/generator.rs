@@ -293,12 +293,31 @@ fn stop_value(vm: &Vm, e: &PyErr) -> Value {
 /// generator.
 pub fn native_next(vm: &Vm, v: &Value) -> Option<PyResult<Option<Value>>> {
     let g = state(v)?;
-    Some(match resume_state(vm, g, Resume::Send(Value::None)) {
+    Some(generator_next(vm, g))
+}
+
+/// `vm.next(it)` for the evaluator's own loops: a generator is resumed
+/// directly (the same steps as `Vm::next` taking its `native_next` hook,
+/// without the detour through the runtime).
+#[inline]
+pub(crate) fn next_item(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
+    match state(it) {
+        Some(g) => {
+            vm.check_interrupt()?;
+            generator_next(vm, g)
+        }
+        None => vm.next(it),
+    }
+}
+
+/// The next item of a generator, `None` when it is exhausted.
+fn generator_next(vm: &Vm, g: &GeneratorState) -> PyResult<Option<Value>> {
+    match resume_state(vm, g, Resume::Send(Value::None)) {
         Ok(Step::Yielded(v)) => Ok(Some(v)),
         Ok(Step::Returned(_)) => Ok(None),
         Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(None),
         Err(e) => Err(e),
-    })
+    }
 }
 
 /// Resumes a generator with `input`.

@@ -15,7 +15,7 @@ use garter_runtime::{PyErr, PyResult, Value, Vm};
 use garter_syntax::ast::Span;
 
 use super::frame::Frame;
-use super::generator::{delegate, Resume, Step};
+use super::generator::{delegate, next_item, Resume, Step};
 use super::{Flow, Interp};
 use crate::ir::Target;
 use crate::lower::resumable::{MachineCode, Op};
@@ -77,7 +77,9 @@ impl Machine {
     /// Ends the machine without running it further (frees its locals).
     pub(crate) fn finish(&self) {
         self.finished.set(true);
-        drop(self.state.take());
+        if let Ok(mut st) = self.state.try_borrow_mut() {
+            drop(std::mem::take(&mut *st));
+        }
         drop(self.frame.locals.take_vec());
     }
 }
@@ -102,18 +104,17 @@ impl Interp {
                 Resume::Send(_) => None,
             }
         };
-        // The state leaves its cell while the machine runs, so that no
-        // borrow is held across the Python code it runs (the generator's
-        // `running` flag keeps it from being resumed meanwhile).
-        let mut st = m.state.take();
+        // The state stays borrowed while the machine runs: the generator's
+        // `running` flag keeps it from being resumed meanwhile, and
+        // `Machine::finish` only tries to borrow it.
+        let Ok(mut st) = m.state.try_borrow_mut() else {
+            return Err(vm.value_error("generator already executing".into()));
+        };
         self.frames.borrow_mut().push(f as *const Frame);
         let result = self.run_machine(vm, f, code, &mut st, input);
         self.frames.borrow_mut().pop();
         match result {
-            Ok(End::Yield(v)) => {
-                *m.state.borrow_mut() = st;
-                Ok(Step::Yielded(v))
-            }
+            Ok(End::Yield(v)) => Ok(Step::Yielded(v)),
             Ok(End::Return(v)) => {
                 drop(st);
                 m.finish();
@@ -209,7 +210,7 @@ impl Interp {
             }
             Op::ForIter { target, slot, done } => {
                 let item = match st.slots.get(*slot as usize) {
-                    Some(Some(it)) => vm.next(it)?,
+                    Some(Some(it)) => next_item(vm, it)?,
                     _ => return Err(corrupt(vm)),
                 };
                 match item {
@@ -252,7 +253,9 @@ impl Interp {
             Op::Yield(_, targets) => match input {
                 Resume::Throw(e) => Err(e),
                 Resume::Send(v) => {
-                    self.assign_all(vm, f, targets, v)?;
+                    if !targets.is_empty() {
+                        self.assign_all(vm, f, targets, v)?;
+                    }
                     Ok(None)
                 }
             },

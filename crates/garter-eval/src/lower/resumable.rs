@@ -36,7 +36,7 @@ pub(crate) struct Instr {
 pub(crate) enum Op {
     /// A statement without a yield; its `break`/`continue` leave the
     /// compiled loop with this index into `MachineCode::loops`.
-    Exec(Stmt, Option<u32>),
+    Exec(Box<Stmt>, Option<u32>),
     /// Evaluates the test and goes on when true, else jumps. `tick`: the
     /// test of a `while` loop, which is a point where the program can be
     /// interrupted.
@@ -122,7 +122,7 @@ impl MachineCode {
     fn stmt(&mut self, s: Stmt, lp: Option<u32>, depth: u32) {
         let span = s.span;
         if !stmt_yields(&s) {
-            self.emit(Op::Exec(s, lp), span);
+            self.emit(Op::Exec(Box::new(s), lp), span);
             return;
         }
         match s.kind {
@@ -138,7 +138,7 @@ impl MachineCode {
                         kind: StmtKind::Expr(Expr { kind, span: e.span }),
                         span,
                     };
-                    self.emit(Op::Exec(s, lp), span);
+                    self.emit(Op::Exec(Box::new(s), lp), span);
                 }
             },
             StmtKind::Assign(targets, value) => match value.kind {
@@ -157,7 +157,7 @@ impl MachineCode {
                         kind: StmtKind::Assign(targets, value),
                         span,
                     };
-                    self.emit(Op::Exec(s, lp), span);
+                    self.emit(Op::Exec(Box::new(s), lp), span);
                 }
             },
             StmtKind::If(test, body, orelse) => {
@@ -217,7 +217,7 @@ impl MachineCode {
             }
             StmtKind::Sequence(stmts) => self.block(stmts, lp, depth),
             kind => {
-                self.emit(Op::Exec(Stmt { kind, span }, lp), span);
+                self.emit(Op::Exec(Box::new(Stmt { kind, span }), lp), span);
             }
         }
     }
