@@ -312,6 +312,22 @@ pub(crate) fn next_item(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
 
 /// The next item of a generator, `None` when it is exhausted.
 fn generator_next(vm: &Vm, g: &GeneratorState) -> PyResult<Option<Value>> {
+    if let Some(m) = &g.machine {
+        // `resume_state` with `Send(None)` for a machine, with the result
+        // kept in the shape `next` returns.
+        if g.running.get() {
+            return Err(vm.value_error("generator already executing".into()));
+        }
+        if m.finished() {
+            return Ok(None);
+        }
+        g.started.set(true);
+        let _guard = vm.enter("")?;
+        g.running.set(true);
+        let result = g.interp.machine_next(vm, m);
+        g.running.set(false);
+        return result.map_err(|e| replace_stop_iteration(vm, e));
+    }
     match resume_state(vm, g, Resume::Send(Value::None)) {
         Ok(Step::Yielded(v)) => Ok(Some(v)),
         Ok(Step::Returned(_)) => Ok(None),

@@ -22,12 +22,14 @@ use crate::lower::resumable::{MachineCode, Op};
 
 /// Where a suspended machine is: the instruction it yielded at, the
 /// iterators of the `for` loops around it, and the sub-iterator of the
-/// `yield from` it is suspended in.
+/// `yield from` it is suspended in; `returned` once its run ended with
+/// the end of the body or a `return`.
 #[derive(Default)]
 struct MachineState {
     pc: usize,
     slots: Vec<Option<Value>>,
     delegate: Option<Value>,
+    returned: bool,
 }
 
 /// The state of a machine generator.
@@ -36,12 +38,6 @@ pub struct Machine {
     state: RefCell<MachineState>,
     started: Cell<bool>,
     finished: Cell<bool>,
-}
-
-/// How a run of a machine ended.
-enum End {
-    Yield(Value),
-    Return(Value),
 }
 
 /// What comes after one instruction.
@@ -60,6 +56,7 @@ impl Machine {
                 pc: 0,
                 slots: vec![None; slots],
                 delegate: None,
+                returned: false,
             }),
             started: Cell::new(false),
             finished: Cell::new(false),
@@ -88,6 +85,28 @@ impl Interp {
     /// Runs a machine generator until its next yield or its end. The
     /// caller has checked that it is neither running nor finished.
     pub(crate) fn resume_machine(&self, vm: &Vm, m: &Machine, input: Resume) -> PyResult<Step> {
+        let v = self.machine_run(vm, m, input)?;
+        Ok(if m.finished() {
+            Step::Returned(v)
+        } else {
+            Step::Yielded(v)
+        })
+    }
+
+    /// `next()` of a machine generator: its next value, `None` once it
+    /// returns. The caller has checked that it is neither running nor
+    /// finished. (The same as `resume_machine` with `Send(None)`, with the
+    /// result in the shape the iteration protocol wants, so that the
+    /// value is not repacked on its way out.)
+    pub(crate) fn machine_next(&self, vm: &Vm, m: &Machine) -> PyResult<Option<Value>> {
+        let v = self.machine_run(vm, m, Resume::Send(Value::None))?;
+        Ok(if m.finished() { None } else { Some(v) })
+    }
+
+    /// Runs a machine until its next yield (returning the yielded value)
+    /// or its end (returning the return value, with the machine finished).
+    #[inline(always)]
+    fn machine_run(&self, vm: &Vm, m: &Machine, input: Resume) -> PyResult<Value> {
         let f = &m.frame;
         let Some(code) = f.code.machine.as_ref() else {
             m.finish();
@@ -113,23 +132,16 @@ impl Interp {
         self.frames.borrow_mut().push(f as *const Frame);
         let result = self.run_machine(vm, f, code, &mut st, input);
         self.frames.borrow_mut().pop();
-        match result {
-            Ok(End::Yield(v)) => Ok(Step::Yielded(v)),
-            Ok(End::Return(v)) => {
-                drop(st);
-                m.finish();
-                Ok(Step::Returned(v))
-            }
-            Err(e) => {
-                drop(st);
-                m.finish();
-                Err(e)
-            }
+        if result.is_err() || st.returned {
+            drop(st);
+            m.finish();
         }
+        result
     }
 
     /// Runs instructions from the saved point (first handing `input` to
-    /// the yield suspended there) until a yield or the end.
+    /// the yield suspended there) until a yield (returning its value) or
+    /// the end (returning the return value, with `returned` set).
     fn run_machine(
         &self,
         vm: &Vm,
@@ -137,14 +149,14 @@ impl Interp {
         code: &MachineCode,
         st: &mut MachineState,
         input: Option<Resume>,
-    ) -> PyResult<End> {
+    ) -> PyResult<Value> {
         let mut pc = st.pc;
         if let Some(input) = input {
             let Some(instr) = code.ops.get(pc) else {
                 return Err(corrupt(vm));
             };
             match self.machine_resume_at(vm, f, st, &instr.op, input) {
-                Ok(Some(v)) => return Ok(End::Yield(v)),
+                Ok(Some(v)) => return Ok(v),
                 Ok(None) => pc += 1,
                 Err(e) => return Err(self.machine_error(vm, f, instr.span, e)),
             }
@@ -154,13 +166,17 @@ impl Interp {
                 Ok(Next::Go(to)) => pc = to,
                 Ok(Next::Yield(v)) => {
                     st.pc = pc;
-                    return Ok(End::Yield(v));
+                    return Ok(v);
                 }
-                Ok(Next::Return(v)) => return Ok(End::Return(v)),
+                Ok(Next::Return(v)) => {
+                    st.returned = true;
+                    return Ok(v);
+                }
                 Err(e) => return Err(self.machine_error(vm, f, instr.span, e)),
             }
         }
-        Ok(End::Return(Value::None))
+        st.returned = true;
+        Ok(Value::None)
     }
 
     /// Runs one instruction at `pc`.
