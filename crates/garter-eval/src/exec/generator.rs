@@ -311,6 +311,7 @@ pub(crate) fn next_item(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
 }
 
 /// The next item of a generator, `None` when it is exhausted.
+#[inline]
 fn generator_next(vm: &Vm, g: &GeneratorState) -> PyResult<Option<Value>> {
     if let Some(m) = &g.machine {
         // `resume_state` with `Send(None)` for a machine, with the result

@@ -17,7 +17,7 @@ use garter_syntax::ast::Span;
 use super::frame::Frame;
 use super::generator::{delegate, next_item, Resume, Step};
 use super::{Flow, Interp};
-use crate::ir::Target;
+use crate::ir::{NameRef, Target};
 use crate::lower::resumable::{MachineCode, Op};
 
 /// Where a suspended machine is: the instruction it yielded at, the
@@ -98,6 +98,7 @@ impl Interp {
     /// finished. (The same as `resume_machine` with `Send(None)`, with the
     /// result in the shape the iteration protocol wants, so that the
     /// value is not repacked on its way out.)
+    #[inline]
     pub(crate) fn machine_next(&self, vm: &Vm, m: &Machine) -> PyResult<Option<Value>> {
         let v = self.machine_run(vm, m, Resume::Send(Value::None))?;
         Ok(if m.finished() { None } else { Some(v) })
@@ -162,6 +163,14 @@ impl Interp {
             }
         }
         while let Some(instr) = code.ops.get(pc) {
+            if let Op::Yield(Some(e), _) = &instr.op {
+                // `yield e` evaluates straight into this function's result
+                // (going through `Next` would copy the value once more).
+                st.pc = pc;
+                return self
+                    .eval(vm, f, e)
+                    .map_err(|err| self.machine_error(vm, f, instr.span, err));
+            }
             match self.machine_op(vm, f, code, st, pc, &instr.op) {
                 Ok(Next::Go(to)) => pc = to,
                 Ok(Next::Yield(v)) => {
@@ -231,7 +240,14 @@ impl Interp {
                 };
                 match item {
                     Some(item) => {
-                        self.assign(vm, f, target, item)?;
+                        match target {
+                            // A local variable, stored right here (what
+                            // `assign` does for it, without the call).
+                            Target::Name(NameRef::Local(i), ..) => {
+                                drop(f.locals.set(*i as usize, Some(item)));
+                            }
+                            _ => self.assign(vm, f, target, item)?,
+                        }
                         Ok(Next::Go(pc + 1))
                     }
                     None => {
