@@ -11,6 +11,7 @@
 
 use std::cell::{Cell, RefCell};
 
+use garter_runtime::object::Payload;
 use garter_runtime::{PyErr, PyResult, Value, Vm};
 use garter_syntax::ast::Span;
 
@@ -292,6 +293,19 @@ impl Interp {
                 }
             },
             Op::YieldFrom(_, targets) => {
+                if let (Resume::Send(Value::None), Some(it)) = (&input, &st.delegate) {
+                    if matches!(it.payload(), Some(Payload::Iterator(_))) {
+                        // `next()` of a builtin iterator, which is what
+                        // `delegate` does for it, with the iterator left
+                        // in place while it still yields.
+                        if let Some(v) = vm.next(it)? {
+                            return Ok(Some(v));
+                        }
+                        st.delegate = None;
+                        self.assign_all(vm, f, targets, Value::None)?;
+                        return Ok(None);
+                    }
+                }
                 let Some(it) = st.delegate.take() else {
                     return Err(corrupt(vm));
                 };
