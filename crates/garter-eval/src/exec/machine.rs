@@ -222,7 +222,14 @@ impl Interp {
                     vm.check_interrupt()?;
                 }
                 let t = self.eval(vm, f, test)?;
-                Ok(Next::Go(if vm.truthy(&t)? { pc + 1 } else { *to as usize }))
+                // The common test results decided here, as `vm.truthy`
+                // decides them, without the call.
+                let go_on = match t {
+                    Value::Bool(b) => b,
+                    Value::Int(i) => i != 0,
+                    _ => vm.truthy(&t)?,
+                };
+                Ok(Next::Go(if go_on { pc + 1 } else { *to as usize }))
             }
             Op::Jump(to) => Ok(Next::Go(*to as usize)),
             Op::GetIter(iterable, slot) => {
