@@ -278,9 +278,10 @@ pub struct Code {
     pub cell_params: Vec<(u32, u32)>,
     pub freevars: Vec<Value>,
     pub body: Vec<Stmt>,
-    /// A generator whose body can run as a statement machine
-    /// (`lower::resumable`), without a coroutine stack.
-    pub resumable: bool,
+    /// For a generator whose body can run as a statement machine
+    /// (`lower::resumable`), without a coroutine stack: the machine's
+    /// code, which then holds the statements instead of `body`.
+    pub machine: Option<crate::lower::resumable::MachineCode>,
     /// The line of the `def`, for tracebacks of the function itself.
     pub first_line: u32,
 }

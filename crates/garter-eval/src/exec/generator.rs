@@ -221,7 +221,7 @@ impl Interp {
             interp: interp.clone(),
             machine,
         };
-        if frame.code.resumable {
+        if frame.code.machine.is_some() {
             let state = state(None, 0, Some(Machine::new(frame)), yielder);
             return Ok(vm.new_object(
                 self.generator_type.clone(),
@@ -355,12 +355,48 @@ fn stop_value(vm: &Vm, e: &PyErr) -> Value {
 /// generator.
 pub fn native_next(vm: &Vm, v: &Value) -> Option<PyResult<Option<Value>>> {
     let g = state(v)?;
-    Some(match resume_state(vm, g, Resume::Send(Value::None)) {
+    Some(generator_next(vm, g))
+}
+
+/// `vm.next(it)` for the evaluator's own loops: a generator is resumed
+/// directly (the same steps as `Vm::next` taking its `native_next` hook,
+/// without the detour through the runtime).
+#[inline]
+pub(crate) fn next_item(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
+    match state(it) {
+        Some(g) => {
+            vm.check_interrupt()?;
+            generator_next(vm, g)
+        }
+        None => vm.next(it),
+    }
+}
+
+/// The next item of a generator, `None` when it is exhausted.
+#[inline]
+fn generator_next(vm: &Vm, g: &GeneratorState) -> PyResult<Option<Value>> {
+    if let Some(m) = &g.machine {
+        // `resume_state` with `Send(None)` for a machine, with the result
+        // kept in the shape `next` returns.
+        if g.running.get() {
+            return Err(vm.value_error("generator already executing".into()));
+        }
+        if m.finished() {
+            return Ok(None);
+        }
+        g.started.set(true);
+        let _guard = vm.enter("")?;
+        g.running.set(true);
+        let result = g.interp.machine_next(vm, m);
+        g.running.set(false);
+        return result.map_err(|e| replace_stop_iteration(vm, e));
+    }
+    match resume_state(vm, g, Resume::Send(Value::None)) {
         Ok(Step::Yielded(v)) => Ok(Some(v)),
         Ok(Step::Returned(_)) => Ok(None),
         Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(None),
         Err(e) => Err(e),
-    })
+    }
 }
 
 /// Resumes a generator with `input`.

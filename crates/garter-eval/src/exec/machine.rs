@@ -1,120 +1,64 @@
 //! Generators as resumable statement machines.
 //!
 //! Most generators yield only at statement level, inside blocks, `if`,
-//! `while` and `for` (`lower::resumable` decides). Such a generator runs
-//! on the caller's stack: a `yield` unwinds the statements around it, each
-//! recording where it was ([`Saved`]: a statement index, a branch, a loop's
-//! iterator, a `yield from` sub-iterator), and resuming walks back down
-//! that path. This avoids the stack switches of the coroutine engine
-//! (`generator.rs`), which cost far more than the walk.
+//! `while` and `for`; `lower::resumable` compiles such a body into a flat
+//! list of instructions ([`MachineCode`]). The machine runs on the
+//! caller's stack: a `yield` records the instruction index, and the
+//! iterators of the loops around it stay in slots of the machine's state,
+//! so resuming continues at that instruction directly. This avoids the
+//! stack switches of the coroutine engine (`generator.rs`), and the walk
+//! back down nested statements that a tree-shaped resume would need.
 
 use std::cell::{Cell, RefCell};
 
+use garter_runtime::object::Payload;
 use garter_runtime::{PyErr, PyResult, Value, Vm};
+use garter_syntax::ast::Span;
 
 use super::frame::Frame;
-use super::generator::{delegate, Resume, Step};
+use super::generator::{delegate, next_item, Resume, Step};
 use super::{Flow, Interp};
-use crate::ir::{Expr, ExprKind, Stmt, StmtKind, Target};
+use crate::ir::{NameRef, Target};
+use crate::lower::resumable::{MachineCode, Op};
 
-/// Where a suspended machine was, one entry per enclosing statement,
-/// innermost first (so resuming pops the outermost first).
-enum Saved {
-    /// The index of the statement in its block.
-    At(usize),
-    /// The branch of an `if`.
-    Branch(bool),
-    /// Inside a `while` loop's body.
-    WhileBody,
-    /// Inside a `for` loop's body, with its iterator.
-    ForBody(Value),
-    /// Inside a loop's `else` block.
-    LoopElse,
-    /// Inside `yield from`, with the sub-iterator.
-    Delegate(Value),
-}
-
-/// The saved path, packed so that saving and restoring a point moves
-/// plain words: each entry is a mark (the kind in the low three bits, a
-/// statement index or branch above them), and the iterators of
-/// `ForBody` and `Delegate` entries wait in `values`.
+/// Where a suspended machine is: the instruction it yielded at, the
+/// iterators of the `for` loops around it, and the sub-iterator of the
+/// `yield from` it is suspended in; `returned` once its run ended with
+/// the end of the body or a `return`.
 #[derive(Default)]
-struct SavedPath {
-    marks: Vec<u64>,
-    values: Vec<Value>,
-}
-
-impl SavedPath {
-    #[inline(always)]
-    fn push(&mut self, entry: Saved) {
-        let mark = match entry {
-            Saved::At(i) => (i as u64) << 3,
-            Saved::Branch(b) => 1 | (b as u64) << 3,
-            Saved::WhileBody => 2,
-            Saved::ForBody(it) => {
-                self.values.push(it);
-                3
-            }
-            Saved::LoopElse => 4,
-            Saved::Delegate(it) => {
-                self.values.push(it);
-                5
-            }
-        };
-        self.marks.push(mark);
-    }
-
-    #[inline(always)]
-    fn pop(&mut self) -> Option<Saved> {
-        let mark = self.marks.pop()?;
-        Some(match mark & 7 {
-            0 => Saved::At((mark >> 3) as usize),
-            1 => Saved::Branch(mark >> 3 != 0),
-            2 => Saved::WhileBody,
-            3 => Saved::ForBody(self.values.pop()?),
-            4 => Saved::LoopElse,
-            5 => Saved::Delegate(self.values.pop()?),
-            _ => return None,
-        })
-    }
-
-    fn clear(&mut self) {
-        self.marks.clear();
-        self.values.clear();
-    }
-}
-
-/// How a statement of a machine finished (a yielded value waits in
-/// [`Walk::yielded`], so that it does not travel back up every level).
-enum MachineFlow {
-    Done(Flow),
-    Yield,
-}
-
-/// One run of a machine: the path being resumed or saved (borrowed from
-/// the machine while it runs; the generator's `running` flag keeps
-/// anyone else from touching it), what the generator was resumed with
-/// (until the yield point takes it), and the value of the yield that
-/// suspends it.
-struct Walk<'a> {
-    saved: &'a mut SavedPath,
-    input: Option<Resume>,
-    yielded: Value,
+struct MachineState {
+    pc: usize,
+    slots: Vec<Option<Value>>,
+    delegate: Option<Value>,
+    returned: bool,
 }
 
 /// The state of a machine generator.
 pub struct Machine {
     pub(crate) frame: Frame,
-    saved: RefCell<SavedPath>,
+    state: RefCell<MachineState>,
     started: Cell<bool>,
     finished: Cell<bool>,
 }
 
+/// What comes after one instruction.
+enum Next {
+    Go(usize),
+    Yield(Value),
+    Return(Value),
+}
+
 impl Machine {
     pub(crate) fn new(frame: Frame) -> Machine {
+        let slots = frame.code.machine.as_ref().map_or(0, |c| c.slots);
         Machine {
             frame,
-            saved: RefCell::new(SavedPath::default()),
+            state: RefCell::new(MachineState {
+                pc: 0,
+                slots: vec![None; slots],
+                delegate: None,
+                returned: false,
+            }),
             started: Cell::new(false),
             finished: Cell::new(false),
         }
@@ -131,7 +75,9 @@ impl Machine {
     /// Ends the machine without running it further (frees its locals).
     pub(crate) fn finish(&self) {
         self.finished.set(true);
-        self.saved.borrow_mut().clear();
+        if let Ok(mut st) = self.state.try_borrow_mut() {
+            drop(std::mem::take(&mut *st));
+        }
         drop(self.frame.locals.take_vec());
     }
 }
@@ -140,7 +86,34 @@ impl Interp {
     /// Runs a machine generator until its next yield or its end. The
     /// caller has checked that it is neither running nor finished.
     pub(crate) fn resume_machine(&self, vm: &Vm, m: &Machine, input: Resume) -> PyResult<Step> {
+        let v = self.machine_run(vm, m, input)?;
+        Ok(if m.finished() {
+            Step::Returned(v)
+        } else {
+            Step::Yielded(v)
+        })
+    }
+
+    /// `next()` of a machine generator: its next value, `None` once it
+    /// returns. The caller has checked that it is neither running nor
+    /// finished. (The same as `resume_machine` with `Send(None)`, with the
+    /// result in the shape the iteration protocol wants, so that the
+    /// value is not repacked on its way out.)
+    #[inline]
+    pub(crate) fn machine_next(&self, vm: &Vm, m: &Machine) -> PyResult<Option<Value>> {
+        let v = self.machine_run(vm, m, Resume::Send(Value::None))?;
+        Ok(if m.finished() { None } else { Some(v) })
+    }
+
+    /// Runs a machine until its next yield (returning the yielded value)
+    /// or its end (returning the return value, with the machine finished).
+    #[inline(always)]
+    fn machine_run(&self, vm: &Vm, m: &Machine, input: Resume) -> PyResult<Value> {
         let f = &m.frame;
+        let Some(code) = f.code.machine.as_ref() else {
+            m.finish();
+            return Err(corrupt(vm));
+        };
         let input = if m.started.replace(true) {
             Some(input)
         } else {
@@ -152,254 +125,229 @@ impl Interp {
                 Resume::Send(_) => None,
             }
         };
-        let mut saved = m.saved.borrow_mut();
-        let mut walk = Walk {
-            saved: &mut saved,
-            input,
-            yielded: Value::None,
+        // The state stays borrowed while the machine runs: the generator's
+        // `running` flag keeps it from being resumed meanwhile, and
+        // `Machine::finish` only tries to borrow it.
+        let Ok(mut st) = m.state.try_borrow_mut() else {
+            return Err(vm.value_error("generator already executing".into()));
         };
         self.frames.borrow_mut().push(f as *const Frame);
-        let result = self.machine_block(vm, f, &f.code.body, &mut walk);
+        let result = self.run_machine(vm, f, code, &mut st, input);
         self.frames.borrow_mut().pop();
-        let yielded = walk.yielded;
-        drop(saved);
-        match result {
-            Ok(MachineFlow::Yield) => Ok(Step::Yielded(yielded)),
-            Ok(MachineFlow::Done(flow)) => {
-                m.finish();
-                Ok(Step::Returned(match flow {
-                    Flow::Return(v) => v,
-                    _ => Value::None,
-                }))
-            }
-            Err(e) => {
-                m.finish();
-                Err(e)
-            }
+        if result.is_err() || st.returned {
+            drop(st);
+            m.finish();
         }
+        result
     }
 
-    /// Runs a block; when `input` is set, resumes it at the saved point.
-    fn machine_block(
+    /// Runs instructions from the saved point (first handing `input` to
+    /// the yield suspended there) until a yield (returning its value) or
+    /// the end (returning the return value, with `returned` set).
+    fn run_machine(
         &self,
         vm: &Vm,
         f: &Frame,
-        body: &[Stmt],
-        walk: &mut Walk<'_>,
-    ) -> PyResult<MachineFlow> {
-        let start = match walk.input {
-            Some(_) => match walk.saved.pop() {
-                Some(Saved::At(i)) => i,
-                _ => return Err(corrupt(vm)),
-            },
-            None => 0,
-        };
-        for (i, s) in body.iter().enumerate().skip(start) {
-            match self.machine_stmt(vm, f, s, walk) {
-                Ok(MachineFlow::Done(Flow::Normal)) => {}
-                Ok(MachineFlow::Yield) => {
-                    walk.saved.push(Saved::At(i));
-                    return Ok(MachineFlow::Yield);
-                }
-                Ok(done) => return Ok(done),
-                Err(e) => {
-                    self.chain_context(vm, &e);
-                    return Err(self.at(f, s.span, e));
-                }
+        code: &MachineCode,
+        st: &mut MachineState,
+        input: Option<Resume>,
+    ) -> PyResult<Value> {
+        let mut pc = st.pc;
+        if let Some(input) = input {
+            let Some(instr) = code.ops.get(pc) else {
+                return Err(corrupt(vm));
+            };
+            match self.machine_resume_at(vm, f, st, &instr.op, input) {
+                Ok(Some(v)) => return Ok(v),
+                Ok(None) => pc += 1,
+                Err(e) => return Err(self.machine_error(vm, f, instr.span, e)),
             }
         }
-        Ok(MachineFlow::Done(Flow::Normal))
+        while let Some(instr) = code.ops.get(pc) {
+            if let Op::Yield(Some(e), _) = &instr.op {
+                // `yield e` evaluates straight into this function's result
+                // (going through `Next` would copy the value once more).
+                st.pc = pc;
+                return self
+                    .eval(vm, f, e)
+                    .map_err(|err| self.machine_error(vm, f, instr.span, err));
+            }
+            match self.machine_op(vm, f, code, st, pc, &instr.op) {
+                Ok(Next::Go(to)) => pc = to,
+                Ok(Next::Yield(v)) => {
+                    st.pc = pc;
+                    return Ok(v);
+                }
+                Ok(Next::Return(v)) => {
+                    st.returned = true;
+                    return Ok(v);
+                }
+                Err(e) => return Err(self.machine_error(vm, f, instr.span, e)),
+            }
+        }
+        st.returned = true;
+        Ok(Value::None)
     }
 
-    fn machine_stmt(&self, vm: &Vm, f: &Frame, s: &Stmt, walk: &mut Walk) -> PyResult<MachineFlow> {
-        match &s.kind {
-            StmtKind::Expr(e) => match &e.kind {
-                ExprKind::Yield(v) => self.machine_yield(vm, f, v.as_deref(), &[], walk),
-                ExprKind::YieldFrom(v) => self.machine_yield_from(vm, f, v, &[], walk),
-                _ => self.exec_stmt_in_machine(vm, f, s),
-            },
-            StmtKind::Assign(targets, value) => match &value.kind {
-                ExprKind::Yield(v) => self.machine_yield(vm, f, v.as_deref(), targets, walk),
-                ExprKind::YieldFrom(v) => self.machine_yield_from(vm, f, v, targets, walk),
-                _ => self.exec_stmt_in_machine(vm, f, s),
-            },
-            StmtKind::If(test, body, orelse) => {
-                let branch = match walk.input {
-                    Some(_) => match walk.saved.pop() {
-                        Some(Saved::Branch(b)) => b,
-                        _ => return Err(corrupt(vm)),
-                    },
-                    None => {
-                        let t = self.eval(vm, f, test)?;
-                        vm.truthy(&t)?
+    /// Runs one instruction at `pc`.
+    #[inline(always)]
+    fn machine_op(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        code: &MachineCode,
+        st: &mut MachineState,
+        pc: usize,
+        op: &Op,
+    ) -> PyResult<Next> {
+        match op {
+            Op::Exec(s, lp) => match self.exec_stmt(vm, f, s)? {
+                Flow::Normal => Ok(Next::Go(pc + 1)),
+                Flow::Return(v) => Ok(Next::Return(v)),
+                flow => {
+                    let Some(exits) = lp.and_then(|l| code.loops.get(l as usize)) else {
+                        return Err(corrupt(vm));
+                    };
+                    if matches!(flow, Flow::Continue) {
+                        return Ok(Next::Go(exits.continue_to as usize));
                     }
-                };
-                let block = if branch { body } else { orelse };
-                let r = self.machine_block(vm, f, block, walk)?;
-                if matches!(r, MachineFlow::Yield) {
-                    walk.saved.push(Saved::Branch(branch));
+                    if let Some(slot) = exits.slot.and_then(|s| st.slots.get_mut(s as usize)) {
+                        *slot = None;
+                    }
+                    Ok(Next::Go(exits.break_to as usize))
                 }
-                Ok(r)
-            }
-            StmtKind::While(test, body, orelse) => {
-                if walk.input.is_some() {
-                    match walk.saved.pop() {
-                        Some(Saved::WhileBody) => {}
-                        Some(Saved::LoopElse) => return self.machine_else(vm, f, orelse, walk),
-                        _ => return Err(corrupt(vm)),
-                    }
-                } else {
+            },
+            Op::JumpUnless { test, to, tick } => {
+                if *tick {
                     vm.check_interrupt()?;
-                    let t = self.eval(vm, f, test)?;
-                    if !vm.truthy(&t)? {
-                        return self.machine_else(vm, f, orelse, walk);
-                    }
                 }
-                loop {
-                    match self.machine_block(vm, f, body, walk)? {
-                        MachineFlow::Yield => {
-                            walk.saved.push(Saved::WhileBody);
-                            return Ok(MachineFlow::Yield);
-                        }
-                        MachineFlow::Done(Flow::Break) => {
-                            return Ok(MachineFlow::Done(Flow::Normal))
-                        }
-                        MachineFlow::Done(Flow::Return(v)) => {
-                            return Ok(MachineFlow::Done(Flow::Return(v)))
-                        }
-                        MachineFlow::Done(Flow::Normal | Flow::Continue) => {}
-                    }
-                    vm.check_interrupt()?;
-                    let t = self.eval(vm, f, test)?;
-                    if !vm.truthy(&t)? {
-                        return self.machine_else(vm, f, orelse, walk);
-                    }
-                }
-            }
-            StmtKind::For(target, iter, body, orelse) => {
-                let it = if walk.input.is_some() {
-                    match walk.saved.pop() {
-                        Some(Saved::ForBody(it)) => {
-                            if let Some(r) = self.machine_loop_body(vm, f, body, &it, walk)? {
-                                return Ok(r);
-                            }
-                            it
-                        }
-                        Some(Saved::LoopElse) => return self.machine_else(vm, f, orelse, walk),
-                        _ => return Err(corrupt(vm)),
-                    }
-                } else {
-                    let iterable = self.eval(vm, f, iter)?;
-                    vm.iter(&iterable)?
+                let t = self.eval(vm, f, test)?;
+                // The common test results decided here, as `vm.truthy`
+                // decides them, without the call.
+                let go_on = match t {
+                    Value::Bool(b) => b,
+                    Value::Int(i) => i != 0,
+                    _ => vm.truthy(&t)?,
                 };
-                while let Some(item) = vm.next(&it)? {
-                    self.assign(vm, f, target, item)?;
-                    if let Some(r) = self.machine_loop_body(vm, f, body, &it, walk)? {
-                        return Ok(r);
-                    }
-                }
-                self.machine_else(vm, f, orelse, walk)
+                Ok(Next::Go(if go_on { pc + 1 } else { *to as usize }))
             }
-            StmtKind::Sequence(stmts) => self.machine_block(vm, f, stmts, walk),
-            _ => self.exec_stmt_in_machine(vm, f, s),
-        }
-    }
-
-    /// One pass of a `for` body; `Some` when the loop is left (break,
-    /// return, or a yield that suspends it).
-    fn machine_loop_body(
-        &self,
-        vm: &Vm,
-        f: &Frame,
-        body: &[Stmt],
-        it: &Value,
-        walk: &mut Walk<'_>,
-    ) -> PyResult<Option<MachineFlow>> {
-        Ok(match self.machine_block(vm, f, body, walk)? {
-            MachineFlow::Yield => {
-                walk.saved.push(Saved::ForBody(it.clone()));
-                Some(MachineFlow::Yield)
-            }
-            MachineFlow::Done(Flow::Break) => Some(MachineFlow::Done(Flow::Normal)),
-            MachineFlow::Done(Flow::Return(v)) => Some(MachineFlow::Done(Flow::Return(v))),
-            MachineFlow::Done(Flow::Normal | Flow::Continue) => None,
-        })
-    }
-
-    /// A loop's `else` block (or resuming inside it).
-    fn machine_else(
-        &self,
-        vm: &Vm,
-        f: &Frame,
-        orelse: &[Stmt],
-        walk: &mut Walk<'_>,
-    ) -> PyResult<MachineFlow> {
-        let r = self.machine_block(vm, f, orelse, walk)?;
-        if matches!(r, MachineFlow::Yield) {
-            walk.saved.push(Saved::LoopElse);
-        }
-        Ok(r)
-    }
-
-    /// A statement without a yield inside a machine.
-    fn exec_stmt_in_machine(&self, vm: &Vm, f: &Frame, s: &Stmt) -> PyResult<MachineFlow> {
-        self.exec_stmt(vm, f, s).map(MachineFlow::Done)
-    }
-
-    /// `yield v` (or `targets = yield v`): yields, or on resumption
-    /// takes what the generator was resumed with.
-    fn machine_yield(
-        &self,
-        vm: &Vm,
-        f: &Frame,
-        value: Option<&Expr>,
-        targets: &[Target],
-        walk: &mut Walk<'_>,
-    ) -> PyResult<MachineFlow> {
-        match walk.input.take() {
-            None => {
-                walk.yielded = match value {
-                    Some(e) => self.eval(vm, f, e)?,
-                    None => Value::None,
-                };
-                Ok(MachineFlow::Yield)
-            }
-            Some(Resume::Throw(e)) => Err(e),
-            Some(Resume::Send(v)) => {
-                self.assign_all(vm, f, targets, v)?;
-                Ok(MachineFlow::Done(Flow::Normal))
-            }
-        }
-    }
-
-    /// `yield from it` (or `targets = yield from it`).
-    fn machine_yield_from(
-        &self,
-        vm: &Vm,
-        f: &Frame,
-        iterable: &Expr,
-        targets: &[Target],
-        walk: &mut Walk<'_>,
-    ) -> PyResult<MachineFlow> {
-        let (it, sent) = match walk.input.take() {
-            Some(sent) => match walk.saved.pop() {
-                Some(Saved::Delegate(it)) => (it, sent),
-                _ => return Err(corrupt(vm)),
-            },
-            None => {
+            Op::Jump(to) => Ok(Next::Go(*to as usize)),
+            Op::GetIter(iterable, slot) => {
                 let v = self.eval(vm, f, iterable)?;
-                (vm.iter(&v)?, Resume::Send(Value::None))
+                let it = vm.iter(&v)?;
+                match st.slots.get_mut(*slot as usize) {
+                    Some(s) => *s = Some(it),
+                    None => return Err(corrupt(vm)),
+                }
+                Ok(Next::Go(pc + 1))
             }
-        };
-        match delegate(vm, &it, sent)? {
+            Op::ForIter { target, slot, done } => {
+                let item = match st.slots.get(*slot as usize) {
+                    Some(Some(it)) => next_item(vm, it)?,
+                    _ => return Err(corrupt(vm)),
+                };
+                match item {
+                    Some(item) => {
+                        match target {
+                            // A local variable, stored right here (what
+                            // `assign` does for it, without the call).
+                            Target::Name(NameRef::Local(i), ..) => {
+                                drop(f.locals.set(*i as usize, Some(item)));
+                            }
+                            _ => self.assign(vm, f, target, item)?,
+                        }
+                        Ok(Next::Go(pc + 1))
+                    }
+                    None => {
+                        if let Some(s) = st.slots.get_mut(*slot as usize) {
+                            *s = None;
+                        }
+                        Ok(Next::Go(*done as usize))
+                    }
+                }
+            }
+            Op::Yield(value, _) => Ok(Next::Yield(match value {
+                Some(e) => self.eval(vm, f, e)?,
+                None => Value::None,
+            })),
+            Op::YieldFrom(iterable, targets) => {
+                let v = self.eval(vm, f, iterable)?;
+                let it = vm.iter(&v)?;
+                self.machine_delegate(vm, f, st, it, Resume::Send(Value::None), targets, pc)
+            }
+        }
+    }
+
+    /// Hands what the generator was resumed with to the yield it is
+    /// suspended at: `Some` when it stays suspended there (a `yield from`
+    /// whose sub-iterator yielded again).
+    fn machine_resume_at(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        st: &mut MachineState,
+        op: &Op,
+        input: Resume,
+    ) -> PyResult<Option<Value>> {
+        match op {
+            Op::Yield(_, targets) => match input {
+                Resume::Throw(e) => Err(e),
+                Resume::Send(v) => {
+                    if !targets.is_empty() {
+                        self.assign_all(vm, f, targets, v)?;
+                    }
+                    Ok(None)
+                }
+            },
+            Op::YieldFrom(_, targets) => {
+                if let (Resume::Send(Value::None), Some(it)) = (&input, &st.delegate) {
+                    if matches!(it.payload(), Some(Payload::Iterator(_))) {
+                        // `next()` of a builtin iterator, which is what
+                        // `delegate` does for it, with the iterator left
+                        // in place while it still yields.
+                        if let Some(v) = vm.next(it)? {
+                            return Ok(Some(v));
+                        }
+                        st.delegate = None;
+                        self.assign_all(vm, f, targets, Value::None)?;
+                        return Ok(None);
+                    }
+                }
+                let Some(it) = st.delegate.take() else {
+                    return Err(corrupt(vm));
+                };
+                let pc = st.pc;
+                match self.machine_delegate(vm, f, st, it, input, targets, pc)? {
+                    Next::Yield(v) => Ok(Some(v)),
+                    _ => Ok(None),
+                }
+            }
+            _ => Err(corrupt(vm)),
+        }
+    }
+
+    /// One step of `yield from it`: yields what the sub-iterator yields
+    /// (keeping it for the next resume), or assigns its return value and
+    /// goes on.
+    #[allow(clippy::too_many_arguments)]
+    fn machine_delegate(
+        &self,
+        vm: &Vm,
+        f: &Frame,
+        st: &mut MachineState,
+        it: Value,
+        input: Resume,
+        targets: &[Target],
+        pc: usize,
+    ) -> PyResult<Next> {
+        match delegate(vm, &it, input)? {
             Step::Yielded(v) => {
-                walk.saved.push(Saved::Delegate(it));
-                walk.yielded = v;
-                Ok(MachineFlow::Yield)
+                st.delegate = Some(it);
+                Ok(Next::Yield(v))
             }
             Step::Returned(v) => {
                 self.assign_all(vm, f, targets, v)?;
-                Ok(MachineFlow::Done(Flow::Normal))
+                Ok(Next::Go(pc + 1))
             }
         }
     }
@@ -410,9 +358,18 @@ impl Interp {
         }
         Ok(())
     }
+
+    /// An error leaving the statement at `span`: chained to the exception
+    /// being handled, and tagged with the statement's position.
+    #[cold]
+    #[inline(never)]
+    fn machine_error(&self, vm: &Vm, f: &Frame, span: Span, e: PyErr) -> PyErr {
+        self.chain_context(vm, &e);
+        self.at(f, span, e)
+    }
 }
 
-/// A resumption path that does not fit the code (cannot happen while
+/// A resumption point that does not fit the code (cannot happen while
 /// machines are resumed only through `resume_machine`).
 fn corrupt(vm: &Vm) -> PyErr {
     vm.runtime_error("generator resumed at an unknown point".into())

@@ -83,7 +83,7 @@ fn lower_module_code(
         cell_params: Vec::new(),
         freevars: Vec::new(),
         body,
-        resumable: false,
+        machine: None,
         first_line: 1,
     })
 }
@@ -207,6 +207,7 @@ impl<'a> Lowerer<'a> {
             FunctionBody::Lowered(stmts) => stmts,
         };
         let s = &self.scopes.scopes[node_scope];
+        let (body, machine) = resumable::machine_code(s.is_generator, lowered);
         let intern = |n: &String| self.vm.intern(n);
         let params = match args {
             Some(a) => Params {
@@ -259,8 +260,8 @@ impl<'a> Lowerer<'a> {
             cellvars: s.cellvars.iter().map(intern).collect(),
             cell_params,
             freevars: s.freevars.iter().map(intern).collect(),
-            resumable: s.is_generator && resumable::is_resumable(&lowered),
-            body: lowered,
+            body,
+            machine,
             first_line,
         };
         self.scope = saved_scope;

@@ -1,17 +1,247 @@
 //! Which generator bodies can run as a resumable statement machine
-//! (`exec::machine`) instead of on a coroutine stack.
+//! (`exec::machine`) instead of on a coroutine stack, and their
+//! translation into the machine's flat instruction list.
 //!
 //! A body qualifies when every `yield` is a statement of its own
 //! (`yield v`, `x = yield v`, `yield from it`, `x = yield from it`) and
 //! the statements around it are only blocks, `if`, `while` and `for`,
-//! with no `yield` in their tests, targets or iterables. Then a
-//! suspension point is described by statement indices, branches and loop
-//! iterators, and resuming needs no native stack of its own.
+//! with no `yield` in their tests, targets or iterables. Such a body
+//! becomes a list of instructions with jumps: the statements holding a
+//! yield are taken apart into tests, jumps and loop steps, and every
+//! statement without a yield stays whole, run by the tree walker. A
+//! suspension point is then an instruction index plus the iterators of
+//! the loops it is inside, and resuming jumps straight back to it.
+
+use garter_syntax::ast::Span;
 
 use crate::ir::{DictItem, Elt, Expr, ExprKind, KwArg, Stmt, StmtKind, Target};
 
+/// A generator body compiled for the statement machine.
+pub struct MachineCode {
+    pub(crate) ops: Vec<Instr>,
+    /// Where `break` and `continue` of each compiled loop go.
+    pub(crate) loops: Vec<LoopExits>,
+    /// How many loop iterators can be alive at once (the deepest nesting
+    /// of compiled `for` loops).
+    pub(crate) slots: usize,
+}
+
+/// One instruction, with the span of the statement it comes from (for
+/// tracebacks).
+pub(crate) struct Instr {
+    pub(crate) op: Op,
+    pub(crate) span: Span,
+}
+
+pub(crate) enum Op {
+    /// A statement without a yield; its `break`/`continue` leave the
+    /// compiled loop with this index into `MachineCode::loops`.
+    Exec(Box<Stmt>, Option<u32>),
+    /// Evaluates the test and goes on when true, else jumps. `tick`: the
+    /// test of a `while` loop, which is a point where the program can be
+    /// interrupted.
+    JumpUnless {
+        test: Expr,
+        to: u32,
+        tick: bool,
+    },
+    Jump(u32),
+    /// Evaluates a `for` loop's iterable and keeps its iterator in a slot.
+    GetIter(Expr, u32),
+    /// Assigns the next item of the slot's iterator to the target, or
+    /// empties the slot and jumps when the iterator is exhausted.
+    ForIter {
+        target: Target,
+        slot: u32,
+        done: u32,
+    },
+    /// `yield v` (`targets = yield v`).
+    Yield(Option<Expr>, Vec<Target>),
+    /// `yield from it` (`targets = yield from it`).
+    YieldFrom(Expr, Vec<Target>),
+}
+
+/// The exits of a compiled loop.
+pub(crate) struct LoopExits {
+    pub(crate) break_to: u32,
+    pub(crate) continue_to: u32,
+    /// A `for` loop's iterator slot, emptied by `break`.
+    pub(crate) slot: Option<u32>,
+}
+
+/// Splits a function body into what its code keeps as `body` and, for a
+/// generator that can run as a statement machine, the machine's code
+/// (which then owns the statements).
+pub(crate) fn machine_code(
+    is_generator: bool,
+    body: Vec<Stmt>,
+) -> (Vec<Stmt>, Option<MachineCode>) {
+    if !is_generator || !is_resumable(&body) {
+        return (body, None);
+    }
+    let mut c = MachineCode {
+        ops: Vec::new(),
+        loops: Vec::new(),
+        slots: 0,
+    };
+    c.block(body, None, 0);
+    (Vec::new(), Some(c))
+}
+
+impl MachineCode {
+    fn here(&self) -> u32 {
+        self.ops.len() as u32
+    }
+
+    fn emit(&mut self, op: Op, span: Span) -> usize {
+        self.ops.push(Instr { op, span });
+        self.ops.len() - 1
+    }
+
+    /// Sets the target of the jump at `at` to the next instruction.
+    fn land(&mut self, at: usize) {
+        let here = self.here();
+        if let Some(instr) = self.ops.get_mut(at) {
+            match &mut instr.op {
+                Op::JumpUnless { to, .. } | Op::Jump(to) | Op::ForIter { done: to, .. } => {
+                    *to = here
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Compiles a block inside the compiled loop `lp` (if any), with
+    /// `depth` compiled `for` loops around it.
+    fn block(&mut self, body: Vec<Stmt>, lp: Option<u32>, depth: u32) {
+        for s in body {
+            self.stmt(s, lp, depth);
+        }
+    }
+
+    fn stmt(&mut self, s: Stmt, lp: Option<u32>, depth: u32) {
+        let span = s.span;
+        if !stmt_yields(&s) {
+            self.emit(Op::Exec(Box::new(s), lp), span);
+            return;
+        }
+        match s.kind {
+            StmtKind::Expr(e) => match e.kind {
+                ExprKind::Yield(v) => {
+                    self.emit(Op::Yield(v.map(|v| *v), Vec::new()), span);
+                }
+                ExprKind::YieldFrom(v) => {
+                    self.emit(Op::YieldFrom(*v, Vec::new()), span);
+                }
+                kind => {
+                    let s = Stmt {
+                        kind: StmtKind::Expr(Expr { kind, span: e.span }),
+                        span,
+                    };
+                    self.emit(Op::Exec(Box::new(s), lp), span);
+                }
+            },
+            StmtKind::Assign(targets, value) => match value.kind {
+                ExprKind::Yield(v) => {
+                    self.emit(Op::Yield(v.map(|v| *v), targets), span);
+                }
+                ExprKind::YieldFrom(v) => {
+                    self.emit(Op::YieldFrom(*v, targets), span);
+                }
+                kind => {
+                    let value = Expr {
+                        kind,
+                        span: value.span,
+                    };
+                    let s = Stmt {
+                        kind: StmtKind::Assign(targets, value),
+                        span,
+                    };
+                    self.emit(Op::Exec(Box::new(s), lp), span);
+                }
+            },
+            StmtKind::If(test, body, orelse) => {
+                let test_at = self.emit(
+                    Op::JumpUnless {
+                        test,
+                        to: 0,
+                        tick: false,
+                    },
+                    span,
+                );
+                self.block(body, lp, depth);
+                if orelse.is_empty() {
+                    self.land(test_at);
+                } else {
+                    let skip_else = self.emit(Op::Jump(0), span);
+                    self.land(test_at);
+                    self.block(orelse, lp, depth);
+                    self.land(skip_else);
+                }
+            }
+            StmtKind::While(test, body, orelse) => {
+                let top = self.here();
+                let test_at = self.emit(
+                    Op::JumpUnless {
+                        test,
+                        to: 0,
+                        tick: true,
+                    },
+                    span,
+                );
+                let this = self.new_loop(top, None);
+                self.block(body, Some(this), depth);
+                self.emit(Op::Jump(top), span);
+                self.land(test_at);
+                self.block(orelse, lp, depth);
+                self.end_loop(this);
+            }
+            StmtKind::For(target, iter, body, orelse) => {
+                self.slots = self.slots.max(depth as usize + 1);
+                self.emit(Op::GetIter(iter, depth), span);
+                let top = self.here();
+                let next_at = self.emit(
+                    Op::ForIter {
+                        target,
+                        slot: depth,
+                        done: 0,
+                    },
+                    span,
+                );
+                let this = self.new_loop(top, Some(depth));
+                self.block(body, Some(this), depth + 1);
+                self.emit(Op::Jump(top), span);
+                self.land(next_at);
+                self.block(orelse, lp, depth);
+                self.end_loop(this);
+            }
+            StmtKind::Sequence(stmts) => self.block(stmts, lp, depth),
+            kind => {
+                self.emit(Op::Exec(Box::new(Stmt { kind, span }), lp), span);
+            }
+        }
+    }
+
+    fn new_loop(&mut self, continue_to: u32, slot: Option<u32>) -> u32 {
+        self.loops.push(LoopExits {
+            break_to: 0,
+            continue_to,
+            slot,
+        });
+        (self.loops.len() - 1) as u32
+    }
+
+    /// Points the loop's `break` at the next instruction.
+    fn end_loop(&mut self, lp: u32) {
+        let here = self.here();
+        if let Some(l) = self.loops.get_mut(lp as usize) {
+            l.break_to = here;
+        }
+    }
+}
+
 /// Whether a generator's body can run as a statement machine.
-pub(crate) fn is_resumable(body: &[Stmt]) -> bool {
+fn is_resumable(body: &[Stmt]) -> bool {
     let mut blocks: Vec<&[Stmt]> = vec![body];
     while let Some(block) = blocks.pop() {
         for s in block {

@@ -99,7 +99,7 @@ impl Lowerer<'_> {
                     cell_params: Vec::new(),
                     freevars: sc.freevars.iter().map(intern).collect(),
                     body,
-                    resumable: false,
+                    machine: None,
                     first_line: self.line_of(s.span),
                 };
                 let def = ir::ClassDef {
