@@ -178,7 +178,6 @@ impl ManagedBuffer {
 pub type Dims<T> = smallvec::SmallVec<[T; 1]>;
 
 /// Which bytes of a store a view sees (CPython's `Py_buffer` geometry).
-#[derive(Clone)]
 pub struct ViewLayout {
     /// Byte offset of the first item (all indices zero).
     pub offset: usize,
@@ -190,6 +189,22 @@ pub struct ViewLayout {
     /// Bytes between successive items of each dimension.
     pub strides: Dims<isize>,
     pub readonly: bool,
+}
+
+/// Written out because the derived clone of a `SmallVec` goes item by
+/// item through an iterator; `from_slice` copies the `Copy` dimensions in
+/// one go (a memoryview slice clones its parent's layout).
+impl Clone for ViewLayout {
+    fn clone(&self) -> ViewLayout {
+        ViewLayout {
+            offset: self.offset,
+            format: self.format.clone(),
+            itemsize: self.itemsize,
+            shape: Dims::from_slice(&self.shape),
+            strides: Dims::from_slice(&self.strides),
+            readonly: self.readonly,
+        }
+    }
 }
 
 impl ViewLayout {

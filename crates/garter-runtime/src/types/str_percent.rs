@@ -221,6 +221,10 @@ fn render(
             fits(0)?;
             Ok(render_str(&text, format))
         }
+        'd' | 'i' | 'u' if matches!(value, Value::Int(_)) => {
+            fits(digits)?;
+            Ok(render_machine_decimal(value, format))
+        }
         c @ ('d' | 'i' | 'u' | 'o' | 'x' | 'X') => {
             let n = integer_operand(vm, value, c)?;
             fits(digits)?;
@@ -241,6 +245,48 @@ fn render(
             unsupported_format_character(other, conversion.index),
         )),
     }
+}
+
+/// `%d`/`%i`/`%u` of an exact int that fits a machine word, as
+/// `render_int` renders it but with the digits made straight from the
+/// `i64` instead of through a big integer: precision zeros, then the
+/// sign, then the width's padding (spaces, or zeros after the sign with
+/// the `0` flag, or trailing spaces with `-`).
+pub fn render_machine_decimal(value: &Value, format: &PercentFormat) -> String {
+    let Value::Int(i) = value else {
+        return String::new();
+    };
+    let magnitude = i.unsigned_abs().to_string();
+    let zeros = format
+        .precision
+        .unwrap_or(0)
+        .saturating_sub(magnitude.len());
+    let sign = if *i < 0 {
+        "-"
+    } else if format.flags.sign {
+        "+"
+    } else if format.flags.blank {
+        " "
+    } else {
+        ""
+    };
+    let used = sign.len() + zeros + magnitude.len();
+    let padding = format.width.saturating_sub(used);
+    let mut out = String::with_capacity(used + padding);
+    let spaces_first = !format.flags.left && !format.flags.zero;
+    if spaces_first {
+        out.extend(std::iter::repeat_n(' ', padding));
+    }
+    out.push_str(sign);
+    if format.flags.zero && !format.flags.left {
+        out.extend(std::iter::repeat_n('0', padding));
+    }
+    out.extend(std::iter::repeat_n('0', zeros));
+    out.push_str(&magnitude);
+    if format.flags.left {
+        out.extend(std::iter::repeat_n(' ', padding));
+    }
+    out
 }
 
 /// The position after the pieces parsed so far, to find the `(key)` of

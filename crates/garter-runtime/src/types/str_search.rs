@@ -58,9 +58,9 @@ fn ascii_find(
     }
     let window = s.get(start..end)?;
     let at = if reverse {
-        window.rfind(sub)?
+        crate::text::search::rfind_bytes(window.as_bytes(), sub.as_bytes())?
     } else {
-        window.find(sub)?
+        crate::text::search::find_bytes(window.as_bytes(), sub.as_bytes())?
     };
     Some(start + at)
 }
