@@ -38,6 +38,16 @@ enum Text {
     },
 }
 
+/// A new exact str holding a copy of `text` (short texts go straight
+/// into the object, with no intermediate `String`; the object is the
+/// one `Vm::new_str` makes).
+pub fn new_str_from(vm: &crate::Vm, text: &str) -> crate::value::Value {
+    vm.new_object(
+        vm.types.str.clone(),
+        crate::object::Payload::Str(PyStr::new(text)),
+    )
+}
+
 /// The data of a str object.
 pub struct PyStr {
     text: Text,
