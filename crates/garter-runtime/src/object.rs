@@ -51,7 +51,7 @@ pub enum Payload {
     },
     Str(PyStr),
     /// An immutable `bytes` (see `types/bytes.rs`).
-    Bytes(Box<[u8]>),
+    Bytes(crate::types::bytes::PyBytes),
     /// A mutable `bytearray`, with its count of buffer exports.
     ByteArray(crate::types::bytes::ByteArrayData),
     /// A `memoryview` (see `buffer/mod.rs`).

@@ -178,7 +178,6 @@ impl ManagedBuffer {
 pub type Dims<T> = smallvec::SmallVec<[T; 1]>;
 
 /// Which bytes of a store a view sees (CPython's `Py_buffer` geometry).
-#[derive(Clone)]
 pub struct ViewLayout {
     /// Byte offset of the first item (all indices zero).
     pub offset: usize,
@@ -190,6 +189,22 @@ pub struct ViewLayout {
     /// Bytes between successive items of each dimension.
     pub strides: Dims<isize>,
     pub readonly: bool,
+}
+
+/// Written out because the derived clone of a `SmallVec` goes item by
+/// item through an iterator; `from_slice` copies the `Copy` dimensions in
+/// one go (a memoryview slice clones its parent's layout).
+impl Clone for ViewLayout {
+    fn clone(&self) -> ViewLayout {
+        ViewLayout {
+            offset: self.offset,
+            format: self.format.clone(),
+            itemsize: self.itemsize,
+            shape: Dims::from_slice(&self.shape),
+            strides: Dims::from_slice(&self.strides),
+            readonly: self.readonly,
+        }
+    }
 }
 
 impl ViewLayout {
@@ -473,6 +488,27 @@ pub fn release_buffer(vm: &Vm, mbuf: Rc<ManagedBuffer>) {
     }
 }
 
+/// The bytes a live builtin memoryview shows, copied straight from its
+/// store: what taking its export, gathering and releasing it gives,
+/// without the export's bookkeeping (nothing runs in between, and a
+/// builtin store has no release hook). `None` leaves every other case
+/// (released, refused by a `simple` request, a `__buffer__` class) to
+/// the general path.
+fn live_view_bytes(vm: &Vm, v: &Value, simple: bool) -> Option<Vec<u8>> {
+    let Some(Payload::MemoryView(m)) = v.payload() else {
+        return None;
+    };
+    if has_user_buffer(vm, v) || (simple && !m.layout.c_contiguous()) {
+        return None;
+    }
+    let mbuf = m.mbuf.borrow();
+    let mbuf = mbuf.as_ref()?;
+    if mbuf.user_view.is_some() {
+        return None;
+    }
+    with_store(&mbuf.owner, |s| m.layout.gather(s, false))
+}
+
 /// The bytes of any exporter, in C order, or `None` for a non-exporter.
 /// With `simple` (CPython's `PyBUF_SIMPLE` consumers: `b"".join`, `+`,
 /// `find`...) a released view or one that is not C-contiguous counts as
@@ -481,6 +517,9 @@ pub fn release_buffer(vm: &Vm, mbuf: Rc<ManagedBuffer>) {
 pub fn buffer_bytes(vm: &Vm, v: &Value, simple: bool) -> PyResult<Option<Vec<u8>>> {
     if simple && is_released_view(v) {
         return Ok(None);
+    }
+    if let Some(data) = live_view_bytes(vm, v, simple) {
+        return Ok(Some(data));
     }
     let flags = if simple { FLAGS_SIMPLE } else { FLAGS_FULL_RO };
     let Some(view) = get_buffer_with(vm, v, flags)? else {

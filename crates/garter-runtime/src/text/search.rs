@@ -29,7 +29,7 @@ fn char_index(window: &str, first: usize, at: usize) -> usize {
 /// `s.index` raises `ValueError: substring not found` on `None`.
 pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Option<usize> {
     let (window, first) = window(s, sub, start, end)?;
-    let at = window.find(sub)?;
+    let at = find_bytes(window.as_bytes(), sub.as_bytes())?;
     Some(char_index(window, first, at))
 }
 
@@ -37,7 +37,7 @@ pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Option<
 /// `s.rindex` raises `ValueError: substring not found` on `None`.
 pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Option<usize> {
     let (window, first) = window(s, sub, start, end)?;
-    let at = window.rfind(sub)?;
+    let at = rfind_bytes(window.as_bytes(), sub.as_bytes())?;
     Some(char_index(window, first, at))
 }
 
@@ -50,7 +50,7 @@ pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> usize 
     if sub.is_empty() {
         char_count(window) + 1
     } else {
-        window.matches(sub).count()
+        match_offsets(window.as_bytes(), sub.as_bytes(), usize::MAX).count()
     }
 }
 
@@ -71,5 +71,82 @@ pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> 
 /// `old` matches before every character and at the end.
 pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
     let limit = usize::try_from(count).unwrap_or(usize::MAX);
-    s.replacen(old, new, limit)
+    if old.is_empty() {
+        return s.replacen(old, new, limit);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
+    for at in match_offsets(s.as_bytes(), old.as_bytes(), limit) {
+        out.push_str(s.get(copied..at).unwrap_or_default());
+        out.push_str(new);
+        copied = at + old.len();
+    }
+    out.push_str(s.get(copied..).unwrap_or_default());
+    out
+}
+
+/// Haystacks shorter than this are scanned directly: building a memmem
+/// searcher costs more than the scan.
+const SHORT_HAYSTACK: usize = 64;
+
+/// The byte offset of the first `needle` in `hay` (0 for an empty
+/// needle): `memchr` for one byte, a direct scan of a short haystack,
+/// memchr's memmem otherwise. UTF-8 is self-synchronising, so on the
+/// bytes of two strs a match always starts and ends on a character
+/// boundary.
+pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    match needle {
+        [] => Some(0),
+        [b] => memchr::memchr(*b, hay),
+        _ if hay.len() < SHORT_HAYSTACK => hay.windows(needle.len()).position(|w| w == needle),
+        _ => memchr::memmem::find(hay, needle),
+    }
+}
+
+/// The byte offset of the last `needle` in `hay` (`hay.len()` for an
+/// empty needle); the counterpart of [`find_bytes`].
+pub fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    match needle {
+        [] => Some(hay.len()),
+        [b] => memchr::memrchr(*b, hay),
+        _ if hay.len() < SHORT_HAYSTACK => hay.windows(needle.len()).rposition(|w| w == needle),
+        _ => memchr::memmem::rfind(hay, needle),
+    }
+}
+
+/// The byte offsets of the first `limit` non-overlapping occurrences of
+/// a non-empty `needle`, left to right, with one searcher for them all.
+pub fn match_offsets<'a>(
+    hay: &'a [u8],
+    needle: &'a [u8],
+    limit: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    memchr::memmem::find_iter(hay, needle).take(limit)
+}
+
+/// `hay` with the first `limit` occurrences of a non-empty `old`
+/// replaced by `new`.
+pub fn replace_bytes(hay: &[u8], old: &[u8], new: &[u8], limit: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(hay.len());
+    let mut copied = 0;
+    for at in match_offsets(hay, old, limit) {
+        out.extend_from_slice(hay.get(copied..at).unwrap_or_default());
+        out.extend_from_slice(new);
+        copied = at + old.len();
+    }
+    out.extend_from_slice(hay.get(copied..).unwrap_or_default());
+    out
+}
+
+/// The pieces of `hay` between the first `limit` occurrences of a
+/// non-empty `sep` (so at most `limit + 1` pieces).
+pub fn split_bytes<'a>(hay: &'a [u8], sep: &[u8], limit: usize) -> Vec<&'a [u8]> {
+    let mut parts = Vec::new();
+    let mut begin = 0;
+    for at in match_offsets(hay, sep, limit) {
+        parts.push(hay.get(begin..at).unwrap_or_default());
+        begin = at + sep.len();
+    }
+    parts.push(hay.get(begin..).unwrap_or_default());
+    parts
 }

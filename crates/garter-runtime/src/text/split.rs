@@ -11,9 +11,23 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a
     let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
     match sep {
         Some("") => Err(TextError::EmptySeparator),
-        Some(sep) => Ok(s.splitn(limit.saturating_add(1), sep).collect()),
+        Some(sep) => Ok(split_on(s, sep, limit)),
         None => Ok(split_whitespace(s, limit)),
     }
+}
+
+/// The pieces of `s` between the first `limit` occurrences of a
+/// non-empty `sep` (matches of UTF-8 in UTF-8 fall on character
+/// boundaries, so every piece is a valid slice).
+fn split_on<'a>(s: &'a str, sep: &str, limit: usize) -> Vec<&'a str> {
+    let mut parts = Vec::new();
+    let mut begin = 0;
+    for at in super::search::match_offsets(s.as_bytes(), sep.as_bytes(), limit) {
+        parts.push(s.get(begin..at).unwrap_or_default());
+        begin = at + sep.len();
+    }
+    parts.push(s.get(begin..).unwrap_or_default());
+    parts
 }
 
 /// `s.rsplit(sep, maxsplit)`: like [`split`] but the splits are made from
@@ -117,10 +131,12 @@ pub fn partition<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str, &'a str
     if sep.is_empty() {
         return Err(TextError::EmptySeparator);
     }
-    Ok(match s.find(sep) {
-        Some(at) => split_at_match(s, at, sep.len()),
-        None => (s, "", ""),
-    })
+    Ok(
+        match super::search::find_bytes(s.as_bytes(), sep.as_bytes()) {
+            Some(at) => split_at_match(s, at, sep.len()),
+            None => (s, "", ""),
+        },
+    )
 }
 
 /// `s.rpartition(sep)`: before, separator, after the last `sep`, or
@@ -129,10 +145,12 @@ pub fn rpartition<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str, &'a st
     if sep.is_empty() {
         return Err(TextError::EmptySeparator);
     }
-    Ok(match s.rfind(sep) {
-        Some(at) => split_at_match(s, at, sep.len()),
-        None => ("", "", s),
-    })
+    Ok(
+        match super::search::rfind_bytes(s.as_bytes(), sep.as_bytes()) {
+            Some(at) => split_at_match(s, at, sep.len()),
+            None => ("", "", s),
+        },
+    )
 }
 
 /// Cuts `s` around the match of `len` bytes at byte `at`.

@@ -1,8 +1,8 @@
 //! `bytes` and `bytearray`: their storage, construction, and the one
 //! place that decides what counts as a bytes-like object.
 //!
-//! Storage: a `bytes` object carries `Payload::Bytes(Box<[u8]>)`, fixed
-//! at creation; a `bytearray` carries `Payload::ByteArray(RefCell<Vec<u8>>)`.
+//! Storage: a `bytes` object carries `Payload::Bytes(PyBytes)`, fixed
+//! at creation (short ones inside the object itself); a `bytearray` carries `Payload::ByteArray(RefCell<Vec<u8>>)`.
 //!
 //! Bytes-like objects: every operation that "accepts any bytes-like
 //! object" (`bytes(x)`, `b + x`, `b.join`, `x in b`, `find`, `split`,
@@ -128,11 +128,77 @@ pub fn bytearray_cell(v: &Value) -> Option<&ByteArrayData> {
     }
 }
 
+/// Bytes up to this many live inside the bytes object itself, so most
+/// bytes objects cost one allocation, not two. (With it `PyBytes` stays
+/// within the size `Payload::Dict` already gives every object, checked
+/// below.)
+const INLINE_BYTES: usize = 86;
+
+const _: () = assert!(std::mem::size_of::<PyBytes>() <= 88);
+
+/// The immutable data of a `bytes` object; it derefs to the bytes.
+pub enum PyBytes {
+    /// The first `len` bytes of `bytes`.
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE_BYTES],
+    },
+    Heap(Box<[u8]>),
+}
+
+impl PyBytes {
+    /// A copy of `data`.
+    pub fn from_slice(data: &[u8]) -> PyBytes {
+        match PyBytes::inline(data) {
+            Some(inline) => inline,
+            None => PyBytes::Heap(data.into()),
+        }
+    }
+
+    /// `data` itself, or a copy inside the object when it is short.
+    pub fn from_vec(data: Vec<u8>) -> PyBytes {
+        match PyBytes::inline(&data) {
+            Some(inline) => inline,
+            None => PyBytes::Heap(data.into_boxed_slice()),
+        }
+    }
+
+    fn inline(data: &[u8]) -> Option<PyBytes> {
+        let len = u8::try_from(data.len())
+            .ok()
+            .filter(|_| data.len() <= INLINE_BYTES)?;
+        let mut bytes = [0u8; INLINE_BYTES];
+        bytes.get_mut(..data.len())?.copy_from_slice(data);
+        Some(PyBytes::Inline { len, bytes })
+    }
+}
+
+impl std::ops::Deref for PyBytes {
+    type Target = [u8];
+
+    #[inline]
+    fn deref(&self) -> &[u8] {
+        match self {
+            PyBytes::Inline { len, bytes } => bytes.get(..usize::from(*len)).unwrap_or_default(),
+            PyBytes::Heap(data) => data,
+        }
+    }
+}
+
 /// A new exact `bytes`.
 pub fn new_bytes(vm: &Vm, data: Vec<u8>) -> Value {
     vm.new_object(
         vm.types.bytes.clone(),
-        Payload::Bytes(data.into_boxed_slice()),
+        Payload::Bytes(PyBytes::from_vec(data)),
+    )
+}
+
+/// A new exact `bytes` holding a copy of `data` (no intermediate `Vec`
+/// for short ones).
+pub fn new_bytes_from(vm: &Vm, data: &[u8]) -> Value {
+    vm.new_object(
+        vm.types.bytes.clone(),
+        Payload::Bytes(PyBytes::from_slice(data)),
     )
 }
 
@@ -151,6 +217,15 @@ pub fn new_same(vm: &Vm, bytearray: bool, data: Vec<u8>) -> Value {
         new_bytearray(vm, data)
     } else {
         new_bytes(vm, data)
+    }
+}
+
+/// Like [`new_same`], from a slice: a copy of `data`.
+pub fn new_same_from(vm: &Vm, bytearray: bool, data: &[u8]) -> Value {
+    if bytearray {
+        new_bytearray(vm, data.to_vec())
+    } else {
+        new_bytes_from(vm, data)
     }
 }
 
@@ -380,7 +455,7 @@ fn bytes_new(vm: &Vm, args: Args) -> PyResult<Value> {
     if exact {
         Ok(new_bytes(vm, data))
     } else {
-        Ok(vm.new_object(cls, Payload::Bytes(data.into_boxed_slice())))
+        Ok(vm.new_object(cls, Payload::Bytes(PyBytes::from_vec(data))))
     }
 }
 

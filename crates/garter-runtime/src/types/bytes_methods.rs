@@ -5,7 +5,7 @@
 
 use crate::args::Args;
 use crate::error::PyResult;
-use crate::types::bytes::{bytes_like, bytes_like_arg, new_same};
+use crate::types::bytes::{bytes_like, bytes_like_arg, new_same, new_same_from};
 use crate::types::bytes_args::{clinic, needle, one_arg, receiver, varargs};
 use crate::types::bytes_text as text;
 use crate::types::str_args::{bind_keywords, slice_bound, ssize, text_error};
@@ -130,7 +130,7 @@ fn replace<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
 fn part_list(vm: &Vm, bytearray: bool, parts: Vec<&[u8]>) -> Value {
     let items = parts
         .into_iter()
-        .map(|p| new_same(vm, bytearray, p.to_vec()))
+        .map(|p| new_same_from(vm, bytearray, p))
         .collect();
     vm.new_list(items)
 }
@@ -205,7 +205,7 @@ fn partition_method<const BA: bool>(
         None if reverse => [b"", b"", data],
         None => [data, b"", b""],
     };
-    let mut items: Vec<Value> = parts.iter().map(|p| new_same(vm, BA, p.to_vec())).collect();
+    let mut items: Vec<Value> = parts.iter().map(|p| new_same_from(vm, BA, p)).collect();
     // bytes.partition hands back the separator object it was given.
     if let (false, Some(_), Some(slot)) = (BA, found, items.get_mut(1)) {
         *slot = sep_obj.clone();

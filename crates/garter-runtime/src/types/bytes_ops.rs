@@ -53,7 +53,14 @@ fn getitem<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
         let bounds = unpack_slice(vm, s)?;
         let out = with_bytes(this, |data| {
             let r = bounds.adjust(data.len());
-            r.positions().filter_map(|i| data.get(i).copied()).collect()
+            // A step of 1 selects one contiguous run: copy it whole.
+            match usize::try_from(r.start) {
+                Ok(start) if r.step == 1 => data
+                    .get(start..start.saturating_add(r.len))
+                    .unwrap_or_default()
+                    .to_vec(),
+                _ => r.positions().filter_map(|i| data.get(i).copied()).collect(),
+            }
         });
         return Ok(new_same(vm, BA, out));
     }

@@ -17,7 +17,9 @@ use crate::types::bytes_args::{receiver, slot_args};
 use crate::types::sequence::method_args;
 use crate::types::str_args::{ascii_of, bind_keywords, c_int, check_size};
 use crate::types::str_format::num_error;
-use crate::types::str_percent::{float_operand, integer_operand, percent_driver};
+use crate::types::str_percent::{
+    float_operand, integer_operand, percent_driver, render_machine_decimal,
+};
 use crate::types::type_object::MethodDef;
 use crate::value::Value;
 use crate::Vm;
@@ -68,13 +70,22 @@ fn repr<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(text))
 }
 
-/// Latin-1 text back to bytes (every character is below U+0100).
-fn latin1_bytes(text: &str) -> Vec<u8> {
+/// Latin-1 text back to bytes (every character is below U+0100); ASCII
+/// text already is its bytes.
+fn latin1_bytes(text: String) -> Vec<u8> {
+    if text.is_ascii() {
+        return text.into_bytes();
+    }
     text.chars().map(|c| u32::from(c) as u8).collect()
 }
 
-/// Bytes as Latin-1 text.
+/// Bytes as Latin-1 text; ASCII bytes already are that text.
 fn latin1_text(data: &[u8]) -> String {
+    if data.is_ascii() {
+        if let Ok(text) = std::str::from_utf8(data) {
+            return text.to_string();
+        }
+    }
     data.iter().map(|&b| char::from(b)).collect()
 }
 
@@ -132,6 +143,10 @@ fn render(
             fits(0)?;
             Ok(render_str(&text, format))
         }
+        'd' | 'i' | 'u' if matches!(value, Value::Int(_)) => {
+            fits(digits)?;
+            Ok(render_machine_decimal(value, format))
+        }
         c @ ('d' | 'i' | 'u' | 'o' | 'x' | 'X') => {
             let n = integer_operand(vm, value, c)?;
             fits(digits)?;
@@ -162,7 +177,7 @@ fn render(
 /// `format % values` for a bytes-like `format`.
 fn percent_bytes(vm: &Vm, bytearray: bool, format: &[u8], values: &Value) -> PyResult<Value> {
     let text = percent_driver(vm, &latin1_text(format), values, "bytes", &render)?;
-    Ok(new_same(vm, bytearray, latin1_bytes(&text)))
+    Ok(new_same(vm, bytearray, latin1_bytes(text)))
 }
 
 fn mod_<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -101,3 +101,26 @@ fn reprs_choose_quotes() {
         "b'\\t\\n\\r\\\\\\x00\\x7f\\x80'"
     );
 }
+
+#[test]
+fn bytes_storage_on_both_sides_of_the_inline_limit() {
+    use super::bytes::PyBytes;
+    for n in [0usize, 1, 85, 86, 87, 300] {
+        let data: Vec<u8> = (0..n).map(|i| i as u8).collect();
+        assert_eq!(&*PyBytes::from_slice(&data), &data[..]);
+        assert_eq!(&*PyBytes::from_vec(data.clone()), &data[..]);
+    }
+}
+
+#[test]
+fn splitting_and_replacing_with_one_searcher() {
+    let hay = b"a--b--c----d".repeat(20);
+    assert_eq!(split(&hay, Some(b"--"), -1).map(|p| p.len()).ok(), Some(81));
+    assert_eq!(
+        split(b"a--b--c", Some(b"--"), 1).ok(),
+        Some(vec![&b"a"[..], b"b--c"])
+    );
+    assert_eq!(replace(b"aaaa", b"aa", b"b", -1), b"bb".to_vec());
+    assert_eq!(replace(b"a.b.c", b".", b"::", 1), b"a::b.c".to_vec());
+    assert_eq!(replace(&hay, b"--", b"", -1).len(), 4 * 20);
+}

@@ -24,12 +24,12 @@ fn window(s: &[u8], needed: usize, start: Option<i64>, end: Option<i64>) -> Opti
 
 /// The first index of `needle` in `hay` (0 for an empty needle).
 fn position(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    memchr::memmem::find(hay, needle)
+    crate::text::search::find_bytes(hay, needle)
 }
 
 /// The last index of `needle` in `hay` (`hay.len()` for an empty needle).
 fn last_position(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    memchr::memmem::rfind(hay, needle)
+    crate::text::search::rfind_bytes(hay, needle)
 }
 
 /// `s.find(sub, start, end)`, `None` for Python's -1.
@@ -76,8 +76,8 @@ pub fn endswith(s: &[u8], suffix: &[u8], start: Option<i64>, end: Option<i64>) -
 /// negative); an empty `old` matches before every byte and at the end.
 pub fn replace(s: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
     let mut limit = usize::try_from(count).unwrap_or(usize::MAX);
-    let mut out = Vec::with_capacity(s.len());
     if old.is_empty() {
+        let mut out = Vec::with_capacity(s.len());
         for &b in s {
             if limit > 0 {
                 out.extend_from_slice(new);
@@ -90,16 +90,7 @@ pub fn replace(s: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
         }
         return out;
     }
-    let mut rest = s;
-    while limit > 0 {
-        let Some(at) = position(rest, old) else { break };
-        out.extend_from_slice(rest.get(..at).unwrap_or_default());
-        out.extend_from_slice(new);
-        rest = rest.get(at + old.len()..).unwrap_or_default();
-        limit -= 1;
-    }
-    out.extend_from_slice(rest);
-    out
+    crate::text::search::replace_bytes(s, old, new, limit)
 }
 
 /// `s.split(sep, maxsplit)`; a negative `maxsplit` means no limit.
@@ -115,15 +106,7 @@ pub fn split<'a>(
     if sep.is_empty() {
         return Err(TextError::EmptySeparator);
     }
-    let mut parts = Vec::new();
-    let mut rest = s;
-    while parts.len() < limit {
-        let Some(at) = position(rest, sep) else { break };
-        parts.push(rest.get(..at).unwrap_or_default());
-        rest = rest.get(at + sep.len()..).unwrap_or_default();
-    }
-    parts.push(rest);
-    Ok(parts)
+    Ok(crate::text::search::split_bytes(s, sep, limit))
 }
 
 /// `s.rsplit(sep, maxsplit)`: splits made from the right, parts returned

@@ -4,7 +4,7 @@
 
 use crate::args::Args;
 use crate::error::PyResult;
-use crate::types::bytes::{bytes_like_arg, new_bytes, new_same};
+use crate::types::bytes::{bytes_like_arg, new_bytes, new_same, new_same_from};
 use crate::types::bytes_args::{clinic, no_args, one_arg, receiver};
 use crate::types::bytes_text as text;
 use crate::types::str_args::{
@@ -86,7 +86,7 @@ fn strip_method<const BA: bool>(
     };
     let data = this.data();
     let out = text::strip(&data, chars.as_deref(), left, right);
-    Ok(new_same(vm, BA, out.to_vec()))
+    Ok(new_same_from(vm, BA, out))
 }
 
 fn strip<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -116,7 +116,7 @@ fn remove_method<const BA: bool>(
     } else {
         data.strip_prefix(&affix[..]).unwrap_or(data)
     };
-    Ok(new_same(vm, BA, out.to_vec()))
+    Ok(new_same_from(vm, BA, out))
 }
 
 fn removeprefix<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {

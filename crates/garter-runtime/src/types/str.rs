@@ -1,7 +1,7 @@
 //! `str`: the string payload and the `str` type's methods.
 //!
-//! A `PyStr` is immutable UTF-8 with its length in characters and a
-//! lazily computed hash. Python indexes strings by code point, so ASCII
+//! A `PyStr` is immutable UTF-8 (kept inside the object when short) with
+//! its length in characters and a lazily computed hash. Python indexes strings by code point, so ASCII
 //! strings (character count equal to byte count) take byte fast paths;
 //! other strings build, on their first indexing, a table of the byte
 //! offset of every `CHECKPOINT`-th character, so `s[i]` stays cheap.
@@ -17,34 +17,76 @@ use std::cell::{Cell, OnceCell};
 /// Characters between two recorded byte offsets of a non-ASCII string.
 const CHECKPOINT: usize = 32;
 
+/// Texts up to this many bytes live inside the str object itself, so
+/// most strs cost one allocation, not two, and no separate heap block.
+/// (With it `PyStr` stays within the size `Payload::Dict` already gives
+/// every object, checked below.)
+const INLINE: usize = 62;
+
+const _: () = assert!(std::mem::size_of::<PyStr>() <= 88);
+
+/// Where a str's UTF-8 bytes are kept.
+enum Text {
+    /// The first `len` bytes of `bytes`.
+    Inline { len: u8, bytes: [u8; INLINE] },
+    /// A longer text, with the byte offsets of characters 0,
+    /// CHECKPOINT, 2*CHECKPOINT... once a non-ASCII one is indexed
+    /// (inline texts are short enough to scan).
+    Heap {
+        text: Box<str>,
+        checkpoints: OnceCell<Box<[usize]>>,
+    },
+}
+
+/// A new exact str holding a copy of `text` (short texts go straight
+/// into the object, with no intermediate `String`; the object is the
+/// one `Vm::new_str` makes).
+pub fn new_str_from(vm: &crate::Vm, text: &str) -> crate::value::Value {
+    vm.new_object(
+        vm.types.str.clone(),
+        crate::object::Payload::Str(PyStr::new(text)),
+    )
+}
+
 /// The data of a str object.
 pub struct PyStr {
-    text: Box<str>,
+    text: Text,
     chars: usize,
     /// Whether the text may hold a stored lone surrogate.
     surrogates: bool,
-    hash: Cell<Option<i64>>,
-    /// Byte offsets of characters 0, CHECKPOINT, 2*CHECKPOINT...
-    checkpoints: OnceCell<Box<[usize]>>,
+    /// The hash, or -1 before it is computed (a Python hash is never -1).
+    hash: Cell<i64>,
 }
 
 impl PyStr {
-    pub fn new(text: impl Into<Box<str>>) -> PyStr {
-        let text = text.into();
-        let (chars, surrogates) = if text.is_ascii() {
-            (text.len(), false)
+    pub fn new<T: AsRef<str> + Into<Box<str>>>(text: T) -> PyStr {
+        let source = text.as_ref();
+        let (chars, surrogates) = if source.is_ascii() {
+            (source.len(), false)
         } else {
             (
-                text.chars().count(),
-                surrogates::may_hold_surrogates(text.as_bytes()),
+                source.chars().count(),
+                surrogates::may_hold_surrogates(source.as_bytes()),
             )
+        };
+        let text = match u8::try_from(source.len()) {
+            Ok(len) if source.len() <= INLINE => {
+                let mut bytes = [0u8; INLINE];
+                if let Some(dst) = bytes.get_mut(..source.len()) {
+                    dst.copy_from_slice(source.as_bytes());
+                }
+                Text::Inline { len, bytes }
+            }
+            _ => Text::Heap {
+                text: text.into(),
+                checkpoints: OnceCell::new(),
+            },
         };
         PyStr {
             text,
             chars,
             surrogates,
-            hash: Cell::new(None),
-            checkpoints: OnceCell::new(),
+            hash: Cell::new(-1),
         }
     }
 
@@ -56,18 +98,24 @@ impl PyStr {
         if self.is_ascii() {
             return Some(index);
         }
+        let (text, checkpoints) = match &self.text {
+            Text::Inline { .. } => (self.as_str(), None),
+            Text::Heap { text, checkpoints } => (&**text, Some(checkpoints)),
+        };
         if index == self.chars {
-            return Some(self.text.len());
+            return Some(text.len());
         }
-        let table = self.checkpoints.get_or_init(|| {
-            self.text
-                .char_indices()
+        let Some(checkpoints) = checkpoints else {
+            return text.char_indices().nth(index).map(|(at, _)| at);
+        };
+        let table = checkpoints.get_or_init(|| {
+            text.char_indices()
                 .step_by(CHECKPOINT)
                 .map(|(at, _)| at)
                 .collect()
         });
         let start = *table.get(index / CHECKPOINT)?;
-        let rest = self.text.get(start..)?;
+        let rest = text.get(start..)?;
         rest.char_indices()
             .nth(index % CHECKPOINT)
             .map(|(at, _)| start + at)
@@ -76,7 +124,7 @@ impl PyStr {
     /// Character `index`.
     pub fn char_at(&self, index: usize) -> Option<char> {
         let at = self.byte_offset(index)?;
-        self.text.get(at..)?.chars().next()
+        self.as_str().get(at..)?.chars().next()
     }
 
     /// Characters `start..end` (clamped to the string).
@@ -86,14 +134,23 @@ impl PyStr {
             return "";
         }
         match (self.byte_offset(start), self.byte_offset(end)) {
-            (Some(from), Some(to)) => self.text.get(from..to).unwrap_or_default(),
+            (Some(from), Some(to)) => self.as_str().get(from..to).unwrap_or_default(),
             _ => "",
         }
     }
 
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.text
+        match &self.text {
+            Text::Inline { len, bytes } => {
+                let used = bytes.get(..usize::from(*len)).unwrap_or_default();
+                // SAFETY: `new` copied exactly these bytes from a `&str`
+                // (whole, so they are valid UTF-8) and nothing writes them
+                // afterwards.
+                unsafe { std::str::from_utf8_unchecked(used) }
+            }
+            Text::Heap { text, .. } => text,
+        }
     }
 
     /// Length in characters (code points).
@@ -106,35 +163,44 @@ impl PyStr {
     /// sorts where U+D800..U+DFFF do.
     #[inline]
     pub fn compare(&self, other: &PyStr) -> std::cmp::Ordering {
-        surrogates::compare(&self.text, &other.text, self.surrogates || other.surrogates)
+        surrogates::compare(
+            self.as_str(),
+            other.as_str(),
+            self.surrogates || other.surrogates,
+        )
     }
 
     /// Every character is ASCII, so character and byte indices agree.
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.text.len()
+        let bytes = match &self.text {
+            Text::Inline { len, .. } => usize::from(*len),
+            Text::Heap { text, .. } => text.len(),
+        };
+        self.chars == bytes
     }
 
     /// The cached hash, computed by `compute` on first use.
     #[inline]
     pub fn cached_hash(&self, compute: impl FnOnce(&str) -> i64) -> i64 {
-        if let Some(h) = self.hash.get() {
-            return h;
+        let cached = self.hash.get();
+        if cached != -1 {
+            return cached;
         }
-        let h = compute(&self.text);
-        self.hash.set(Some(h));
+        let h = compute(self.as_str());
+        self.hash.set(h);
         h
     }
 }
 
 impl PartialEq<str> for PyStr {
     fn eq(&self, other: &str) -> bool {
-        &*self.text == other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for PyStr {
     fn eq(&self, other: &&str) -> bool {
-        &*self.text == *other
+        self.as_str() == *other
     }
 }

@@ -374,7 +374,7 @@ pub fn same_or_new(vm: &Vm, this: &Value, original: &str, out: &str) -> Value {
     if out.len() == original.len() && is_exact_str(vm, this) {
         return this.clone();
     }
-    vm.new_str(out.to_string())
+    crate::types::str::new_str_from(vm, out)
 }
 
 /// A `TextError` from `crate::text` as the Python exception it names.

@@ -7,7 +7,7 @@
 
 use crate::args::Args;
 use crate::error::{PyErr, PyResult};
-use crate::format::number::format_str;
+use crate::format::number::{format_float, format_int, format_str};
 use crate::format::spec::{parse_format_spec, Align, SpecTarget};
 use crate::number::error::{NumError, NumErrorKind};
 use crate::types::dict::{dict_table, set_item, DictTable};
@@ -80,9 +80,9 @@ impl Formatter<'_> {
         if field.spec_has_fields {
             let mut spec = String::new();
             self.build(field.spec, depth - 1, &mut spec)?;
-            return vm.format(&value, &spec);
+            return format_value(vm, &value, &spec);
         }
-        vm.format(&value, field.spec)
+        format_value(vm, &value, field.spec)
     }
 
     /// The object a field name designates.
@@ -208,6 +208,53 @@ fn str_format_map(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
+/// `format(value, spec)`. Exact ints, floats and strs (whose
+/// `__format__` cannot be replaced) are formatted here as their
+/// `__format__` does it, without the spec str object, the method
+/// dispatch and the result str object in between.
+fn format_value(vm: &Vm, value: &Value, spec: &str) -> PyResult<String> {
+    match value {
+        Value::Int(i) if spec.is_empty() => Ok(i.to_string()),
+        Value::Int(i) => {
+            let parsed =
+                parse_format_spec(spec, SpecTarget::Int, "int").map_err(|e| num_error(vm, e))?;
+            format_int(&num_bigint::BigInt::from(*i), &parsed, "int").map_err(|e| num_error(vm, e))
+        }
+        Value::Float(x) if !spec.is_empty() => {
+            let parsed = parse_format_spec(spec, SpecTarget::Float, "float")
+                .map_err(|e| num_error(vm, e))?;
+            format_float(*x, &parsed, "float").map_err(|e| num_error(vm, e))
+        }
+        _ if is_exact_str(vm, value) => match value.as_str() {
+            Some(text) => format_text(vm, text.as_str(), spec),
+            None => vm.format(value, spec),
+        },
+        _ => vm.format(value, spec),
+    }
+}
+
+/// `format(s, spec)` of the text of a str (CPython's MemoryError for a
+/// width whose padding cannot fit).
+fn format_text(vm: &Vm, text: &str, spec: &str) -> PyResult<String> {
+    if spec.is_empty() {
+        return Ok(text.to_string());
+    }
+    let parsed = parse_format_spec(spec, SpecTarget::Str, "str").map_err(|e| num_error(vm, e))?;
+    let valid_for_str = parsed.kind == Some('s')
+        && parsed.sign.is_none()
+        && !parsed.alternate
+        && !parsed.no_neg_zero
+        && parsed.align != Align::AfterSign;
+    let padded_bytes = parsed
+        .width
+        .unwrap_or(0)
+        .saturating_mul(parsed.fill.len_utf8());
+    if valid_for_str && padded_bytes > MAX_STR_BYTES {
+        return Err(vm.memory_error());
+    }
+    format_str(text, &parsed, "str").map_err(|e| num_error(vm, e))
+}
+
 /// `format(s, spec)` for a str.
 fn str_dunder_format(vm: &Vm, args: Args) -> PyResult<Value> {
     let (this, spec) = one_arg(vm, &args, "__format__")?;
@@ -223,22 +270,7 @@ fn str_dunder_format(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         return Ok(vm.new_str(this.as_str().to_string()));
     }
-    let parsed =
-        parse_format_spec(spec.as_str(), SpecTarget::Str, "str").map_err(|e| num_error(vm, e))?;
-    let valid_for_str = parsed.kind == Some('s')
-        && parsed.sign.is_none()
-        && !parsed.alternate
-        && !parsed.no_neg_zero
-        && parsed.align != Align::AfterSign;
-    let padded_bytes = parsed
-        .width
-        .unwrap_or(0)
-        .saturating_mul(parsed.fill.len_utf8());
-    if valid_for_str && padded_bytes > MAX_STR_BYTES {
-        return Err(vm.memory_error());
-    }
-    let out = format_str(this.as_str(), &parsed, "str").map_err(|e| num_error(vm, e))?;
-    Ok(vm.new_str(out))
+    Ok(vm.new_str(format_text(vm, this.as_str(), spec.as_str())?))
 }
 
 pub const METHODS: &[MethodDef] = &[

@@ -137,7 +137,7 @@ fn str_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
         if r.step == 1 {
             let start = usize::try_from(r.start).unwrap_or(0);
             let end = start.saturating_add(r.len);
-            return Ok(vm.new_str(s.substring(start, end).to_string()));
+            return Ok(crate::types::str::new_str_from(vm, s.substring(start, end)));
         }
         return Ok(vm.new_str(slice_chars(s.as_str(), r.start, r.step, r.len)));
     }

@@ -5,6 +5,9 @@
 //! which were used), converts them as each conversion requires and raises
 //! CPython's errors.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use num_traits::ToPrimitive;
 
 use crate::args::Args;
@@ -221,6 +224,10 @@ fn render(
             fits(0)?;
             Ok(render_str(&text, format))
         }
+        'd' | 'i' | 'u' if matches!(value, Value::Int(_)) => {
+            fits(digits)?;
+            Ok(render_machine_decimal(value, format))
+        }
         c @ ('d' | 'i' | 'u' | 'o' | 'x' | 'X') => {
             let n = integer_operand(vm, value, c)?;
             fits(digits)?;
@@ -241,6 +248,64 @@ fn render(
             unsupported_format_character(other, conversion.index),
         )),
     }
+}
+
+/// `%d`/`%i`/`%u` of an exact int that fits a machine word, as
+/// `render_int` renders it but with the digits made straight from the
+/// `i64` instead of through a big integer: precision zeros, then the
+/// sign, then the width's padding (spaces, or zeros after the sign with
+/// the `0` flag, or trailing spaces with `-`).
+pub fn render_machine_decimal(value: &Value, format: &PercentFormat) -> String {
+    let Value::Int(i) = value else {
+        return String::new();
+    };
+    let mut buffer = [0u8; 20];
+    let magnitude = decimal_digits(i.unsigned_abs(), &mut buffer);
+    let zeros = format
+        .precision
+        .unwrap_or(0)
+        .saturating_sub(magnitude.len());
+    let sign = if *i < 0 {
+        "-"
+    } else if format.flags.sign {
+        "+"
+    } else if format.flags.blank {
+        " "
+    } else {
+        ""
+    };
+    let used = sign.len() + zeros + magnitude.len();
+    let padding = format.width.saturating_sub(used);
+    let mut out = String::with_capacity(used + padding);
+    let spaces_first = !format.flags.left && !format.flags.zero;
+    if spaces_first {
+        out.extend(std::iter::repeat_n(' ', padding));
+    }
+    out.push_str(sign);
+    if format.flags.zero && !format.flags.left {
+        out.extend(std::iter::repeat_n('0', padding));
+    }
+    out.extend(std::iter::repeat_n('0', zeros));
+    out.push_str(magnitude);
+    if format.flags.left {
+        out.extend(std::iter::repeat_n(' ', padding));
+    }
+    out
+}
+
+/// The decimal digits of `n`, written at the end of `buffer` (20 bytes
+/// hold every u64).
+fn decimal_digits(mut n: u64, buffer: &mut [u8; 20]) -> &str {
+    let mut start = buffer.len();
+    while let Some(slot) = start.checked_sub(1).and_then(|at| buffer.get_mut(at)) {
+        *slot = b'0' + (n % 10) as u8;
+        start -= 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(buffer.get(start..).unwrap_or_default()).unwrap_or_default()
 }
 
 /// The position after the pieces parsed so far, to find the `(key)` of
@@ -351,6 +416,17 @@ pub fn percent_driver(
         mapping,
     };
     let mut out = String::with_capacity(format.len());
+    if let Some(parsed) = parsed_format(format) {
+        for piece in parsed.pieces.iter() {
+            match piece {
+                ParsedPiece::Literal(text) => out.push_str(text),
+                ParsedPiece::Conversion(conversion) => {
+                    apply_conversion(&mut state, conversion, what, render, &mut out)?
+                }
+            }
+        }
+        return finish(state, what, out);
+    }
     let mut cursor = Cursor {
         format,
         chars: 0,
@@ -378,33 +454,106 @@ pub fn percent_driver(
             }
         };
         cursor.after_conversion(conversion.index);
-        if let Some(key) = &conversion.key {
-            use_key(vm, &mut state, key, what)?;
-        }
-        let star_width = match conversion.width {
-            PercentCount::Star => Some(state.star(CInt::Size)?),
-            _ => None,
-        };
-        let star_precision = match conversion.precision {
-            PercentCount::Star => Some(state.star(CInt::Int)?),
-            _ => None,
-        };
-        let resolved = conversion.resolve(star_width, star_precision);
-        let value = state.next_value()?;
-        out.push_str(&render(vm, &conversion, &resolved, &value)?);
-        check_size(vm, out.len())?;
-        if state.mapping.is_some() && state.unused_left() {
-            return Err(vm.type_error(format!(
-                "not all arguments converted during {what} formatting"
-            )));
-        }
+        apply_conversion(&mut state, &conversion, what, render, &mut out)?;
     }
-    if state.unused_left() && state.mapping.is_none() {
+    finish(state, what, out)
+}
+
+/// One conversion: its key, `*` arguments and value taken from `state`,
+/// rendered onto `out`.
+fn apply_conversion(
+    state: &mut Values,
+    conversion: &PercentConversion,
+    what: &str,
+    render: &PercentRender,
+    out: &mut String,
+) -> PyResult<()> {
+    let vm = state.vm;
+    if let Some(key) = &conversion.key {
+        use_key(vm, state, key, what)?;
+    }
+    let star_width = match conversion.width {
+        PercentCount::Star => Some(state.star(CInt::Size)?),
+        _ => None,
+    };
+    let star_precision = match conversion.precision {
+        PercentCount::Star => Some(state.star(CInt::Int)?),
+        _ => None,
+    };
+    let resolved = conversion.resolve(star_width, star_precision);
+    let value = state.next_value()?;
+    out.push_str(&render(vm, conversion, &resolved, &value)?);
+    check_size(vm, out.len())?;
+    if state.mapping.is_some() && state.unused_left() {
         return Err(vm.type_error(format!(
             "not all arguments converted during {what} formatting"
         )));
     }
+    Ok(())
+}
+
+/// The formatted text, or CPython's error when values are left over.
+fn finish(state: Values, what: &str, out: String) -> PyResult<String> {
+    if state.unused_left() && state.mapping.is_none() {
+        return Err(state.vm.type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
+    }
     Ok(out)
+}
+
+/// Formats longer than this are not kept in [`LAST_FORMAT`].
+const CACHED_FORMAT_MAX: usize = 256;
+
+/// A piece of a parsed format, owning its text.
+enum ParsedPiece {
+    Literal(Box<str>),
+    Conversion(PercentConversion),
+}
+
+/// A format string that parses without an error, with its pieces.
+struct ParsedFormat {
+    format: Box<str>,
+    pieces: Box<[ParsedPiece]>,
+}
+
+thread_local! {
+    /// The last format `%` parsed: loops format with the same string
+    /// over and over, and its pieces do not change.
+    static LAST_FORMAT: RefCell<Option<Rc<ParsedFormat>>> = const { RefCell::new(None) };
+}
+
+/// The pieces of `format` when it parses without an error (from
+/// [`LAST_FORMAT`] when it is the format parsed last). A format with a
+/// parse error gets `None`: the streaming driver then raises its errors
+/// in CPython's order. Iterating the pieces is the same as iterating
+/// the parser, which is pure.
+fn parsed_format(format: &str) -> Option<Rc<ParsedFormat>> {
+    if format.len() > CACHED_FORMAT_MAX {
+        return None;
+    }
+    let last = LAST_FORMAT.with(|last| {
+        last.borrow()
+            .as_ref()
+            .filter(|parsed| &*parsed.format == format)
+            .cloned()
+    });
+    if last.is_some() {
+        return last;
+    }
+    let mut pieces = Vec::new();
+    for piece in parse_percent(format) {
+        pieces.push(match piece.ok()? {
+            PercentPiece::Literal(text) => ParsedPiece::Literal(text.into()),
+            PercentPiece::Conversion(conversion) => ParsedPiece::Conversion(conversion),
+        });
+    }
+    let parsed = Rc::new(ParsedFormat {
+        format: format.into(),
+        pieces: pieces.into(),
+    });
+    LAST_FORMAT.with(|last| *last.borrow_mut() = Some(parsed.clone()));
+    Some(parsed)
 }
 
 fn str_mod(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -58,9 +58,9 @@ fn ascii_find(
     }
     let window = s.get(start..end)?;
     let at = if reverse {
-        window.rfind(sub)?
+        crate::text::search::rfind_bytes(window.as_bytes(), sub.as_bytes())?
     } else {
-        window.find(sub)?
+        crate::text::search::find_bytes(window.as_bytes(), sub.as_bytes())?
     };
     Some(start + at)
 }
@@ -167,7 +167,7 @@ fn str_list(vm: &Vm, parts: Vec<&str>) -> Value {
     vm.new_list(
         parts
             .into_iter()
-            .map(|p| vm.new_str(p.to_string()))
+            .map(|p| crate::types::str::new_str_from(vm, p))
             .collect(),
     )
 }
@@ -234,7 +234,7 @@ fn partition_method(
         };
         return Ok(vm.new_tuple(parts));
     }
-    let part = |p: &str| vm.new_str(p.to_string());
+    let part = |p: &str| crate::types::str::new_str_from(vm, p);
     Ok(vm.new_tuple(vec![part(before), part(found), part(after)]))
 }
 

@@ -129,3 +129,25 @@ fn character_offsets_of_non_ascii_strings() {
     let ascii = PyStr::new("hello");
     assert_eq!((ascii.char_at(4), ascii.substring(1, 3)), (Some('o'), "el"));
 }
+
+#[test]
+fn texts_on_both_sides_of_the_inline_limit() {
+    use crate::types::str::PyStr;
+    for n in [0, 1, 30, 61, 62, 63, 64, 200] {
+        let ascii = "x".repeat(n);
+        let s = PyStr::new(ascii.as_str());
+        assert_eq!(
+            (s.as_str(), s.char_len(), s.is_ascii()),
+            (ascii.as_str(), n, true)
+        );
+        let wide: String = (0..n).map(|i| if i % 2 == 0 { 'é' } else { 'b' }).collect();
+        let w = PyStr::new(wide.clone());
+        assert_eq!((w.as_str(), w.char_len()), (wide.as_str(), n));
+        for (i, c) in wide.chars().enumerate() {
+            assert_eq!(w.char_at(i), Some(c));
+        }
+        assert_eq!(w.byte_offset(n), Some(wide.len()));
+        assert_eq!(w.cached_hash(|t| t.len() as i64 + 7), wide.len() as i64 + 7);
+        assert_eq!(w.cached_hash(|_| 0), wide.len() as i64 + 7);
+    }
+}
