@@ -223,6 +223,9 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn get_item(&self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(getitem) = binary_slot(obj, BinarySlot::GetItem) {
+            return getitem(self, Args::positional(&[obj.clone(), key.clone()]));
+        }
         if let Some(r) = self.call_dunder(obj, Dunder::GetItem, std::slice::from_ref(key))? {
             return Ok(r);
         }
@@ -246,6 +249,9 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn set_item(&self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+        if let Some(setitem) = binary_slot(obj, BinarySlot::SetItem) {
+            return setitem(self, Args::positional(&[obj.clone(), key.clone(), value])).map(drop);
+        }
         match self.call_dunder(obj, Dunder::SetItem, &[key.clone(), value])? {
             Some(_) => Ok(()),
             None => Err(self.type_error(format!(
@@ -325,5 +331,36 @@ impl StrText for ObjRef {
             Payload::Str(s) => s.as_str(),
             _ => "",
         }
+    }
+}
+
+/// Item access on binary data, the commonest subscripts after lists,
+/// tuples and dicts (which the evaluator handles itself).
+#[derive(Clone, Copy)]
+enum BinarySlot {
+    GetItem,
+    SetItem,
+}
+
+/// The `__getitem__`/`__setitem__` of an exact bytes, bytearray or
+/// memoryview, to call directly: builtin types' methods cannot be
+/// replaced, so this is what dispatch through the class would find.
+/// Subclasses take the general path.
+#[inline]
+fn binary_slot(obj: &Value, slot: BinarySlot) -> Option<crate::types::type_object::NativeFn> {
+    let Value::Obj(o) = obj else {
+        return None;
+    };
+    if !crate::types::dict::is_builtin(o) {
+        return None;
+    }
+    use crate::types::{bytearray, bytes_ops, memoryview_index};
+    match (&o.payload, slot) {
+        (Payload::Bytes(_), BinarySlot::GetItem) => Some(bytes_ops::getitem::<false>),
+        (Payload::ByteArray(_), BinarySlot::GetItem) => Some(bytes_ops::getitem::<true>),
+        (Payload::ByteArray(_), BinarySlot::SetItem) => Some(bytearray::setitem),
+        (Payload::MemoryView(_), BinarySlot::GetItem) => Some(memoryview_index::getitem),
+        (Payload::MemoryView(_), BinarySlot::SetItem) => Some(memoryview_index::setitem),
+        _ => None,
     }
 }

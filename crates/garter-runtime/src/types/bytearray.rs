@@ -63,7 +63,7 @@ fn assigned_bytes(vm: &Vm, value: &Value) -> PyResult<Vec<u8>> {
     bytes_from_source(vm, Some(value), None, None, "bytearray")
 }
 
-fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let (cell, a) = this(vm, &args, "__setitem__", 2)?;
     let (key, value) = (&a[0], &a[1]);
     if let Some(s) = as_slice(key) {

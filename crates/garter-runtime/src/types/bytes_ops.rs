@@ -46,7 +46,7 @@ fn len<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(with_bytes(this, |d| d.len()) as i64))
 }
 
-fn getitem<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn getitem<const BA: bool>(vm: &Vm, args: Args) -> PyResult<Value> {
     let (this, a) = slot_value::<BA>(vm, &args, "__getitem__", 1)?;
     let key = &a[0];
     if let Some(s) = as_slice(key) {

@@ -93,7 +93,7 @@ fn all_slices(items: &[Value]) -> bool {
     items.iter().all(|k| as_slice(k).is_some())
 }
 
-fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let (m, mbuf) = live_this(vm, &args, "__getitem__")?;
     let key = &slot_args(vm, &args, "__getitem__", 1)?[0];
     let l = &m.layout;
@@ -147,7 +147,7 @@ fn write_at(mbuf: &crate::buffer::ManagedBuffer, at: usize, data: &[u8]) {
     });
 }
 
-fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let (m, mbuf) = live_this(vm, &args, "__setitem__")?;
     let a = slot_args(vm, &args, "__setitem__", 2)?;
     let (key, value) = (&a[0], &a[1]);
