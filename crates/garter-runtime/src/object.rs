@@ -31,12 +31,39 @@ pub struct Object {
     /// The object's class; `None` stands for `type` itself, so builtin
     /// type objects need no reference cycle to their metaclass.
     pub class: ClassSlot,
+    /// What only instances of some classes have: an instance `__dict__`
+    /// and `__slots__` values (read through [`Object::dict`] and
+    /// [`Object::slot_values`]). Kept behind one pointer so that an
+    /// object is 112 bytes, a 128-byte block with its reference counts.
+    pub extra: Option<Box<InstanceExtra>>,
+    pub payload: Payload,
+}
+
+// An object and its two reference counts fill a 128-byte block; a larger
+// object would take mimalloc's next size class, 160 bytes.
+const _: () = assert!(std::mem::size_of::<Object>() <= 112);
+
+/// An instance's `__dict__` and `__slots__` values.
+pub struct InstanceExtra {
     /// The instance `__dict__`, a dict object, when the class gives one.
     /// `obj.__dict__ = d` puts `d` itself in the slot (see [`DictSlot`]).
     pub dict: Option<DictSlot>,
     /// Values of `__slots__` attributes, by slot index; `None` is unset.
     pub slots: Box<[RefCell<Option<Value>>]>,
-    pub payload: Payload,
+}
+
+impl InstanceExtra {
+    /// The extra part of an object with this dict and these slots, if it
+    /// needs one.
+    pub fn new(
+        dict: Option<DictSlot>,
+        slots: Box<[RefCell<Option<Value>>]>,
+    ) -> Option<Box<InstanceExtra>> {
+        if dict.is_none() && slots.is_empty() {
+            return None;
+        }
+        Some(Box::new(InstanceExtra { dict, slots }))
+    }
 }
 
 /// The builtin data an object carries.
@@ -135,14 +162,17 @@ impl Drop for Object {
             ],
             _ => Vec::new(),
         };
-        if let Some(d) = self.dict.take() {
-            children.push(Value::Obj(d.0.into_inner()));
+        if let Some(extra) = self.extra.as_mut() {
+            if let Some(d) = extra.dict.take() {
+                children.push(Value::Obj(d.0.into_inner()));
+            }
+            children.extend(
+                extra
+                    .slots
+                    .iter_mut()
+                    .filter_map(|slot| slot.get_mut().take()),
+            );
         }
-        children.extend(
-            self.slots
-                .iter_mut()
-                .filter_map(|slot| slot.get_mut().take()),
-        );
         if children.is_empty() {
             return;
         }
@@ -226,7 +256,22 @@ impl Object {
     /// The instance `__dict__` object, if the object has one.
     #[inline]
     pub fn instance_dict(&self) -> Option<ObjRef> {
-        self.dict.as_ref().map(DictSlot::get)
+        self.dict().map(DictSlot::get)
+    }
+
+    /// The instance `__dict__` slot, if the object has one.
+    #[inline]
+    pub fn dict(&self) -> Option<&DictSlot> {
+        self.extra.as_deref()?.dict.as_ref()
+    }
+
+    /// The `__slots__` values (empty unless the class declares slots).
+    #[inline]
+    pub fn slot_values(&self) -> &[RefCell<Option<Value>>] {
+        match &self.extra {
+            Some(extra) => &extra.slots,
+            None => &[],
+        }
     }
 
     /// The type data, if this object is a type.

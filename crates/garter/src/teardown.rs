@@ -61,7 +61,7 @@ pub(crate) fn take_apart(vm: &Vm, globals: &ObjRef) {
 /// numbers, bytes, builtin functions) and for builtin types, which make
 /// up most of what a fresh interpreter holds.
 fn may_hold_references(object: &ObjRef) -> bool {
-    if object.dict.is_some() || !object.slots.is_empty() {
+    if object.dict().is_some() || !object.slot_values().is_empty() {
         return true;
     }
     if object
@@ -96,10 +96,10 @@ fn empty(object: &ObjRef, out: &mut Vec<Value>) {
     if let Some(class) = object.class.get() {
         out.push(Value::Obj(class.clone()));
     }
-    if let Some(dict) = &object.dict {
+    if let Some(dict) = object.dict() {
         out.push(Value::Obj(dict.get()));
     }
-    for slot in object.slots.iter() {
+    for slot in object.slot_values().iter() {
         if let Ok(mut slot) = slot.try_borrow_mut() {
             out.extend(slot.take());
         }

@@ -111,10 +111,9 @@ impl AttrCache {
             None => self.classify_load(o, t, name)?,
         };
         match kind {
-            AttrKind::Slot(i) => o.slots.get(i)?.borrow().clone(),
+            AttrKind::Slot(i) => o.slot_values().get(i)?.borrow().clone(),
             AttrKind::InstanceDict => o
-                .dict
-                .as_ref()?
+                .dict()?
                 .with(|d| obj_dict_table(d)?.borrow().get_str(name)),
             AttrKind::ModuleDict => match &o.payload {
                 Payload::Module(m) => obj_dict_table(&m.dict)?.borrow().get_str(name),
@@ -132,13 +131,13 @@ impl AttrCache {
             match o.class.get().and_then(|c| mro_lookup(c, name)) {
                 Some(d) => match d.payload() {
                     Some(Payload::Member { index, .. }) => Some(AttrKind::Slot(*index)),
-                    _ if never_data(&d) && o.dict.is_some() && !module => {
+                    _ if never_data(&d) && o.dict().is_some() && !module => {
                         Some(AttrKind::InstanceDict)
                     }
                     _ => None,
                 },
                 None if module => Some(AttrKind::ModuleDict),
-                None if o.dict.is_some() => Some(AttrKind::InstanceDict),
+                None if o.dict().is_some() => Some(AttrKind::InstanceDict),
                 None => None,
             }
         };
@@ -159,7 +158,7 @@ impl AttrCache {
         };
         match kind {
             AttrKind::Method => {
-                let shadowed = o.dict.as_ref().is_some_and(|slot| {
+                let shadowed = o.dict().is_some_and(|slot| {
                     slot.with(|d| {
                         obj_dict_table(d).is_some_and(|t| t.borrow().get_str(name).is_some())
                     })
@@ -226,7 +225,7 @@ impl AttrCache {
             },
         };
         match kind {
-            AttrKind::StoreSlot(i) => match o.slots.get(i) {
+            AttrKind::StoreSlot(i) => match o.slot_values().get(i) {
                 Some(slot) => {
                     let old = slot.borrow_mut().replace(value);
                     drop(old);
@@ -235,7 +234,7 @@ impl AttrCache {
                 None => Err(value),
             },
             AttrKind::StoreDict => {
-                let Some(slot) = o.dict.as_ref() else {
+                let Some(slot) = o.dict() else {
                     return Err(value);
                 };
                 let old = slot.with(|d| match obj_dict_table(d) {
@@ -261,10 +260,12 @@ impl AttrCache {
             match o.class.get().and_then(|c| mro_lookup(c, name)) {
                 Some(d) => match d.payload() {
                     Some(Payload::Member { index, .. }) => Some(AttrKind::StoreSlot(*index)),
-                    _ if never_data(&d) && o.dict.is_some() && !module => Some(AttrKind::StoreDict),
+                    _ if never_data(&d) && o.dict().is_some() && !module => {
+                        Some(AttrKind::StoreDict)
+                    }
                     _ => None,
                 },
-                None if o.dict.is_some() && !module => Some(AttrKind::StoreDict),
+                None if o.dict().is_some() && !module => Some(AttrKind::StoreDict),
                 None => None,
             }
         };

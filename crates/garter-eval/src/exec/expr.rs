@@ -575,7 +575,7 @@ impl Interp {
         }
         let shadowed = receiver
             .as_obj()
-            .and_then(|o| o.dict.as_ref())
+            .and_then(|o| o.dict())
             .is_some_and(|slot| {
                 slot.with(|d| obj_dict_table(d).is_some_and(|t| t.borrow().get_str(name).is_some()))
             });

@@ -96,7 +96,7 @@ impl Vm {
                 return match obj {
                     None => Ok(descr),
                     Some(o) => {
-                        let slot = o.as_obj().and_then(|x| x.slots.get(*index));
+                        let slot = o.as_obj().and_then(|x| x.slot_values().get(*index));
                         match slot.and_then(|s| s.borrow().clone()) {
                             Some(v) => Ok(v),
                             None => Err(self.attribute_error(format!(
@@ -195,7 +195,7 @@ impl Vm {
             }
         }
         if let Some(o) = obj.as_obj() {
-            let found = o.dict.as_ref().and_then(|slot| {
+            let found = o.dict().and_then(|slot| {
                 slot.with(|d| obj_dict_table(d).and_then(|t| t.borrow().get_str(name)))
             });
             if let Some(v) = found {
@@ -419,5 +419,5 @@ impl Vm {
 }
 
 fn o_slot(obj: &Value, index: usize) -> Option<&std::cell::RefCell<Option<Value>>> {
-    obj.as_obj().and_then(|o| o.slots.get(index))
+    obj.as_obj().and_then(|o| o.slot_values().get(index))
 }

@@ -260,8 +260,7 @@ pub fn new_class(
     }
     let cls = Rc::new(Object {
         class: crate::object::ClassSlot::new(Some(meta.clone())),
-        dict: None,
-        slots: Box::new([]),
+        extra: None,
         payload: Payload::Type(Box::new(TypeData {
             qualname: RefCell::new(qualname.into()),
             heap: true,

@@ -36,7 +36,7 @@ fn set_or_delete(vm: &Vm, descr: &Value, obj: &Value, value: Option<Value>) -> P
             )))
         }
         Some(Payload::Member { index, .. }) => {
-            if let Some(slot) = obj.as_obj().and_then(|o| o.slots.get(*index)) {
+            if let Some(slot) = obj.as_obj().and_then(|o| o.slot_values().get(*index)) {
                 *slot.borrow_mut() = value;
             }
         }

@@ -29,8 +29,7 @@ pub fn make_exception_group_type(base_group: &ObjRef, exception: &ObjRef) -> Obj
     }
     let t = Rc::new(Object {
         class: crate::object::ClassSlot::new(None),
-        dict: None,
-        slots: Box::new([]),
+        extra: None,
         payload: Payload::Type(Box::new(TypeData {
             instance_dict: true,
             ..TypeData::new(

@@ -120,8 +120,7 @@ impl MethodFactory {
 fn plain_object(class: &ObjRef, payload: Payload) -> Value {
     Value::Obj(Rc::new(Object {
         class: ClassSlot::new(Some(class.clone())),
-        dict: None,
-        slots: Box::new([]),
+        extra: None,
         payload,
     }))
 }

@@ -319,7 +319,7 @@ fn set_dict(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             vm.type_name_of(&new)
         )));
     };
-    let Some(slot) = v.as_obj().and_then(|o| o.dict.as_ref()) else {
+    let Some(slot) = v.as_obj().and_then(|o| o.dict()) else {
         return Err(vm.no_attribute(v, &vm.intern("__dict__")));
     };
     match slot.replace(dict.clone()) {

@@ -106,7 +106,7 @@ fn reduce_with(vm: &Vm, obj: &Value, protocol: i64) -> PyResult<Value> {
 pub fn object_getstate(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.count(vm, "object.__getstate__", 1, 1)?;
     let obj = &a[0];
-    let dict = obj.as_obj().and_then(|o| o.dict.as_ref().map(|d| d.get()));
+    let dict = obj.as_obj().and_then(|o| o.dict().map(|d| d.get()));
     let state = match &dict {
         Some(d) if obj_dict_table(d).is_some_and(|t| !t.borrow().is_empty()) => {
             Value::Obj(d.clone())
@@ -145,7 +145,7 @@ pub fn object_sizeof(vm: &Vm, args: Args) -> PyResult<Value> {
     let obj = &a[0];
     let cls = vm.class_of(obj);
     let slots = cls.as_type().map(|t| t.slot_count).unwrap_or(0);
-    let has_dict = obj.as_obj().is_some_and(|o| o.dict.is_some());
+    let has_dict = obj.as_obj().is_some_and(|o| o.dict().is_some());
     let size = 16 + 8 * slots + if has_dict { 8 } else { 0 };
     Ok(Value::Int(i64::try_from(size).unwrap_or(i64::MAX)))
 }

@@ -58,8 +58,7 @@ fn bare_type(
     let bases = base.cloned().into_iter().collect();
     let t = Rc::new(Object {
         class: crate::object::ClassSlot::new(None),
-        dict: None,
-        slots: Box::new([]),
+        extra: None,
         payload: Payload::Type(Box::new(TypeData {
             basetype,
             instance_dict,

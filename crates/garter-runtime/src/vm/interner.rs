@@ -44,8 +44,7 @@ impl Interner {
         }
         let o = Rc::new(Object {
             class: ClassSlot::new(Some(self.str_type.clone())),
-            dict: None,
-            slots: Box::new([]),
+            extra: None,
             payload: Payload::Str(PyStr::new(s)),
         });
         let hasher = &self.hasher;

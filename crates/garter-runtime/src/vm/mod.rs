@@ -270,8 +270,7 @@ impl Vm {
         let slots = (0..nslots).map(|_| RefCell::new(None)).collect();
         Value::Obj(Rc::new(Object {
             class: ClassSlot::new(Some(cls)),
-            dict,
-            slots,
+            extra: crate::object::InstanceExtra::new(dict, slots),
             payload,
         }))
     }
@@ -297,8 +296,7 @@ impl Vm {
     pub fn new_str(&self, s: String) -> Value {
         Value::Obj(Rc::new(Object {
             class: ClassSlot::new(Some(self.types.str.clone())),
-            dict: None,
-            slots: Box::new([]),
+            extra: None,
             payload: Payload::Str(PyStr::new(s)),
         }))
     }
@@ -331,8 +329,7 @@ impl Vm {
     pub fn new_list(&self, items: Vec<Value>) -> Value {
         Value::Obj(Rc::new(Object {
             class: ClassSlot::new(Some(self.types.list.clone())),
-            dict: None,
-            slots: Box::new([]),
+            extra: None,
             payload: Payload::List(RefCell::new(items)),
         }))
     }
@@ -343,8 +340,7 @@ impl Vm {
         }
         Value::Obj(Rc::new(Object {
             class: ClassSlot::new(Some(self.types.tuple.clone())),
-            dict: None,
-            slots: Box::new([]),
+            extra: None,
             payload: Payload::Tuple(items.into_boxed_slice()),
         }))
     }
@@ -449,8 +445,7 @@ impl Default for Vm {
 fn new_dict_of(dict_type: &ObjRef, t: DictTable) -> ObjRef {
     Rc::new(Object {
         class: ClassSlot::new(Some(dict_type.clone())),
-        dict: None,
-        slots: Box::new([]),
+        extra: None,
         payload: Payload::Dict(RefCell::new(t)),
     })
 }

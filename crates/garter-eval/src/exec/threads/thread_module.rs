@@ -97,7 +97,7 @@ fn print_thread_exception(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// Puts `d` in `obj`'s `__dict__` slot.
 fn swap_dict(vm: &Vm, obj: &Value, d: &Value) -> PyResult<()> {
-    let (Some(slot), Some(dict)) = (obj.as_obj().and_then(|o| o.dict.as_ref()), d.as_obj()) else {
+    let (Some(slot), Some(dict)) = (obj.as_obj().and_then(|o| o.dict()), d.as_obj()) else {
         return Err(vm.type_error("local object without a __dict__".into()));
     };
     match slot.replace(dict.clone()) {
