@@ -170,10 +170,13 @@ impl Interp {
                     return Err(unbound_local(vm, name));
                 };
                 let rhs = self.eval(vm, f, value)?;
-                let result = match fast_number_op(&current, &rhs, op) {
-                    Some(v) => v,
-                    None => vm.inplace_op(&current, &rhs, op)?,
-                };
+                // Numbers first: `current` then owns nothing to drop, and
+                // the result goes straight into the slot.
+                if let Some(result) = fast_number_op(&current, &rhs, op) {
+                    f.locals.set(*i as usize, Some(result));
+                    return Ok(());
+                }
+                let result = vm.inplace_op(&current, &rhs, op)?;
                 drop(current);
                 f.locals.set(*i as usize, Some(result));
                 Ok(())
@@ -205,10 +208,11 @@ impl Interp {
                 let current =
                     super::expr::subscript(vm, &o, &k).map_err(|e| self.at(f, span, e))?;
                 let rhs = self.eval(vm, f, value)?;
-                let result = match fast_number_op(&current, &rhs, op) {
-                    Some(v) => v,
-                    None => vm.inplace_op(&current, &rhs, op)?,
-                };
+                // As for locals: numbers go straight back into the item.
+                if let Some(result) = fast_number_op(&current, &rhs, op) {
+                    return store_item(vm, &o, &k, result);
+                }
+                let result = vm.inplace_op(&current, &rhs, op)?;
                 drop(current);
                 store_item(vm, &o, &k, result)
             }
@@ -319,6 +323,7 @@ fn store_global_slow(
 }
 
 /// `obj[key] = value`, storing straight into an exact list for an int key.
+#[inline(always)]
 fn store_item(vm: &Vm, o: &Value, k: &Value, value: Value) -> PyResult<()> {
     if let (Some(Payload::List(l)), Value::Int(i)) = (o.payload(), k) {
         if o.as_obj()

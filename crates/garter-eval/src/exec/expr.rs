@@ -443,7 +443,7 @@ impl Interp {
     /// the entry there still has the name's (interned) key object; a name
     /// found in builtins also needs the module namespace to have gained
     /// no key since.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn load_global_cached(
         &self,
         vm: &Vm,
@@ -620,6 +620,7 @@ impl Interp {
 }
 
 /// `obj[key]`, with fast paths for lists and tuples indexed by ints.
+#[inline(always)]
 pub(crate) fn subscript(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     if let (Value::Obj(o), Value::Int(i)) = (obj, key) {
         if garter_runtime::types::dict::is_builtin(o) {
