@@ -114,6 +114,9 @@ impl Interp {
         let a = self.eval(vm, f, left)?;
         let b = self.eval(vm, f, right)?;
         if let CmpKind::Rich(op) = op {
+            if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                return Ok(Value::Bool(compare_ints(*x, *y, *op)));
+            }
             if let Some(r) = garter_runtime::ops::arith::compare_numbers(&a, &b, *op) {
                 return Ok(Value::Bool(r));
             }
@@ -131,6 +134,9 @@ impl Interp {
             if let [(CmpKind::Rich(op), right)] = rest.as_slice() {
                 let a = self.eval(vm, f, left)?;
                 let b = self.eval(vm, f, right)?;
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    return Ok(compare_ints(*x, *y, *op));
+                }
                 if let Some(r) = garter_runtime::ops::arith::compare_numbers(&a, &b, *op) {
                     return Ok(r);
                 }
@@ -666,6 +672,20 @@ pub(crate) fn fast_number_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
         (Value::Float(x), Value::Int(y)) => simple_float_op(*x, *y as f64, op),
         (Value::Int(x), Value::Float(y)) => simple_float_op(*x as f64, *y, op),
         _ => None,
+    }
+}
+
+/// `x op y` for two machine ints (what `compare_numbers` answers for
+/// them, inline).
+#[inline(always)]
+fn compare_ints(x: i64, y: i64, op: CompareOp) -> bool {
+    match op {
+        CompareOp::Lt => x < y,
+        CompareOp::Le => x <= y,
+        CompareOp::Eq => x == y,
+        CompareOp::Ne => x != y,
+        CompareOp::Gt => x > y,
+        CompareOp::Ge => x >= y,
     }
 }
 
