@@ -5,7 +5,7 @@ use garter_runtime::object::Payload;
 use garter_runtime::types::dict::obj_dict_table;
 use garter_runtime::{PyResult, Value, Vm};
 
-use super::expr::{unbound_free, unbound_local};
+use super::expr::{fast_number_op, unbound_free, unbound_local};
 use super::frame::Frame;
 use super::namespace::{ns_del, ns_set};
 use super::Interp;
@@ -170,15 +170,13 @@ impl Interp {
                     return Err(unbound_local(vm, name));
                 };
                 let rhs = self.eval(vm, f, value)?;
-                let result = match (&current, &rhs) {
-                    (Value::Int(x), Value::Int(y)) => {
-                        match garter_runtime::types::int::small_int_op(*x, *y, op) {
-                            Some(v) => v,
-                            None => vm.inplace_op(&current, &rhs, op)?,
-                        }
-                    }
-                    _ => vm.inplace_op(&current, &rhs, op)?,
-                };
+                // Numbers first: `current` then owns nothing to drop, and
+                // the result goes straight into the slot.
+                if let Some(result) = fast_number_op(&current, &rhs, op) {
+                    f.locals.set(*i as usize, Some(result));
+                    return Ok(());
+                }
+                let result = vm.inplace_op(&current, &rhs, op)?;
                 drop(current);
                 f.locals.set(*i as usize, Some(result));
                 Ok(())
@@ -194,7 +192,10 @@ impl Interp {
                 let o = self.eval(vm, f, obj)?;
                 let current = vm.get_attr(&o, name).map_err(|e| self.at(f, span, e))?;
                 let rhs = self.eval(vm, f, value)?;
-                let result = vm.inplace_op(&current, &rhs, op)?;
+                let result = match fast_number_op(&current, &rhs, op) {
+                    Some(v) => v,
+                    None => vm.inplace_op(&current, &rhs, op)?,
+                };
                 drop(current);
                 match cache.store(&o, name, result) {
                     Ok(()) => Ok(()),
@@ -207,6 +208,10 @@ impl Interp {
                 let current =
                     super::expr::subscript(vm, &o, &k).map_err(|e| self.at(f, span, e))?;
                 let rhs = self.eval(vm, f, value)?;
+                // As for locals: numbers go straight back into the item.
+                if let Some(result) = fast_number_op(&current, &rhs, op) {
+                    return store_item(vm, &o, &k, result);
+                }
                 let result = vm.inplace_op(&current, &rhs, op)?;
                 drop(current);
                 store_item(vm, &o, &k, result)
@@ -318,6 +323,7 @@ fn store_global_slow(
 }
 
 /// `obj[key] = value`, storing straight into an exact list for an int key.
+#[inline(always)]
 fn store_item(vm: &Vm, o: &Value, k: &Value, value: Value) -> PyResult<()> {
     if let (Some(Payload::List(l)), Value::Int(i)) = (o.payload(), k) {
         if o.as_obj()

@@ -14,7 +14,7 @@ use garter_runtime::types::function::FunctionData;
 use garter_runtime::{Args, ObjRef, PyResult, Value, Vm};
 
 use super::frame::Frame;
-use super::Interp;
+use super::{Flow, Interp};
 use crate::ir::{Code, CodeKind, Elt, FunctionDef, KwArg};
 
 impl Interp {
@@ -30,15 +30,16 @@ impl Interp {
         kwargs: &[KwArg],
     ) -> PyResult<Value> {
         if kwargs.is_empty() {
-            if let Some(v) = self.call_simple(vm, f, callee, &receiver, args)? {
-                return Ok(v);
+            if let Some((data, code)) = direct_target(callee, receiver.is_some(), args) {
+                return self.call_simple(vm, f, data, code, receiver.as_ref(), args);
             }
             if let (Value::Obj(cls), None) = (callee, &receiver) {
                 let plain_class =
                     cls.as_type().is_some() && Rc::ptr_eq(vm.class_of(callee), &vm.types.type_);
                 if let Some(init) = plain_class.then(|| vm.plain_init(cls)).flatten() {
-                    let obj = vm.new_object(cls.clone(), Payload::Plain);
-                    if let Some(r) = self.call_simple(vm, f, &init, &Some(obj.clone()), args)? {
+                    if let Some((data, code)) = direct_target(&init, true, args) {
+                        let obj = vm.new_object(cls.clone(), Payload::Plain);
+                        let r = self.call_simple(vm, f, data, code, Some(&obj), args)?;
                         vm.check_init_result(&r)?;
                         return Ok(obj);
                     }
@@ -153,35 +154,25 @@ impl Interp {
         Ok(())
     }
 
-    /// The common call: a plain Python function called with exactly as
-    /// many positional arguments as it has parameters (see
-    /// [`Code::binds_directly`]), evaluated straight into the new frame's
-    /// slots. `None` when the call is not of that shape (nothing has been
-    /// evaluated then).
+    /// The common call (a target [`direct_target`] accepted): the
+    /// arguments are evaluated straight into the new frame's slots.
+    ///
+    /// The result is handed back as it comes, without wrapping, so that it
+    /// is written once into the caller's place rather than copied on
+    /// through each level (copies of a just-written result are slow).
     #[inline]
     fn call_simple(
         &self,
         vm: &Vm,
         f: &Frame,
-        callee: &Value,
-        receiver: &Option<Value>,
+        data: &FunctionData,
+        code: &Code,
+        receiver: Option<&Value>,
         args: &[Elt],
-    ) -> PyResult<Option<Value>> {
-        let Value::Obj(o) = callee else {
-            return Ok(None);
-        };
-        let Payload::Function(data) = &o.payload else {
-            return Ok(None);
-        };
-        let given = args.len() + receiver.is_some() as usize;
-        let Some(code) = direct_code(data, given) else {
-            return Ok(None);
-        };
-        if args.iter().any(|a| matches!(a, Elt::Star(_))) {
-            return Ok(None);
-        }
+    ) -> PyResult<Value> {
+        let nlocals = code.nlocals;
         let mut slots = self.take_slots();
-        slots.reserve(code.nlocals);
+        slots.reserve(nlocals);
         if let Some(r) = receiver {
             slots.push(Some(r.clone()));
         }
@@ -190,14 +181,16 @@ impl Interp {
                 slots.push(Some(self.eval(vm, f, e)?));
             }
         }
-        slots.resize(code.nlocals, None);
+        while slots.len() < nlocals {
+            slots.push(None);
+        }
         let _guard = vm.enter("")?;
-        self.run_direct(vm, data, slots).map(Some)
+        self.run_direct(vm, data, slots)
     }
 
     /// Runs a function whose arguments are already in `slots` (a call
     /// that [`direct_code`] accepted); the caller has entered a level of
-    /// recursion.
+    /// recursion. This is `run_frame` for a frame that is recycled after.
     fn run_direct(
         &self,
         vm: &Vm,
@@ -215,9 +208,20 @@ impl Interp {
             self.new_frame_id(),
             slots,
         );
-        let result = self.run_frame(vm, &frame);
+        self.frames.borrow_mut().push(&frame as *const Frame);
+        let flow = self.exec_block(vm, &frame, &frame.code.body);
+        self.frames.borrow_mut().pop();
         self.recycle(&frame);
-        finish_call(vm, result)
+        if flow.is_ok() {
+            // What the frame's locals held is finalized before the caller
+            // goes on (see `finish_call`).
+            vm.run_pending_releases();
+        }
+        match flow {
+            Ok(Flow::Return(v)) => Ok(v),
+            Ok(_) => Ok(Value::None),
+            Err(e) => Err(e),
+        }
     }
 
     /// Runs a Python function object.
@@ -232,8 +236,11 @@ impl Interp {
             .flatten();
         if let Some(code) = direct {
             let mut slots = self.take_slots();
+            slots.reserve(code.nlocals);
             slots.extend(args.values.iter().map(|v| Some(v.clone())));
-            slots.resize(code.nlocals, None);
+            while slots.len() < code.nlocals {
+                slots.push(None);
+            }
             return self.run_direct(vm, data, slots);
         }
         let Ok(code) = data.code.clone().downcast::<Code>() else {
@@ -328,6 +335,29 @@ fn finish_call(vm: &Vm, result: PyResult<Value>) -> PyResult<Value> {
         vm.run_pending_releases();
     }
     result
+}
+
+/// The function and code of a call that [`Interp::call_simple`] can
+/// make: a plain Python function, called without keywords or `*args` with
+/// as many positional arguments (`receiver` counting as one) as it has
+/// parameters.
+#[inline]
+fn direct_target<'a>(
+    callee: &'a Value,
+    receiver: bool,
+    args: &[Elt],
+) -> Option<(&'a FunctionData, &'a Code)> {
+    let Value::Obj(o) = callee else {
+        return None;
+    };
+    let Payload::Function(data) = &o.payload else {
+        return None;
+    };
+    let code = direct_code(data, args.len() + receiver as usize)?;
+    if args.iter().any(|a| matches!(a, Elt::Star(_))) {
+        return None;
+    }
+    Some((data, code))
 }
 
 /// The code of a function that a call with `given` positional arguments

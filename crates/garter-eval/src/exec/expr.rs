@@ -74,14 +74,7 @@ impl Interp {
         let op = *op;
         let a = self.eval(vm, f, l)?;
         let b = self.eval(vm, f, r)?;
-        let fast = match (&a, &b) {
-            (Value::Int(x), Value::Int(y)) => garter_runtime::types::int::small_int_op(*x, *y, op),
-            (Value::Float(x), Value::Float(y)) => simple_float_op(*x, *y, op),
-            (Value::Float(x), Value::Int(y)) => simple_float_op(*x, *y as f64, op),
-            (Value::Int(x), Value::Float(y)) => simple_float_op(*x as f64, *y, op),
-            _ => None,
-        };
-        if let Some(v) = fast {
+        if let Some(v) = fast_number_op(&a, &b, op) {
             return Ok(v);
         }
         vm.binary_op(&a, &b, op)
@@ -121,6 +114,9 @@ impl Interp {
         let a = self.eval(vm, f, left)?;
         let b = self.eval(vm, f, right)?;
         if let CmpKind::Rich(op) = op {
+            if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                return Ok(Value::Bool(compare_ints(*x, *y, *op)));
+            }
             if let Some(r) = garter_runtime::ops::arith::compare_numbers(&a, &b, *op) {
                 return Ok(Value::Bool(r));
             }
@@ -128,14 +124,58 @@ impl Interp {
         compare(vm, &a, &b, *op).map_err(|err| self.at(f, e.span, err))
     }
 
+    /// The truth of a condition (`if`, `while`, conditional expressions).
+    /// A single comparison of two machine numbers is decided here, without
+    /// the dispatcher or a bool value in between; anything else is
+    /// evaluated and tested as usual (errors are tagged as `eval` does).
+    #[inline(always)]
+    pub(crate) fn eval_test(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<bool> {
+        if let ExprKind::Compare(left, rest) = &e.kind {
+            if let [(CmpKind::Rich(op), right)] = rest.as_slice() {
+                let a = self.eval(vm, f, left)?;
+                let b = self.eval(vm, f, right)?;
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    return Ok(compare_ints(*x, *y, *op));
+                }
+                if let Some(r) = garter_runtime::ops::arith::compare_numbers(&a, &b, *op) {
+                    return Ok(r);
+                }
+                let r = compare(vm, &a, &b, CmpKind::Rich(*op))
+                    .map_err(|err| self.at(f, e.span, err))?;
+                return truthy_fast(vm, &r);
+            }
+        }
+        let t = self.eval(vm, f, e)?;
+        truthy_fast(vm, &t)
+    }
+
     #[inline(never)]
     fn eval_call(&self, vm: &Vm, f: &Frame, e: &Expr) -> PyResult<Value> {
         let ExprKind::Call { func, args, kwargs } = &e.kind else {
             return self.eval_cold(vm, f, e);
         };
-        let callee = self.eval(vm, f, func)?;
-        self.call_with(vm, f, &callee, None, args, kwargs)
-            .map_err(|err| self.at(f, e.span, err))
+        // A global callee (`fib(n - 1)`) is read through its cache right
+        // here rather than through the dispatcher; errors are tagged with
+        // the name's position, as `eval_global` does.
+        let callee = match &func.kind {
+            ExprKind::Global(name, cache) => self
+                .load_global_cached(vm, f, name, cache)
+                .map_err(|err| self.at(f, func.span, err))?,
+            _ => self.eval(vm, f, func)?,
+        };
+        let mut result = self.call_with(vm, f, &callee, None, args, kwargs);
+        if let Err(err) = &mut result {
+            self.tag_error(f, e.span, err);
+        }
+        result
+    }
+
+    /// Tags an error in place with a position in `f` (see [`Interp::at`]),
+    /// leaving a successful result where it was written.
+    #[cold]
+    #[inline(never)]
+    fn tag_error(&self, f: &Frame, span: garter_syntax::ast::Span, err: &mut PyErr) {
+        *err = self.at(f, span, err.clone());
     }
 
     #[inline(never)]
@@ -230,8 +270,7 @@ impl Interp {
                 Ok(Value::Bool(true))
             }
             ExprKind::IfExp(test, body, orelse) => {
-                let t = self.eval(vm, f, test)?;
-                if vm.truthy(&t)? {
+                if self.eval_test(vm, f, test)? {
                     self.eval(vm, f, body)
                 } else {
                     self.eval(vm, f, orelse)
@@ -410,8 +449,8 @@ impl Interp {
     /// the entry there still has the name's (interned) key object; a name
     /// found in builtins also needs the module namespace to have gained
     /// no key since.
-    #[inline]
-    fn load_global_cached(
+    #[inline(always)]
+    pub(crate) fn load_global_cached(
         &self,
         vm: &Vm,
         f: &Frame,
@@ -587,6 +626,7 @@ impl Interp {
 }
 
 /// `obj[key]`, with fast paths for lists and tuples indexed by ints.
+#[inline(always)]
 pub(crate) fn subscript(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     if let (Value::Obj(o), Value::Int(i)) = (obj, key) {
         if garter_runtime::types::dict::is_builtin(o) {
@@ -613,6 +653,52 @@ pub(crate) fn subscript(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         }
     }
     vm.get_item(obj, key)
+}
+
+/// `x op y` for two machine numbers (exact ints and floats) when the
+/// result needs no big integer and cannot raise: what int's and float's
+/// methods would return, without the dunder dispatch. `None` sends the
+/// caller to the general path. Also right for `x op= y`, since exact ints
+/// and floats have no in-place methods.
+#[inline(always)]
+pub(crate) fn fast_number_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            BinOp::Add => x.checked_add(*y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(*y).map(Value::Int),
+            _ => garter_runtime::types::int::small_int_op(*x, *y, op),
+        },
+        (Value::Float(x), Value::Float(y)) => simple_float_op(*x, *y, op),
+        (Value::Float(x), Value::Int(y)) => simple_float_op(*x, *y as f64, op),
+        (Value::Int(x), Value::Float(y)) => simple_float_op(*x as f64, *y, op),
+        _ => None,
+    }
+}
+
+/// `x op y` for two machine ints (what `compare_numbers` answers for
+/// them, inline).
+#[inline(always)]
+fn compare_ints(x: i64, y: i64, op: CompareOp) -> bool {
+    match op {
+        CompareOp::Lt => x < y,
+        CompareOp::Le => x <= y,
+        CompareOp::Eq => x == y,
+        CompareOp::Ne => x != y,
+        CompareOp::Gt => x > y,
+        CompareOp::Ge => x >= y,
+    }
+}
+
+/// Truthiness with the common cases inline (exact ints and floats are
+/// true when nonzero, as their `__bool__` says).
+#[inline(always)]
+pub(crate) fn truthy_fast(vm: &Vm, v: &Value) -> PyResult<bool> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        Value::Int(i) => Ok(*i != 0),
+        Value::None => Ok(false),
+        _ => vm.truthy(v),
+    }
 }
 
 /// `x op y` for two floats when it cannot fail (the operators that can

@@ -2,6 +2,8 @@
 //! CPython's rules for `return`/`break`/`continue` passing through
 //! `finally`, `with`, `raise`, `assert`, definitions and annotations.
 
+use smallvec::SmallVec;
+
 use garter_runtime::dunder::Dunder;
 use garter_runtime::object::Payload;
 use garter_runtime::types::exception::exception_data;
@@ -10,27 +12,73 @@ use garter_runtime::{Args, PyErr, PyResult, Value, Vm};
 use super::expr::unsupported;
 use super::frame::Frame;
 use super::{Flow, Interp};
-use crate::ir::{Handler, Stmt, StmtKind, Target, WithItem};
+use crate::ir::{Handler, NameRef, Stmt, StmtKind, Target, WithItem};
 
 impl Interp {
+    /// Runs a block of statements.
+    ///
+    /// The blocks of `if` statements run in this same loop (`enclosing`
+    /// keeps the rest of each block around them), and `return` is done
+    /// here too: a function's result then comes out of one call rather
+    /// than being copied up through a call per nested block (a copy of a
+    /// just-written result stalls the processor).
     pub(crate) fn exec_block(&self, vm: &Vm, f: &Frame, body: &[Stmt]) -> PyResult<Flow> {
-        for s in body {
-            match self.exec_stmt(vm, f, s) {
-                Ok(Flow::Normal) => vm.run_pending_releases(),
-                Ok(flow) => return Ok(flow),
-                Err(e) => return Err(self.statement_error(vm, f, s, e)),
+        let mut enclosing: SmallVec<[&[Stmt]; 4]> = SmallVec::new();
+        let mut block = body;
+        loop {
+            let Some((s, rest)) = block.split_first() else {
+                // The end of a block: an `if` statement is done.
+                match enclosing.pop() {
+                    Some(outer) => {
+                        vm.run_pending_releases();
+                        block = outer;
+                        continue;
+                    }
+                    None => return Ok(Flow::Normal),
+                }
+            };
+            match &s.kind {
+                StmtKind::If(test, then, orelse) => match self.eval_test(vm, f, test) {
+                    Ok(t) => {
+                        enclosing.push(rest);
+                        block = if t { then } else { orelse };
+                        continue;
+                    }
+                    Err(mut e) => {
+                        self.statement_error(vm, f, s, &mut e);
+                        return Err(e);
+                    }
+                },
+                StmtKind::Return(Some(value)) => match self.eval(vm, f, value) {
+                    Ok(v) => return Ok(Flow::Return(v)),
+                    Err(mut e) => {
+                        self.statement_error(vm, f, s, &mut e);
+                        return Err(e);
+                    }
+                },
+                _ => {}
             }
+            let mut result = self.exec_stmt(vm, f, s);
+            match &mut result {
+                Ok(Flow::Normal) => {
+                    vm.run_pending_releases();
+                    block = rest;
+                    continue;
+                }
+                Ok(_) => {}
+                Err(e) => self.statement_error(vm, f, s, e),
+            }
+            return result;
         }
-        Ok(Flow::Normal)
     }
 
     /// An error leaving statement `s`: chained to the exception being
     /// handled, and tagged with the statement's position.
     #[cold]
     #[inline(never)]
-    fn statement_error(&self, vm: &Vm, f: &Frame, s: &Stmt, e: PyErr) -> PyErr {
-        self.chain_context(vm, &e);
-        self.at(f, s.span, e)
+    fn statement_error(&self, vm: &Vm, f: &Frame, s: &Stmt, e: &mut PyErr) {
+        self.chain_context(vm, e);
+        *e = self.at(f, s.span, e.clone());
     }
 
     /// Runs one statement: the common kinds in functions of their own,
@@ -59,6 +107,12 @@ impl Interp {
         };
         let v = self.eval(vm, f, value)?;
         if let [t] = targets.as_slice() {
+            // A plain local is stored right here (the old value is
+            // dropped after the slot holds the new one, as `assign` does).
+            if let Target::Name(NameRef::Local(i), ..) = t {
+                drop(f.locals.set(*i as usize, Some(v)));
+                return Ok(Flow::Normal);
+            }
             self.assign(vm, f, t, v)?;
         } else {
             for t in targets {
@@ -94,8 +148,11 @@ impl Interp {
         let StmtKind::If(test, body, orelse) = &s.kind else {
             return self.exec_stmt_cold(vm, f, s);
         };
-        let t = self.eval(vm, f, test)?;
-        let branch = if truthy_fast(vm, &t)? { body } else { orelse };
+        let branch = if self.eval_test(vm, f, test)? {
+            body
+        } else {
+            orelse
+        };
         self.exec_block(vm, f, branch)
     }
 
@@ -106,8 +163,7 @@ impl Interp {
         };
         loop {
             vm.check_interrupt()?;
-            let t = self.eval(vm, f, test)?;
-            if !truthy_fast(vm, &t)? {
+            if !self.eval_test(vm, f, test)? {
                 break;
             }
             if let Some(left) = self.loop_body(vm, f, body)? {
@@ -395,15 +451,6 @@ impl Interp {
 
     pub(crate) fn delete(&self, vm: &Vm, f: &Frame, t: &Target) -> PyResult<()> {
         self.delete_target(vm, f, t)
-    }
-}
-
-/// Truthiness with the common cases inline.
-#[inline]
-fn truthy_fast(vm: &Vm, v: &Value) -> PyResult<bool> {
-    match v {
-        Value::Bool(b) => Ok(*b),
-        _ => vm.truthy(v),
     }
 }
 
