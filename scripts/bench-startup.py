@@ -21,22 +21,11 @@ import argparse
 import os
 import shutil
 import statistics
-import subprocess
 import tempfile
 import time
 
-from garter_binary import binary
+from garter_binary import binary, real_python
 
-
-def real_python():
-    """The executable python3 resolves to, so that -S is honoured directly."""
-    out = subprocess.run(
-        ["python3", "-c", "import sys; print(sys.executable)"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return out.stdout.strip()
 
 
 def run_once(argv, devnull):

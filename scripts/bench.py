@@ -23,21 +23,11 @@ import subprocess
 import sys
 import time
 
-from garter_binary import binary
+from garter_binary import binary, real_python
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH_DIR = os.path.join(ROOT, "bench")
 
-
-def real_python():
-    """The executable python3 resolves to, so that -S is honoured directly."""
-    out = subprocess.run(
-        ["python3", "-c", "import sys; print(sys.executable)"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return out.stdout.strip()
 
 
 def run_once(command, cwd, timeout):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Where cargo put the `garter` binary.
+"""Where cargo put the `garter` binary, and CPython's real executable.
 
 .cargo/config.toml names the host's target, so cargo builds into
 target/<host triple>/<profile>/ (or $CARGO_TARGET_DIR/<triple>/...);
@@ -7,9 +7,11 @@ this finds the binary there, falling back to target/<profile>/.
 
 Usage: scripts/garter_binary.py [release|debug]   (prints the path)
        from garter_binary import binary           (from other scripts)
+       from garter_binary import real_python
 """
 import glob
 import os
+import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -21,6 +23,18 @@ def binary(profile="release"):
     if found:
         return max(found, key=os.path.getmtime)
     return os.path.join(target, profile, "garter")
+
+
+def real_python():
+    """The executable python3 resolves to (`python3` may be a wrapper), so
+    that -S is honoured directly and nothing else is timed."""
+    out = subprocess.run(
+        ["python3", "-c", "import sys; print(sys.executable)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return out.stdout.strip()
 
 
 if __name__ == "__main__":
