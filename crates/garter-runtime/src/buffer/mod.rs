@@ -441,6 +441,7 @@ fn finish(vm: &Vm, view: BufferView, writable: bool) -> PyResult<BufferView> {
 
 /// Whether `v`'s class is written in Python and defines `__buffer__`
 /// (overriding any builtin buffer of its base, as in CPython 3.12).
+#[inline]
 pub fn has_user_buffer(vm: &Vm, v: &Value) -> bool {
     let cls = vm.class_of(v);
     cls.as_type().is_some_and(|t| t.heap)

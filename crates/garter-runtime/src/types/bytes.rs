@@ -32,7 +32,7 @@ use std::rc::Rc;
 use crate::args::Args;
 use crate::dunder::Dunder;
 use crate::error::PyResult;
-use crate::object::Payload;
+use crate::object::{ClassSlot, Object, Payload};
 use crate::types::int::as_bigint;
 use crate::types::str_args::{bind_keywords, clinic_type_name, has_index, MAX_STR_BYTES};
 use crate::types::type_object::MethodDef;
@@ -193,13 +193,36 @@ pub fn new_bytes(vm: &Vm, data: Vec<u8>) -> Value {
     )
 }
 
-/// A new exact `bytes` holding a copy of `data` (no intermediate `Vec`
-/// for short ones).
+/// A new exact `bytes` holding a copy of `data`. Short data is copied
+/// straight into the new object: building the inline array on the stack
+/// and moving it in made the processor wait on its own narrow stores
+/// (store-forwarding stalls), most of the time of making a short bytes.
 pub fn new_bytes_from(vm: &Vm, data: &[u8]) -> Value {
-    vm.new_object(
-        vm.types.bytes.clone(),
-        Payload::Bytes(PyBytes::from_slice(data)),
-    )
+    let Some(len) = u8::try_from(data.len())
+        .ok()
+        .filter(|_| data.len() <= INLINE_BYTES)
+    else {
+        return new_bytes(vm, data.to_vec());
+    };
+    let mut object = Rc::new(Object {
+        class: ClassSlot::new(Some(vm.types.bytes.clone())),
+        extra: None,
+        payload: Payload::Bytes(PyBytes::Inline {
+            len: 0,
+            bytes: [0; INLINE_BYTES],
+        }),
+    });
+    if let Some(Object {
+        payload: Payload::Bytes(PyBytes::Inline { len: stored, bytes }),
+        ..
+    }) = Rc::get_mut(&mut object)
+    {
+        if let Some(dest) = bytes.get_mut(..data.len()) {
+            dest.copy_from_slice(data);
+            *stored = len;
+        }
+    }
+    Value::Obj(object)
 }
 
 /// A new exact `bytearray`.

@@ -257,11 +257,20 @@ impl Vm {
 
     /// A new object of class `cls`, with a `__dict__` and slots as the
     /// class asks.
+    #[inline]
     pub fn new_object(&self, cls: ObjRef, payload: Payload) -> Value {
         let (dict, nslots) = match cls.as_type() {
             Some(t) => (t.instance_dict, t.slot_count),
             None => (false, 0),
         };
+        if !dict && nslots == 0 {
+            // Most objects: no instance dict, no slots.
+            return Value::Obj(Rc::new(Object {
+                class: ClassSlot::new(Some(cls)),
+                extra: None,
+                payload,
+            }));
+        }
         let dict = if dict {
             Some(DictSlot::new(self.new_dict_ref(DictTable::new())))
         } else {
