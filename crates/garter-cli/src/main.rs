@@ -141,9 +141,5 @@ fn parse_only(paths: &[PathBuf]) -> u8 {
             failed = true;
         }
     }
-    if failed {
-        1
-    } else {
-        0
-    }
+    u8::from(failed)
 }

@@ -106,7 +106,6 @@ impl Interpreter {
     /// system rather than taken apart and freed one by one (a fifth of
     /// the work of `garter -c pass`).
     pub fn finish_for_exit(self) {
-        self.vm.run_pending_releases();
         self.vm.release_program();
         self.vm.flush_stdout();
         std::mem::forget(self);

@@ -412,11 +412,7 @@ fn resume_state(vm: &Vm, g: &GeneratorState, input: Resume) -> PyResult<Step> {
     if g.running.get() {
         return Err(vm.value_error("generator already executing".into()));
     }
-    let finished = match &g.machine {
-        Some(m) => m.finished(),
-        None => g.coroutine().as_ref().is_none_or(|c| c.done()),
-    };
-    if finished {
+    if g.is_finished() {
         return match input {
             Resume::Throw(e) => Err(e),
             Resume::Send(_) => Err(vm.stop_iteration(None)),

@@ -55,8 +55,7 @@ impl PendingReleases {
     /// Forgets the queued releases and finalizers without running them
     /// (an interpreter being taken apart runs no more code).
     pub fn discard_releases(&self) {
-        let dropped = self.take();
-        drop(dropped);
+        drop(self.take());
     }
 
     /// Whether a release is waiting (one load: checked on hot paths).

@@ -4,6 +4,7 @@
 
 use crate::args::Args;
 use crate::error::PyResult;
+use crate::modules::garter_os::os_error::os_error;
 use crate::object::Payload;
 use crate::types::dict::obj_dict_table;
 use crate::types::struct_seq::{new_struct_seq, new_struct_seq_type};
@@ -102,7 +103,7 @@ impl Vm {
                 self.stdout
                     .borrow_mut()
                     .write_all(&bytes)
-                    .map_err(|e| crate::modules::garter_os::os_error::os_error(self, &e, None))
+                    .map_err(|e| os_error(self, &e, None))
             }
             Some(Stream::Stderr) => {
                 self.flush_stdout();
@@ -110,7 +111,7 @@ impl Vm {
                 self.stderr
                     .borrow_mut()
                     .write_all(text.as_bytes())
-                    .map_err(|e| crate::modules::garter_os::os_error::os_error(self, &e, None))
+                    .map_err(|e| os_error(self, &e, None))
             }
             None => {
                 self.call_method(file, "write", &[self.new_str(text.to_string())])?;
@@ -201,7 +202,7 @@ fn stdin_error(vm: &Vm, err: std::io::Error) -> crate::PyErr {
     if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
         return vm.interrupted();
     }
-    crate::modules::garter_os::os_error::os_error(vm, &err, None)
+    os_error(vm, &err, None)
 }
 
 /// Bytes read from stdin as text: UTF-8 with stdin's error handler

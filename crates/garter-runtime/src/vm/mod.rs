@@ -23,6 +23,7 @@ use std::sync::Arc;
 
 use crate::args::Args;
 use crate::error::PyResult;
+use crate::modules::garter_os::os_error::os_error;
 use crate::object::{ClassSlot, DictSlot, Object, Payload};
 use crate::types::dict::DictTable;
 use crate::types::exception::ExceptionTypes;
@@ -263,23 +264,17 @@ impl Vm {
             Some(t) => (t.instance_dict, t.slot_count),
             None => (false, 0),
         };
-        if !dict && nslots == 0 {
-            // Most objects: no instance dict, no slots.
-            return Value::Obj(Rc::new(Object {
-                class: ClassSlot::new(Some(cls)),
-                extra: None,
-                payload,
-            }));
-        }
-        let dict = if dict {
-            Some(DictSlot::new(self.new_dict_ref(DictTable::new())))
+        // Most objects have neither an instance dict nor slots.
+        let extra = if dict || nslots > 0 {
+            let dict = dict.then(|| DictSlot::new(self.new_dict_ref(DictTable::new())));
+            let slots = (0..nslots).map(|_| RefCell::new(None)).collect();
+            crate::object::InstanceExtra::new(dict, slots)
         } else {
             None
         };
-        let slots = (0..nslots).map(|_| RefCell::new(None)).collect();
         Value::Obj(Rc::new(Object {
             class: ClassSlot::new(Some(cls)),
-            extra: crate::object::InstanceExtra::new(dict, slots),
+            extra,
             payload,
         }))
     }
@@ -410,10 +405,8 @@ impl Vm {
         getsets: &'static [crate::types::type_object::GetSetDef],
     ) -> ObjRef {
         let cls = bootstrap::native_type(self, name, methods, getsets);
-        if let Some(t) = cls.as_type() {
-            let module = self.intern(module);
-            t.record_lazy(&self.method_factory, |l| l.add_value("__module__", module));
-        }
+        let module = self.intern(module);
+        bootstrap::record(self, &cls, |l| l.add_value("__module__", module));
         cls
     }
 
@@ -435,7 +428,7 @@ impl Vm {
         self.stdout
             .borrow_mut()
             .write_all(s.as_bytes())
-            .map_err(|e| crate::modules::garter_os::os_error::os_error(self, &e, None))
+            .map_err(|e| os_error(self, &e, None))
     }
 
     /// Flushes stdout (at exit, and before reading input).

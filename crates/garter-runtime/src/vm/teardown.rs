@@ -49,12 +49,17 @@ impl Vm {
     /// blocks run) before the next, so such code still sees the globals
     /// after it.
     pub fn release_program(&self) {
-        let mut modules: Vec<Value> = obj_dict_table(&self.modules)
-            .map(|t| t.borrow().iter().map(|e| e.value.clone()).collect())
+        self.run_pending_releases();
+        let mut modules: Vec<(Value, Value)> = obj_dict_table(&self.modules)
+            .map(|t| {
+                t.borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect()
+            })
             .unwrap_or_default();
-        let name = self.intern("__name__");
-        modules.sort_by_key(|m| !is_main(m, &name));
-        for module in &modules {
+        modules.sort_by_key(|(key, _)| key.as_str().is_none_or(|k| k.as_str() != "__main__"));
+        for (_, module) in &modules {
             if let Some(Payload::Module(m)) = module.payload() {
                 self.clear_globals_one_by_one(&m.dict);
             }
@@ -143,14 +148,4 @@ fn take_table(dict: &ObjRef) -> Vec<Value> {
 fn heap_class(v: &Value) -> Option<ObjRef> {
     let obj = v.as_obj()?;
     obj.as_type().filter(|t| t.heap).map(|_| obj.clone())
-}
-
-/// Whether `module` is `__main__` (`name` is the interned `__name__`).
-fn is_main(module: &Value, name: &Value) -> bool {
-    let Some(Payload::Module(m)) = module.payload() else {
-        return false;
-    };
-    obj_dict_table(&m.dict)
-        .and_then(|t| t.borrow().get_str(name))
-        .is_some_and(|n| n.as_str().is_some_and(|n| n.as_str() == "__main__"))
 }

@@ -252,49 +252,29 @@ impl<'a> ser::Serializer for ValueSerializer<'a> {
     }
 }
 
-impl ser::SerializeSeq for SeqBuilder<'_> {
-    type Ok = Value;
-    type Error = SerdeError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), SerdeError> {
-        self.push(value)
-    }
-    fn end(self) -> Result<Value, SerdeError> {
-        self.finish()
-    }
+/// serde's four sequence-shaped serializer traits, each building a list
+/// (or a tagged tuple) through [`SeqBuilder`].
+macro_rules! seq_builder {
+    ($($trait:ident :: $method:ident),* $(,)?) => {$(
+        impl ser::$trait for SeqBuilder<'_> {
+            type Ok = Value;
+            type Error = SerdeError;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), SerdeError> {
+                self.push(value)
+            }
+            fn end(self) -> Result<Value, SerdeError> {
+                self.finish()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for SeqBuilder<'_> {
-    type Ok = Value;
-    type Error = SerdeError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), SerdeError> {
-        self.push(value)
-    }
-    fn end(self) -> Result<Value, SerdeError> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeTupleStruct for SeqBuilder<'_> {
-    type Ok = Value;
-    type Error = SerdeError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), SerdeError> {
-        self.push(value)
-    }
-    fn end(self) -> Result<Value, SerdeError> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeTupleVariant for SeqBuilder<'_> {
-    type Ok = Value;
-    type Error = SerdeError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), SerdeError> {
-        self.push(value)
-    }
-    fn end(self) -> Result<Value, SerdeError> {
-        self.finish()
-    }
-}
+seq_builder!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field,
+);
 
 impl ser::SerializeMap for MapBuilder<'_> {
     type Ok = Value;
